@@ -1,0 +1,38 @@
+"""Errors raised by geomap.
+
+Every error is a :class:`GeomapError` and also a builtin exception, in the
+style of geopy (``GeocoderTimedOut(GeocoderServiceError, TimeoutError)``),
+so callers can catch either. ``exit_code`` is what the command line exits
+with; the codes are listed in the README.
+"""
+from __future__ import annotations
+
+
+class GeomapError(Exception):
+    """Base class for every error geomap raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(GeomapError, ValueError):
+    """The article cannot be read: missing, a directory, binary, undecodable, empty."""
+
+    exit_code = 3
+
+
+class NoPlacesError(GeomapError, LookupError):
+    """The article was read but no place in it could be found and located."""
+
+    exit_code = 4
+
+
+class OutputError(GeomapError, OSError):
+    """An output file cannot be written."""
+
+    exit_code = 5
+
+
+class DataError(GeomapError, RuntimeError):
+    """The embedded gazetteer or a curated table is missing or malformed."""
+
+    exit_code = 6

@@ -1,0 +1,267 @@
+"""The embedded offline gazetteer, usable as a geopy geocoder.
+
+Data: ``data/gazetteer.tsv.gz`` (GeoNames, CC BY 4.0, built by
+``scripts/build_gazetteer.py``) and the curated tables in ``data/curated``
+(each row with its source). Loading reads a prebuilt name index, so it costs
+tens of milliseconds, not a parse of the 100 MB GeoNames JSON.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from .errors import DataError
+from .model import Entry
+from .names import normalize
+
+ATTRIBUTION = "Places: GeoNames (CC BY 4.0), countryinfo (MIT), geomap curated tables"
+
+_TYPE_RANK = {"country": 5, "continent": 4, "sea": 4, "ocean": 4, "admin1": 3, "region": 3,
+              "strait": 3, "canal": 3, "landmark": 2, "city": 1}
+
+
+def data_dir() -> Path:
+    """Where the data files are: inside the installed package, or the repo's ``data/``."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "data", here.parent / "data"):
+        if (candidate / "gazetteer.tsv.gz").is_file():
+            return candidate
+    raise DataError("the embedded gazetteer (data/gazetteer.tsv.gz) is missing; reinstall geomap")
+
+
+def destination(lat: float, lon: float, bearing_deg: float, distance_m: float) -> tuple[float, float]:
+    """Point reached from ``(lat, lon)`` along ``bearing_deg`` after ``distance_m`` (WGS84).
+
+    Examples
+    --------
+    >>> lat, lon = destination(0.0, 0.0, 90.0, 111319.49)
+    >>> round(lat, 6), round(lon, 4)
+    (0.0, 1.0)
+    """
+    from pyproj import Geod
+
+    lon2, lat2, _ = Geod(ellps="WGS84").fwd(lon, lat, bearing_deg, distance_m)
+    return lat2, lon2
+
+
+class _Landmark:
+    """A curated landmark with the phrases that name it in text."""
+
+    def __init__(self, key: str, specific: list[str], generic: list[str]):
+        self.key = key
+        self.specific = specific
+        self.generic = generic
+
+    @staticmethod
+    def pattern(phrases: list[str]) -> re.Pattern | None:
+        if not phrases:
+            return None
+        parts = []
+        for phrase in sorted(phrases, key=len, reverse=True):
+            words = [re.escape(w).replace("'", "['\u2019]") for w in phrase.split()]
+            parts.append(r"\s+".join(words))
+        return re.compile(r"(?<![\w'\u2019])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+class Gazetteer:
+    """Names to places, from the embedded files.
+
+    Use :func:`default_gazetteer` for the shared instance. ``lookup`` takes a
+    normalised name (:func:`geomap.names.normalize`) and returns entries best
+    first (larger, more important places first).
+    """
+
+    def __init__(self, directory: Path | None = None):
+        self.directory = Path(directory) if directory else data_dir()
+        self._rows: list[str] = []
+        self._index: dict[str, str] = {}
+        self._entries: dict[int, Entry] = {}
+        self._by_source: dict[str, Entry] = {}
+        self._curated_index: dict[str, list[str]] = {}
+        self.demonyms: dict[str, str] = {}
+        self.not_places: set[str] = set()
+        self.landmarks: list[_Landmark] = []
+        self._load_geonames()
+        self._load_curated()
+
+    # -- loading -----------------------------------------------------------
+    def _load_geonames(self) -> None:
+        path = self.directory / "gazetteer.tsv.gz"
+        try:
+            text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        except (OSError, EOFError, UnicodeDecodeError) as exc:
+            raise DataError(f"cannot read the embedded gazetteer {path}: {exc}") from None
+        head, sep, index = text.partition("\n#index\n")
+        if not sep:
+            raise DataError(f"the embedded gazetteer {path} has no index section; rebuild it")
+        self._rows = head.split("\n")[1:]
+        self._index = dict(line.split("\t", 1) for line in index.split("\n") if line)
+        for i, row in enumerate(self._rows):
+            cols = row.split("\t")
+            if cols[10]:
+                for dem in cols[10].split("|"):
+                    self.demonyms[normalize(dem)] = cols[0]
+                    self.demonyms[normalize(dem) + "s"] = cols[0]
+            if cols[7] != "city":
+                self._by_source[cols[0]] = self._entry(i)
+
+    def _entry(self, i: int) -> Entry:
+        entry = self._entries.get(i)
+        if entry is None:
+            c = self._rows[i].split("\t")
+            entry = Entry(source=c[0], name=c[1], lat=float(c[2]), lon=float(c[3]),
+                          country=c[4] or None, admin1=c[5] or None, population=int(c[6]),
+                          place_type=c[7], radius_m=float(c[8]))
+            self._entries[i] = entry
+        return entry
+
+    def _read_csv(self, name: str) -> list[dict]:
+        path = self.directory / "curated" / name
+        try:
+            with open(path, newline="", encoding="utf-8") as fh:
+                return list(csv.DictReader(fh))
+        except OSError as exc:
+            raise DataError(f"cannot read curated table {path}: {exc}") from None
+
+    def _load_curated(self) -> None:
+        for row in self._read_csv("places.csv"):
+            try:
+                self.add_curated(row)
+            except (KeyError, ValueError) as exc:
+                raise DataError(f"bad row {row.get('id')!r} in curated/places.csv: {exc}") from None
+        for row in self._read_csv("aliases.csv"):
+            target = row["target"] if ":" in row["target"] else f"curated:{row['target']}"
+            if target not in self._by_source:
+                raise DataError(f"curated/aliases.csv: {row['alias']!r} points to unknown {target}")
+            self._curated_index.setdefault(normalize(row["alias"]), []).insert(0, target)
+        self.not_places = {normalize(r["name"]) for r in self._read_csv("not_places.csv")}
+
+    def add_curated(self, row: dict) -> Entry:
+        """Add a curated (or user-supplied) row; see ``data/curated/places.csv``."""
+        source = row.get("source_key") or f"curated:{row['id']}"
+        container = row.get("container") or None
+        radius = float(row["radius_m"])
+        if row.get("lat") and row.get("lon"):
+            lat, lon = float(row["lat"]), float(row["lon"])
+        elif container:
+            base = self.entry(container)
+            lat, lon = base.lat, base.lon
+            if row.get("offset_m"):
+                lat, lon = destination(lat, lon, float(row["offset_bearing_deg"]), float(row["offset_m"]))
+        else:
+            raise ValueError("needs lat/lon or a container")
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not math.isfinite(radius):
+            raise ValueError("coordinate out of range")
+        entry = Entry(source=source, name=row["name"], lat=round(lat, 6), lon=round(lon, 6),
+                      country=row.get("country") or None, admin1=None, population=0,
+                      place_type=row["place_type"], radius_m=radius,
+                      note=row.get("note") or row.get("source_text") or row.get("source", ""),
+                      container=container)
+        self._by_source[source] = entry
+        specific = [a for a in (row.get("aliases") or "").split("|") if a]
+        generic = [a for a in (row.get("generic_aliases") or "").split("|") if a]
+        if entry.place_type == "landmark":
+            self.landmarks.append(_Landmark(source, [entry.name.split(" (")[0], *specific], generic))
+        else:
+            for name in [entry.name, *specific]:
+                self._curated_index.setdefault(normalize(name), []).insert(0, source)
+        return entry
+
+    # -- queries -----------------------------------------------------------
+    def entry(self, source: str) -> Entry:
+        """The entry with this source key (``geonames:128234``, ``curated:red-sea``)."""
+        found = self._by_source.get(source)
+        if found is not None:
+            return found
+        if source.startswith("geonames:"):
+            for i, row in enumerate(self._rows):
+                if row.startswith(source + "\t"):
+                    return self._entry(i)
+        raise KeyError(source)
+
+    def has(self, key: str) -> bool:
+        """True when the normalised name ``key`` names any place."""
+        return key in self._curated_index or key in self._index
+
+    def lookup(self, key: str) -> list[Entry]:
+        """Entries named ``key`` (normalised), best first."""
+        out: list[Entry] = []
+        seen = set()
+        for source in self._curated_index.get(key, ()):
+            if source not in seen:
+                seen.add(source)
+                out.append(self._by_source[source])
+        ids = self._index.get(key)
+        if ids:
+            for i in ids.split(","):
+                e = self._entry(int(i))
+                if e.source not in seen:
+                    seen.add(e.source)
+                    out.append(e)
+        out.sort(key=lambda e: (-(e.source.startswith("curated:")), -_TYPE_RANK.get(e.place_type, 0),
+                                -e.population, e.source))
+        return out
+
+    def search(self, name: str) -> list[Entry]:
+        """Entries for a free-text name, best first (case and accents ignored)."""
+        key = normalize(name)
+        if key.startswith("the "):
+            return self.lookup(key) or self.lookup(key[4:])
+        return self.lookup(key)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer shipped with geomap, loaded once per process."""
+    return Gazetteer()
+
+
+def entry_to_location(entry: Entry) -> Location:
+    """A geopy :class:`~geopy.location.Location` for an entry."""
+    address = entry.name if not entry.country else f"{entry.name}, {entry.country}"
+    raw = {
+        "source": entry.source, "name": entry.name, "country": entry.country,
+        "admin1": entry.admin1, "population": entry.population, "place_type": entry.place_type,
+        "uncertainty_m": entry.radius_m, "note": entry.note,
+    }
+    return Location(address, (entry.lat, entry.lon, 0.0), raw)
+
+
+class OfflineGazetteer(Geocoder):
+    """geopy geocoder over the embedded gazetteer: no network, no key.
+
+    Anything written for a geopy geocoder works with it, and any geopy
+    geocoder can take its place.
+
+    >>> loc = OfflineGazetteer().geocode("Kerman")
+    >>> loc.raw["source"], round(loc.latitude, 3), round(loc.longitude, 3)
+    ('geonames:128234', 30.283, 57.079)
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.gazetteer = gazetteer or default_gazetteer()
+
+    def geocode(self, query, *, exactly_one=True, limit=None, country_codes=None, **_ignored):
+        if isinstance(query, dict):
+            query = ", ".join(str(v) for v in query.values())
+        entries = self.gazetteer.search(str(query))
+        if country_codes:
+            wanted = {c.upper() for c in ([country_codes] if isinstance(country_codes, str) else country_codes)}
+            entries = [e for e in entries if e.country in wanted]
+        if not entries:
+            return None
+        locations = [entry_to_location(e) for e in entries]
+        if exactly_one:
+            return locations[0]
+        return locations[:limit] if limit else locations
+
+    def reverse(self, query, *, exactly_one=True, **_ignored):
+        raise NotImplementedError("the offline gazetteer does not reverse-geocode")

@@ -1,0 +1,199 @@
+"""Find place mentions in text: gazetteer names, demonyms and landmarks.
+
+A deterministic matcher: capitalised word sequences are looked up in the
+gazetteer's name index (longest first), then rules drop what is a person or
+part of an organisation's name. Curated landmarks are found by their alias
+phrases; their generic aliases ("the cemetery") count only in an article
+that names the landmark specifically.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .model import Mention, Sentence
+from .names import normalize
+from .text import sentence_at
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?:\.(?=[^\W\d_]\.))?", re.UNICODE)
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+# Words that, capitalised in front of a name, make it a person's name.
+TITLES = {
+    "gen", "general", "president", "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
+    "representative", "gov", "governor", "secretary", "minister", "king", "queen", "prince",
+    "princess", "sheikh", "ayatollah", "judge", "justice", "officer", "sgt", "sergeant", "capt",
+    "captain", "col", "colonel", "lt", "lieutenant", "maj", "major", "chief", "pope", "lord", "sir",
+    "dame", "rev", "reverend", "imam", "commander", "admiral", "adm", "detective", "det", "coach",
+    "mayor", "chairman", "ceo", "director", "spokesman", "spokeswoman", "prof", "professor",
+    "cardinal", "bishop", "emir", "sultan", "premier", "chancellor", "ambassador", "envoy",
+}
+# Capitalised words that may follow a place name and still leave it a place.
+PLACE_SUFFIXES = {
+    "province", "county", "state", "city", "region", "district", "governorate", "prefecture",
+    "oblast", "department", "parish", "borough", "township", "valley", "island", "islands",
+}
+# Capitalised words that start sentences or headlines and are never places here.
+STOPWORDS = {
+    "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "if", "as", "by", "to",
+    "he", "she", "it", "we", "they", "i", "you", "this", "that", "these", "those", "his", "her",
+    "their", "our", "its", "who", "what", "when", "where", "why", "how", "after", "before",
+    "while", "with", "from", "some", "many", "most", "all", "no", "not", "one", "two", "three",
+    "several", "thousands", "hundreds", "graphic", "footage", "more", "less", "however",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "god", "lord", "said", "says", "police", "army",
+    "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+    "mobile", "reading", "independence", "liberty", "union", "unity", "victoria", "progress",
+    "ap", "afp", "cnn", "bbc", "nbc", "abc", "cbs", "fox",
+}
+_MAX_WORDS = 5
+_CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos"}
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _strip_possessive(text: str) -> str:
+    if text.endswith(("'s", "\u2019s")):
+        return text[:-2]
+    if text.endswith(("s'", "s\u2019")):
+        return text[:-1]
+    return text
+
+
+def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
+    """All place mentions in ``text``, in order, non-overlapping.
+
+    Examples
+    --------
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> from geomap.text import split_sentences
+    >>> t = "Bombs hit Kerman, Iran, said Gen. Ali Tehran."
+    >>> [(m.text, m.kind) for m in find_mentions(t, split_sentences(t), default_gazetteer())]
+    [('Kerman', 'toponym'), ('Iran', 'toponym')]
+    """
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(s: int, e: int, kind: str, key: str) -> None:
+        taken.append((s, e))
+        out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index))
+
+    # 1. Landmarks: specific aliases first; generic ones only once triggered.
+    for lm in gazetteer.landmarks:
+        pat = lm.pattern(lm.specific)
+        hits = list(pat.finditer(text)) if pat else []
+        if not hits:
+            continue
+        generic = lm.pattern(lm.generic)
+        if generic:
+            hits += list(generic.finditer(text))
+        for m in sorted(hits, key=lambda m: (m.start(), -m.end())):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), "landmark", lm.key)
+
+    words = [(m.start(), _strip_possessive(m.group())) for m in _WORD.finditer(text)]
+    for m in _INITIALISM.finditer(text):  # U.S., U.K., U.A.E.
+        key = normalize(m.group())
+        if gazetteer.has(key) and free(m.start(), m.end()) and key not in gazetteer.not_places:
+            add(m.start(), m.end(), "toponym", key)
+
+    persons = _person_names(text, words)
+    i = 0
+    n = len(words)
+    while i < n:
+        start, word = words[i]
+        if not _is_cap(word) or not free(start, start + len(word)):
+            i += 1
+            continue
+        match = None
+        for j in range(min(n, i + _MAX_WORDS) - 1, i - 1, -1):
+            last_start, last = words[j]
+            if not _is_cap(last):
+                continue
+            end = last_start + len(last)
+            gaps = [text[words[k][0] + len(words[k][1]) if k == i else words[k][0] + len(words[k][1]):words[k + 1][0]]
+                    for k in range(i, j)]
+            if any(g not in (" ", "-") for g in gaps):
+                continue
+            if any(not _is_cap(words[k][1]) and words[k][1].lower() not in _CONNECTORS for k in range(i, j + 1)):
+                continue
+            key = normalize(text[start:end])
+            if gazetteer.has(key) or key in gazetteer.demonyms:
+                match = (j, end, key)
+                break
+        if match is None:
+            i += 1
+            continue
+        j, end, key = match
+        kind = "demonym" if (key in gazetteer.demonyms and not gazetteer.has(key)) else "toponym"
+        if _keep(text, words, i, j, key, kind, gazetteer, persons) and free(start, end):
+            add(start, end, kind, key)
+        i = j + 1
+    out.sort(key=lambda m: m.start)
+    return tuple(out)
+
+
+def _person_names(text: str, words: list[tuple[int, str]]) -> set[str]:
+    """Surnames of people named with a title or a first name in the text.
+
+    "Gen. Qassem Soleimani", "President Trump", "Secretary of Defense Mark
+    Esper": the last capitalised word of the name is remembered, so that a
+    later bare "Soleimani" is not taken for a place either.
+    """
+    names = set()
+    for idx, (start, word) in enumerate(words):
+        if word.lower().rstrip(".") not in TITLES or not _is_cap(word):
+            continue
+        k = idx + 1
+        run = []
+        while k < len(words) and _is_cap(words[k][1]) and k - idx <= 4:
+            gap = text[words[k - 1][0] + len(words[k - 1][1]):words[k][0]]
+            if gap.strip(" .") or "\n" in gap:
+                break
+            run.append(words[k][1])
+            k += 1
+        # "Secretary of Defense Mark Esper": skip the office to the name.
+        if run and run[-1].lower() not in TITLES:
+            names.add(normalize(run[-1]))
+    return names
+
+
+def _keep(text: str, words, i: int, j: int, key: str, kind: str, gazetteer: Gazetteer,
+          persons: set[str]) -> bool:
+    """Rules that drop person names, organisations and common words."""
+    if key in gazetteer.not_places or key in persons:
+        return False
+    first = words[i][1]
+    if i == j and first.lower() in STOPWORDS:
+        return False
+    if kind == "demonym":
+        return True
+    # Previous word: a title ("President Trump") or a first name ("Bashar Assad").
+    if i > 0:
+        pstart, prev = words[i - 1]
+        gap = text[pstart + len(prev):words[i][0]]
+        if prev.lower().rstrip(".") in TITLES and gap.strip(" .") == "":
+            return False
+        if gap == " " and _is_cap(prev) and prev.lower() not in STOPWORDS and not _sentence_initial(text, pstart) \
+                and normalize(prev) not in gazetteer.demonyms:
+            return False
+    # Next word capitalised: part of a longer name ("Quds Force", "New York Post").
+    if j + 1 < len(words):
+        nstart, nxt = words[j + 1]
+        gap = text[words[j][0] + len(words[j][1]):nstart]
+        raw_end = words[j][0] + len(words[j][1])
+        possessive = text[raw_end:raw_end + 2] in ("'s", "\u2019s")
+        if gap == " " and _is_cap(nxt) and not possessive and nxt.lower() not in PLACE_SUFFIXES:
+            return False
+    return True
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"'\u201c\u2018(")
+    return not before or before[-1] in ".!?\n:\u2014"

@@ -1,0 +1,109 @@
+"""Plain, frozen data passed between the pipeline's stages.
+
+    text -> Mention -> Place (resolved) -> Relation -> features (GeoJSON)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article: ``text[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article that names a place.
+
+    ``kind`` is ``"toponym"`` (a name from the gazetteer), ``"demonym"``
+    ("Iranian" for Iran) or ``"landmark"`` (an alias of a curated landmark).
+    ``key`` is the normalised name looked up in the gazetteer, or the
+    curated entry's key for landmarks and aliases.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    key: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer record (GeoNames, curated or user-supplied)."""
+
+    source: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    population: int
+    place_type: str
+    radius_m: float
+    note: str = ""
+    container: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: the entry chosen for a group of mentions."""
+
+    entry: Entry
+    mentions: tuple[Mention, ...]
+    role: str = "context"
+    alternatives: int = 0
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A distance (and maybe direction) stated from an anchor place.
+
+    Distances are in metres. ``inner_m``/``outer_m`` bound where the text
+    allows the thing to be; ``bearing_deg`` is ``None`` when no direction is
+    given. ``anchor`` is the anchor place's entry source key.
+    """
+
+    anchor: str
+    anchor_text: str
+    distance_m: float
+    inner_m: float
+    outer_m: float
+    bearing_deg: float | None
+    bearing_halfwidth_deg: float | None
+    qualifier: str | None
+    text: str
+    start: int
+    end: int
+    sentence: int
+    label: str | None = None
+    elliptical: bool = False
+    relative_time: str | None = None
+
+
+@dataclass(frozen=True)
+class Warning_:
+    """Something the pipeline could not do, kept in the output."""
+
+    code: str
+    message: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the core found in one article, before it becomes GeoJSON."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    places: tuple[Place, ...]
+    relations: tuple[Relation, ...]
+    warnings: tuple[Warning_, ...] = field(default_factory=tuple)

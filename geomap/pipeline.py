@@ -1,0 +1,62 @@
+"""The whole core: text -> FeatureCollection, as pure functions."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .distances import find_relations
+from .features import to_feature_collection
+from .gazetteer import Gazetteer, default_gazetteer
+from .mentions import find_mentions
+from .model import Extraction
+from .resolve import resolve
+from .roles import assign_roles
+from .text import split_sentences
+
+
+def extract(text: str, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Run the pipeline's stages on an article's text."""
+    g = gazetteer or default_gazetteer()
+    sentences = split_sentences(text)
+    if not sentences:
+        return Extraction(text, sentences, (), ())
+    mentions = find_mentions(text, sentences, g)
+    places, warnings = resolve(mentions, g)
+    relations, rel_warnings = find_relations(text, sentences, mentions, places)
+    places = assign_roles(text, sentences, places, relations)
+    return Extraction(text, sentences, places, relations, warnings + rel_warnings)
+
+
+@dataclass(frozen=True)
+class Result:
+    """An article's FeatureCollection, displayable in Jupyter as its map."""
+
+    geojson: dict
+    name: str = "article"
+
+    @property
+    def features(self) -> list[dict]:
+        return self.geojson["features"]
+
+    @property
+    def warnings(self) -> list[dict]:
+        return self.geojson["geomap"]["warnings"]
+
+    def to_html(self, **options) -> str:
+        from .render import render_html
+
+        return render_html(self.geojson, **options)
+
+    def _repr_html_(self) -> str:  # Jupyter
+        from .render import render_iframe
+
+        return render_iframe(self.geojson)
+
+
+def run(text: str, name: str = "article", gazetteer: Gazetteer | None = None) -> Result:
+    """Article text -> :class:`Result` holding the GeoJSON FeatureCollection.
+
+    >>> r = run("Two bombs went off in Kerman, Iran.")
+    >>> [(f["properties"]["name"], f["properties"]["role"]) for f in r.features]
+    [('Kerman', 'incident'), ('Iran', 'context')]
+    """
+    return Result(to_feature_collection(extract(text, gazetteer), name), name)

@@ -1,0 +1,263 @@
+"""FeatureCollection -> folium map (HTML). No file writing here.
+
+The page carries Leaflet inline (from the ``xstatic-leaflet`` package), so it
+works with no network at all except for map tiles; folium's default jQuery,
+Bootstrap and icon fonts are not used. Article text reaches the page only
+through :func:`js_string` (JSON with ``<``, ``>`` and ``&`` escaped) after
+:func:`html.escape`, so it renders as text. Element ids are numbered in
+build order, so the same input gives byte-identical HTML.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .features import format_distance
+
+COLOURS = {"incident": "#c62828", "context": "#1565c0", "zone": "#ef6c00", "anchor": "#6a1b9a"}
+TILES = {
+    "openstreetmap": ("OpenStreetMap", None),
+    "light": ("CartoDB positron", None),
+    "none": (None, None),
+}
+
+
+def js_string(value: str) -> str:
+    """A JavaScript string literal safe inside an HTML ``<script>`` element.
+
+    >>> js_string('</script><b a="1">&')
+    '"\\\\u003c/script\\\\u003e\\\\u003cb a=\\\\"1\\\\"\\\\u003e\\\\u0026"'
+    """
+    return (json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+@lru_cache(maxsize=1)
+def leaflet_assets() -> tuple[str, str]:
+    """Leaflet's JavaScript and CSS (images inlined as data URIs)."""
+    import xstatic.pkg.leaflet as xl
+
+    base = Path(xl.BASE_DIR)
+    js = (base / "leaflet.js").read_text(encoding="utf-8")
+    js = re.sub(r"//# sourceMappingURL=\S+\s*$", "", js)
+    css = (base / "leaflet.css").read_text(encoding="utf-8")
+
+    def inline(m: re.Match) -> str:
+        path = base / m.group(1)
+        if not path.is_file():
+            return "url(data:,)"
+        data = base64.b64encode(path.read_bytes()).decode("ascii")
+        kind = "svg+xml" if path.suffix == ".svg" else path.suffix.lstrip(".")
+        return f"url(data:image/{kind};base64,{data})"
+
+    css = re.sub(r"url\(\s*['\"]?(images/[^'\")]+)['\"]?\s*\)", inline, css)
+    return js, css
+
+
+def popup_html(props: dict) -> str:
+    """The popup of a feature: name, meaning, evidence sentences (escaped)."""
+    e = html.escape
+    parts = [f"<div class='geomap-popup'><b>{e(str(props['name']))}</b>"]
+    if props["kind"] == "zone":
+        parts.append(f"<div>{e(props['description'])}</div>")
+        if props.get("label"):
+            parts.append(f"<div>Event: {e(props['label'])}</div>")
+        if props.get("relative_time"):
+            parts.append(f"<div>Time: {e(props['relative_time'])}</div>")
+    else:
+        kind = e(str(props.get("place_type") or "place"))
+        country = f", {e(props['country'])}" if props.get("country") else ""
+        parts.append(f"<div>{e(props['role'])} {kind}{country}; "
+                     f"uncertainty about {e(format_distance(props['uncertainty_m']))}</div>")
+        parts.append(f"<div class='geomap-source'>source: {e(props['source'])}</div>")
+        if props.get("source_note") and not str(props["source"]).startswith("geonames:"):
+            parts.append(f"<div class='geomap-source'>{e(props['source_note'])}</div>")
+    for ev in props["evidence"][:5]:
+        s, start = ev["sentence"], ev["start"] - ev["sentence_start"]
+        end = ev["end"] - ev["sentence_start"]
+        quoted = f"{e(s[:start])}<mark>{e(s[start:end])}</mark>{e(s[end:])}"
+        parts.append(f"<blockquote>{quoted}<br><small>characters {ev['start']}\u2013{ev['end']}"
+                     f"</small></blockquote>")
+    if len(props["evidence"]) > 5:
+        parts.append(f"<div>\u2026 and {len(props['evidence']) - 5} more mentions</div>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _legend_html() -> str:
+    rows = [
+        (f"<span class='sw' style='background:{COLOURS['incident']}'></span>", "incident place"),
+        (f"<span class='sw' style='background:{COLOURS['context']}'></span>", "place mentioned for context"),
+        (f"<span class='sw ring' style='border-color:{COLOURS['zone']}'></span>",
+         "distance ring: where the text puts the event"),
+        (f"<span class='sw ring dashed' style='border-color:{COLOURS['anchor']}'></span>",
+         "uncertainty of a place's position"),
+    ]
+    body = "".join(f"<div>{sw} {html.escape(label)}</div>" for sw, label in rows)
+    return f"<div class='geomap-legend'><b>geomap</b>{body}</div>"
+
+
+_CSS = """
+.geomap-legend{background:#fff;padding:6px 8px;font:12px/1.4 sans-serif;border-radius:4px;
+ box-shadow:0 1px 4px rgba(0,0,0,.3)}
+.geomap-legend .sw{display:inline-block;width:12px;height:12px;border-radius:6px;vertical-align:middle;
+ box-sizing:border-box}
+.geomap-legend .ring{border:3px solid;background:transparent}
+.geomap-legend .dashed{border-style:dashed}
+.geomap-label{font:bold 12px sans-serif;color:#bf360c;white-space:nowrap;text-shadow:0 0 3px #fff}
+.geomap-popup{font:13px/1.4 sans-serif;max-width:340px}
+.geomap-popup blockquote{margin:6px 0;padding-left:6px;border-left:3px solid #ccc}
+.geomap-popup mark{background:#ffe082}
+.geomap-source{color:#555;font-size:11px}
+"""
+
+
+def _bounds(fc: dict) -> list[list[float]]:
+    from shapely.geometry import shape
+
+    zones = [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
+    anchors = {f["properties"]["anchor"] for f in zones}
+    feats = (zones + [f for f in fc["features"] if f["properties"]["id"] in anchors]
+             or [f for f in fc["features"] if f["properties"]["role"] == "incident"] or fc["features"])
+    from .geometry import disc
+
+    minx = miny = float("inf")
+    maxx = maxy = float("-inf")
+    for f in feats:
+        g = shape(f["geometry"])
+        if f["geometry"]["type"] == "Point" and f["properties"]["uncertainty_m"] <= 50_000:
+            g = disc(g.y, g.x, max(f["properties"]["uncertainty_m"], 100.0))
+        x0, y0, x1, y1 = g.bounds
+        minx, miny, maxx, maxy = min(minx, x0), min(miny, y0), max(maxx, x1), max(maxy, y1)
+    return [[miny, minx], [maxy, maxx]]
+
+
+def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None):
+    """A folium Map for the FeatureCollection (not rendered yet)."""
+    import folium
+    from branca.element import Element, MacroElement
+    from jinja2 import Template
+
+    from .geometry import disc
+
+    tiles_key = tiles.lower()
+    if tiles_key not in TILES:
+        raise ValueError(f"unknown tiles {tiles!r}; choose from {', '.join(TILES)}")
+    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, zoom_control=True)
+    m.default_js = [("leaflet", "geomap-inline:leaflet.js")]
+    m.default_css = [("leaflet_css", "geomap-inline:leaflet.css")]
+    if TILES[tiles_key][0]:
+        folium.TileLayer(TILES[tiles_key][0], name="Base map", control=False).add_to(m)
+
+    class _Js(MacroElement):
+        """A snippet of JavaScript bound to its parent layer or the map."""
+
+        _template = Template("{% macro script(this, kwargs) %}"
+                             "{{ this.code.replace('__PARENT__', this._parent.get_name()) }}{% endmacro %}")
+
+        def __init__(self, code: str):
+            super().__init__()
+            self._name = "GeomapJs"
+            self.code = code
+
+    def bind_popup(layer, props):
+        layer.add_child(_Js(f"__PARENT__.bindPopup({js_string(popup_html(props))}, {{maxWidth: 360}});\n"))
+        layer.add_child(_Js(f"__PARENT__.bindTooltip({js_string(html.escape(props['name']))});\n"))
+
+    incident = folium.FeatureGroup(name="Incident", show=True).add_to(m)
+    context = folium.FeatureGroup(name="Context places", show=True).add_to(m)
+    extents = folium.FeatureGroup(name="Uncertainty of context places", show=False).add_to(m)
+    features = fc["features"]
+    for f in features:
+        p = f["properties"]
+        if p["kind"] != "place":
+            continue
+        lon, lat = f["geometry"]["coordinates"]
+        group = incident if p["role"] == "incident" else context
+        colour = COLOURS[p["role"]]
+        if p["uncertainty_m"] > 0:
+            circle = disc(lat, lon, p["uncertainty_m"])
+            target = group if p["role"] == "incident" else extents
+            folium.Polygon([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
+                           dash_array="6 6", fill=True, fill_opacity=0.04, class_name="geomap-uncertainty",
+                           interactive=False).add_to(target)
+        marker = folium.CircleMarker([lat, lon], radius=7 if p["role"] == "incident" else 5, color=colour,
+                                     fill=True, fill_color=colour, fill_opacity=0.8, weight=2,
+                                     class_name=f"geomap-place geomap-{p['role']}")
+        bind_popup(marker, p)
+        marker.add_to(group)
+    for f in features:
+        p = f["properties"]
+        if p["kind"] != "zone":
+            continue
+        rings = f["geometry"]["coordinates"]
+        poly = folium.Polygon([[(y, x) for x, y in r] for r in rings], color=COLOURS["zone"], weight=2.5,
+                              fill=True, fill_color=COLOURS["zone"], fill_opacity=0.25,
+                              class_name="geomap-zone")
+        bind_popup(poly, p)
+        poly.add_to(incident)
+        top = max(rings[0], key=lambda c: c[1])
+        label = html.escape(format_distance(p["distance_m"]) + (f" ({p['label']})" if p.get("label") else ""))
+        incident.add_child(_Js(
+            f"L.marker([{top[1]}, {top[0]}], {{interactive: false, keyboard: false, icon: L.divIcon("
+            f"{{className: 'geomap-label', iconSize: null, iconAnchor: [0, 18], html: {js_string(label)}}})}})"
+            f".addTo(__PARENT__);\n"))
+
+    folium.LayerControl(collapsed=False).add_to(m)
+    legend = _Js(
+        "(function(map){var c=L.control({position:'bottomright'});c.onAdd=function(){"
+        "var d=L.DomUtil.create('div');d.innerHTML=" + js_string(_legend_html()) + ";return d;};"
+        "c.addTo(map);map.attributionControl.addAttribution(" + js_string(
+            "Places: <a href='https://www.geonames.org/'>GeoNames</a> (CC BY 4.0) &middot; geomap") + ");"
+        "})(__PARENT__);\n")
+    m.add_child(legend)
+    m.get_root().header.add_child(Element(f"<style>{_CSS}</style>"))
+    if title:
+        m.get_root().header.add_child(Element(f"<title>{html.escape(title)}</title>"))
+    m.fit_bounds(_bounds(fc), padding=(20, 20))
+    return m
+
+
+def _renumber(element, counter: list[int]) -> None:
+    element._id = f"{counter[0]:04d}"
+    counter[0] += 1
+    for child in element._children.values():
+        _renumber(child, counter)
+
+
+def render_html(fc: dict, tiles: str = "openstreetmap", title: str | None = None) -> str:
+    """The map as one HTML document, Leaflet inline, deterministic."""
+    m = build_map(fc, tiles=tiles, title=title)
+    root = m.get_root()
+    counter = [0]
+    _renumber(root, counter)
+    # Children were keyed by their old names; rebuild the dicts with the new ones.
+    _rekey(root)
+    out = root.render()
+    js, css = leaflet_assets()
+    out = re.sub(r'<script src="geomap-inline:leaflet.js"></script>',
+                 lambda _: f"<script>{js}</script>", out)
+    out = re.sub(r'<link rel="stylesheet" href="geomap-inline:leaflet.css"/>',
+                 lambda _: f"<style>{css}</style>", out)
+    if "geomap-inline:" in out:
+        raise RuntimeError("an inline asset was not replaced")
+    return out
+
+
+def _rekey(element) -> None:
+    items = list(element._children.values())
+    element._children.clear()
+    for child in items:
+        element._children[child.get_name()] = child
+        _rekey(child)
+
+
+def render_iframe(fc: dict, height: int = 500) -> str:
+    """The map as an ``<iframe srcdoc>``, for Jupyter and report pages."""
+    page = render_html(fc)
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
+            f'sandbox="allow-scripts allow-popups" loading="lazy"></iframe>')

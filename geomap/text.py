@@ -1,0 +1,111 @@
+"""Reading articles and splitting them into sentences, keeping offsets."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from .errors import InputError
+from .model import Sentence
+
+MAX_BYTES = 20 * 1024 * 1024
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "gen", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
+    "st", "mt", "ft", "no", "vs", "jr", "sr", "inc", "corp", "co", "u.s", "u.k", "a.m", "p.m",
+    "e.g", "i.e", "approx", "est", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+    "nov", "dec", "prof", "rev", "adm", "cmdr", "gov", "pres", "supt", "det", "insp",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def decode_article(data: bytes, name: str = "<article>") -> str:
+    """Decode article bytes as UTF-8 text, refusing binary and empty input.
+
+    Examples
+    --------
+    >>> decode_article(b"Kerman, Iran.")
+    'Kerman, Iran.'
+    >>> decode_article(b"   ")
+    Traceback (most recent call last):
+    ...
+    geomap.errors.InputError: <article> is empty
+    """
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    if b"\x00" in data:
+        raise InputError(f"{name} is binary, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name} is not UTF-8 text (bad byte at offset {exc.start})") from None
+    if not text.strip():
+        raise InputError(f"{name} is empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_article(path: str | Path) -> tuple[str, str]:
+    """Read an article from ``path`` (``-`` for standard input).
+
+    Returns ``(text, stem)`` where ``stem`` names the default output.
+    """
+    if str(path) == "-":
+        return decode_article(sys.stdin.buffer.read(), "standard input"), "stdin"
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path} is a directory, not an article")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode_article(data, str(path)), p.stem
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences on line breaks and sentence punctuation.
+
+    Offsets index ``text``; surrounding white space is left out.
+
+    Examples
+    --------
+    >>> s = split_sentences("Gen. Soleimani died. Kerman mourned.\\nNext line")
+    >>> [("Gen. Soleimani died. Kerman mourned.\\nNext line")[x.start:x.end] for x in s]
+    ['Gen. Soleimani died.', 'Kerman mourned.', 'Next line']
+    """
+    cuts: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        pos = line.start()
+        seg_start = pos
+        body = line.group()
+        for m in _BOUNDARY.finditer(body):
+            before = body[: m.start()].rsplit(None, 1)
+            word = before[-1].lower().lstrip("\"'(\u201c") if before else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            end = pos + m.start() + len(m.group().rstrip())
+            cuts.append((seg_start, end))
+            seg_start = pos + m.end()
+        cuts.append((seg_start, line.end()))
+    out = []
+    for s, e in cuts:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(len(out), s, e))
+    return tuple(out)
+
+
+def sentence_at(sentences: tuple[Sentence, ...], offset: int) -> Sentence:
+    """The sentence containing character ``offset`` (or the nearest before it)."""
+    best = sentences[0]
+    for s in sentences:
+        if s.start <= offset:
+            best = s
+        else:
+            break
+    return best
