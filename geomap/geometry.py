@@ -34,7 +34,8 @@ def _unwrap(lons: list[float], centre_lon: float) -> list[float]:
 def ring(lat: float, lon: float, inner_m: float, outer_m: float):
     """Annulus between ``inner_m`` and ``outer_m`` metres around ``(lat, lon)``.
 
-    A disc when ``inner_m`` is 0. Returns a shapely Polygon in lon/lat.
+    A disc when ``inner_m`` is 0, or too small to draw (under 1 m or a
+    thousandth of ``outer_m``). Returns a shapely Polygon in lon/lat.
 
     Examples
     --------
@@ -58,7 +59,8 @@ def ring(lat: float, lon: float, inner_m: float, outer_m: float):
         return list(zip(_unwrap(list(lons), lon), lats))
 
     outer = project(_circle(outer_m))
-    holes = [project(list(reversed(_circle(inner_m))))] if inner_m > 0 else []
+    drawable = inner_m >= max(1.0, outer_m / 1000)
+    holes = [project(list(reversed(_circle(inner_m))))] if drawable else []
     return Polygon(outer, holes)
 
 

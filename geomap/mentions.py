@@ -28,11 +28,11 @@ TITLES = {
     "mayor", "chairman", "ceo", "director", "spokesman", "spokeswoman", "prof", "professor",
     "cardinal", "bishop", "emir", "sultan", "premier", "chancellor", "ambassador", "envoy",
 }
-# Capitalised words that may follow a place name and still leave it a place.
-PLACE_SUFFIXES = {
-    "province", "county", "state", "city", "region", "district", "governorate", "prefecture",
-    "oblast", "department", "parish", "borough", "township", "valley", "island", "islands",
-}
+# Capitalised words that may follow a place name and still leave it that place
+# ("Kerman City"). Division words ("Kerman Province") are not here: the
+# division is not the town, so such a mention is left out rather than drawn
+# as the town.
+PLACE_SUFFIXES = {"city", "town"}
 # Capitalised words that start sentences or headlines and are never places here.
 STOPWORDS = {
     "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "if", "as", "by", "to",

@@ -1,0 +1,115 @@
+"""Real-browser tests: Playwright driving Debian's chromium (/usr/bin/chromium).
+
+Network is blocked: the page may load only itself and data: URLs; map tile
+requests are answered by a stand-in tile server inside the test. Any console
+error, page error or other request fails the test.
+"""
+import os
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from geomap.pipeline import run
+from geomap.render import render_html
+
+from test_render import EVIL
+
+CHROMIUM = Path(os.environ.get("GEOMAP_CHROMIUM", "/usr/bin/chromium"))
+pytestmark = pytest.mark.browser
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        raise RuntimeError(f"CI needs {CHROMIUM} for the browser tests (apt-get install chromium)")
+    pytest.skip(f"{CHROMIUM} not installed", allow_module_level=True)
+
+
+def _png(width=256, height=256, rgb=(230, 230, 225)) -> bytes:
+    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+TILE = _png()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+def open_map(browser, path: Path):
+    page = browser.new_page(viewport={"width": 1000, "height": 700})
+    problems, tiles = [], []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+
+    def route(r):
+        url = r.request.url
+        if url.startswith(("file:", "data:")):
+            return r.continue_()
+        if url.startswith("https://tile.openstreetmap.org/"):
+            tiles.append(url)
+            return r.fulfill(status=200, content_type="image/png", body=TILE)
+        problems.append(f"unexpected request: {url}")
+        return r.abort()
+
+    page.route("**/*", route)
+    page.goto(path.as_uri())
+    page.wait_for_selector(".folium-map")
+    page.wait_for_load_state("networkidle")
+    return page, problems, tiles
+
+
+def test_seed_map_renders_rings_and_markers_without_errors(browser, seed_fc, tmp_path):
+    path = tmp_path / "seed.html"
+    path.write_text(render_html(seed_fc), encoding="utf-8")
+    page, problems, tiles = open_map(browser, path)
+    assert problems == []
+    assert tiles, "the base map asked for no tiles"
+    assert page.locator("path.geomap-zone").count() == 2
+    places = [f for f in seed_fc["features"] if f["properties"]["kind"] == "place"]
+    assert page.locator("path.geomap-place").count() == len(places)
+    labels = page.locator(".geomap-label").all_inner_texts()
+    assert sorted(labels) == ["1 km (second explosion)", "700 m (first explosion)"]
+    assert page.locator(".geomap-legend").is_visible()
+    assert page.locator(".leaflet-control-scale").is_visible()
+    # both rings are on screen (map fitted to the incident)
+    for box in [page.locator("path.geomap-zone").nth(i).bounding_box() for i in range(2)]:
+        assert box["width"] > 20 and 0 <= box["x"] and box["x"] + box["width"] <= 1000
+    # click on the wider ring's band, just inside its northern edge
+    box = max((page.locator("path.geomap-zone").nth(i).bounding_box() for i in range(2)),
+              key=lambda b: b["width"])
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.06)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "direction not stated" in popup.inner_text()
+    assert problems == []
+    page.close()
+
+
+def test_hostile_article_runs_no_script(browser, tmp_path):
+    path = tmp_path / "evil.html"
+    path.write_text(render_html(run(EVIL).geojson), encoding="utf-8")
+    page, problems, _ = open_map(browser, path)
+    # open every popup and tooltip, so their content is put in the DOM
+    page.evaluate("""() => { for (const k in window) { const l = window[k];
+        if (l && l.getPopup && l.getPopup()) { l.openPopup(); } } }""")
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.pwned") is None
+    assert page.locator(".leaflet-popup-content img, .leaflet-popup-content svg, "
+                        ".leaflet-popup-content script").count() == 0
+    assert problems == []
+    page.close()

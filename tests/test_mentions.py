@@ -1,0 +1,43 @@
+import pytest
+
+from geomap.mentions import find_mentions
+from geomap.text import split_sentences
+
+
+def mentions(text, gazetteer):
+    return [(m.text, m.kind) for m in find_mentions(text, split_sentences(text), gazetteer)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two bombs went off in Kerman, Iran.", [("Kerman", "toponym"), ("Iran", "toponym")]),
+    ("He helped Syrian President Bashar Assad win.", [("Syrian", "demonym")]),
+    ("In 2020, then-President Trump killed the general.", []),
+    ("Secretary of Defense Mark Esper said it.", []),
+    ("Elite units of the Quds Force attacked.", []),
+    ("The New York Post reported it.", []),
+    ("The Arab Spring protests spread.", []),
+    ("Warships sailed through the Red Sea and the Mideast.", [("Red Sea", "toponym"), ("Mideast", "toponym")]),
+    ("Hamas fighters crossed the border.", []),
+    ("Officials in the U.S. and UK spoke.", [("U.S.", "toponym"), ("UK", "toponym")]),
+    ("He visited Kerman Province.", []),
+    ("Fighting in Kuwait City.", [("Kuwait City", "toponym")]),
+    ("Fighting in Kerman City.", [("Kerman", "toponym")]),
+])
+def test_mentions(text, expected, gazetteer):
+    assert mentions(text, gazetteer) == expected
+
+
+def test_a_surname_seen_with_a_title_is_never_a_place(gazetteer):
+    text = "Gen. Ali Paris spoke. Later Paris said nothing."
+    assert mentions(text, gazetteer) == []
+
+
+def test_generic_landmark_aliases_need_the_specific_name(gazetteer):
+    assert mentions("Crowds walked to the cemetery.", gazetteer) == []
+    got = mentions("Crowds at Soleimani's grave. The cemetery was full.", gazetteer)
+    assert got == [("Soleimani's grave", "landmark"), ("The cemetery", "landmark")]
+
+
+def test_offsets_index_the_text(seed_text, gazetteer):
+    for m in find_mentions(seed_text, split_sentences(seed_text), gazetteer):
+        assert seed_text[m.start:m.end] == m.text

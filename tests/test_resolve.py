@@ -1,0 +1,19 @@
+from geomap.pipeline import extract
+
+
+def resolved(text):
+    return {p.entry.name: p.entry for p in extract(text).places}
+
+
+def test_kerman_in_an_iranian_story_is_in_iran():
+    e = resolved("Blasts in Kerman killed many, Iranian media said. Iran mourned.")["Kerman"]
+    assert e.source == "geonames:128234" and e.country == "IR"
+
+
+def test_kerman_in_a_californian_story_is_in_california():
+    e = resolved("A fire near Fresno and Kerman, California burned homes in the United States.")["Kerman"]
+    assert e.source == "geonames:5362909" and e.country == "US"
+
+
+def test_country_names_win_over_towns():
+    assert resolved("Troops crossed into Jordan.")["Jordan"].place_type == "country"
