@@ -1,6 +1,6 @@
 """The embedded offline gazetteer, usable as a geopy geocoder.
 
-Data: ``data/gazetteer.tsv.gz`` (GeoNames, CC BY 4.0, built by
+Data: ``data/gazetteer.tsv`` (GeoNames, CC BY 4.0, built by
 ``scripts/build_gazetteer.py``) and the curated tables in ``data/curated``
 (each row with its source). Loading reads a prebuilt name index, so it costs
 tens of milliseconds, not a parse of the 100 MB GeoNames JSON.
@@ -8,7 +8,7 @@ tens of milliseconds, not a parse of the 100 MB GeoNames JSON.
 from __future__ import annotations
 
 import csv
-import gzip
+from bisect import bisect_left
 import math
 import re
 from functools import lru_cache
@@ -31,9 +31,9 @@ def data_dir() -> Path:
     """Where the data files are: inside the installed package, or the repo's ``data/``."""
     here = Path(__file__).resolve().parent
     for candidate in (here / "data", here.parent / "data"):
-        if (candidate / "gazetteer.tsv.gz").is_file():
+        if (candidate / "gazetteer.tsv").is_file():
             return candidate
-    raise DataError("the embedded gazetteer (data/gazetteer.tsv.gz) is missing; reinstall geomap")
+    raise DataError("the embedded gazetteer (data/gazetteer.tsv) is missing; reinstall geomap")
 
 
 def destination(lat: float, lon: float, bearing_deg: float, distance_m: float) -> tuple[float, float]:
@@ -80,8 +80,8 @@ class Gazetteer:
 
     def __init__(self, directory: Path | None = None):
         self.directory = Path(directory) if directory else data_dir()
-        self._rows: list[str] = []
-        self._index: dict[str, str] = {}
+        self._data = b""
+        self._index_lines: list[bytes] = []
         self._entries: dict[int, Entry] = {}
         self._by_source: dict[str, Entry] = {}
         self._curated_index: dict[str, list[str]] = {}
@@ -93,33 +93,43 @@ class Gazetteer:
 
     # -- loading -----------------------------------------------------------
     def _load_geonames(self) -> None:
-        path = self.directory / "gazetteer.tsv.gz"
+        path = self.directory / "gazetteer.tsv"
         try:
-            text = gzip.decompress(path.read_bytes()).decode("utf-8")
-        except (OSError, EOFError, UnicodeDecodeError) as exc:
+            data = path.read_bytes()
+        except OSError as exc:
             raise DataError(f"cannot read the embedded gazetteer {path}: {exc}") from None
-        head, sep, index = text.partition("\n#index\n")
-        if not sep:
-            raise DataError(f"the embedded gazetteer {path} has no index section; rebuild it")
-        self._rows = head.split("\n")[1:]
-        self._index = dict(line.split("\t", 1) for line in index.split("\n") if line)
-        for i, row in enumerate(self._rows):
-            cols = row.split("\t")
-            if cols[10]:
-                for dem in cols[10].split("|"):
-                    self.demonyms[normalize(dem)] = cols[0]
-                    self.demonyms[normalize(dem) + "s"] = cols[0]
-            if cols[7] != "city":
-                self._by_source[cols[0]] = self._entry(i)
+        cut = data.find(b"\n#index\n")
+        if not data.startswith(b"key\tname\t") or cut < 0:
+            raise DataError(f"cannot read the embedded gazetteer {path}: not a geomap gazetteer file")
+        # Rows are decoded only when asked for; the index is sorted
+        # "key<TAB>offsets" lines (UTF-8), searched by bisection.
+        self._data = data
+        self._index_lines = data[cut + 8:].rstrip(b"\n").split(b"\n")
+        pos = data.index(b"\n") + 1
+        while pos < cut:  # larger places come first; cities are read on demand
+            entry, cols = self._entry(pos, with_cols=True)
+            if entry.place_type == "city":
+                break
+            for dem in filter(None, cols[10].split("|")):
+                self.demonyms[normalize(dem)] = entry.source
+                self.demonyms[normalize(dem) + "s"] = entry.source
+            self._by_source[entry.source] = entry
+            pos = data.index(b"\n", pos) + 1
 
-    def _entry(self, i: int) -> Entry:
-        entry = self._entries.get(i)
-        if entry is None:
-            c = self._rows[i].split("\t")
-            entry = Entry(source=c[0], name=c[1], lat=float(c[2]), lon=float(c[3]),
-                          country=c[4] or None, admin1=c[5] or None, population=int(c[6]),
-                          place_type=c[7], radius_m=float(c[8]))
-            self._entries[i] = entry
+    def _entry(self, offset: int, with_cols: bool = False):
+        """The entry whose row starts at byte ``offset`` of the file."""
+        entry = self._entries.get(offset)
+        if entry is None or with_cols:
+            try:
+                c = self._data[offset:self._data.index(b"\n", offset)].decode("utf-8").split("\t")
+                entry = Entry(source=c[0], name=c[1], lat=float(c[2]), lon=float(c[3]),
+                              country=c[4] or None, admin1=c[5] or None, population=int(c[6]),
+                              place_type=c[7], radius_m=float(c[8]))
+            except (ValueError, IndexError, UnicodeDecodeError):
+                raise DataError(f"the embedded gazetteer is damaged near byte {offset}; reinstall geomap") from None
+            self._entries[offset] = entry
+            if with_cols:
+                return entry, c
         return entry
 
     def _read_csv(self, name: str) -> list[dict]:
@@ -181,14 +191,23 @@ class Gazetteer:
         if found is not None:
             return found
         if source.startswith("geonames:"):
-            for i, row in enumerate(self._rows):
-                if row.startswith(source + "\t"):
-                    return self._entry(i)
+            pos = self._data.find(b"\n" + source.encode("ascii") + b"\t")
+            if pos >= 0:
+                return self._entry(pos + 1)
         raise KeyError(source)
+
+    def _ids(self, key: str) -> bytes | None:
+        """Comma-separated row offsets for a normalised name, or None."""
+        probe = key.encode("utf-8") + b"\t"
+        lines = self._index_lines
+        pos = bisect_left(lines, probe)
+        if pos < len(lines) and lines[pos].startswith(probe):
+            return lines[pos][len(probe):]
+        return None
 
     def has(self, key: str) -> bool:
         """True when the normalised name ``key`` names any place."""
-        return key in self._curated_index or key in self._index
+        return key in self._curated_index or self._ids(key) is not None
 
     def lookup(self, key: str) -> list[Entry]:
         """Entries named ``key`` (normalised), best first."""
@@ -198,9 +217,9 @@ class Gazetteer:
             if source not in seen:
                 seen.add(source)
                 out.append(self._by_source[source])
-        ids = self._index.get(key)
+        ids = self._ids(key)
         if ids:
-            for i in ids.split(","):
+            for i in ids.split(b","):
                 e = self._entry(int(i))
                 if e.source not in seen:
                     seen.add(e.source)

@@ -1,8 +1,9 @@
 """Shapes in metres around a point, returned in lon/lat (EPSG:4326).
 
-Every shape is built in an azimuthal equidistant projection centred on its
-anchor, where distances from the centre are true on the ellipsoid, and only
-then transformed to longitude/latitude. Nothing is buffered in degrees.
+Every vertex is placed by pyproj's geodesic direct solution (the distance
+and azimuth from the anchor on the WGS84 ellipsoid), the same construction
+as a circle in an azimuthal equidistant projection centred on the anchor,
+without building a projection per anchor. Nothing is buffered in degrees.
 """
 from __future__ import annotations
 
@@ -11,19 +12,23 @@ from functools import lru_cache
 SEGMENTS = 128  # vertices of a full circle
 
 
-@lru_cache(maxsize=256)
-def _to_lonlat(lat: float, lon: float):
-    from pyproj import CRS, Transformer
+@lru_cache(maxsize=1)
+def _geod():
+    from pyproj import Geod
 
-    aeqd = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
-    return Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True)
+    return Geod(ellps="WGS84")
 
 
-def _circle(radius_m: float, n: int = SEGMENTS) -> list[tuple[float, float]]:
-    import math
+def circle_lonlat(lat: float, lon: float, radius_m: float, n: int = SEGMENTS) -> list[tuple[float, float]]:
+    """``n`` points ``radius_m`` metres from ``(lat, lon)``, clockwise from north.
 
-    return [(radius_m * math.sin(2 * math.pi * k / n), radius_m * math.cos(2 * math.pi * k / n))
-            for k in range(n)]
+    Each point solves the geodesic direct problem on the WGS84 ellipsoid, which
+    is what an azimuthal equidistant projection centred on the point encodes:
+    the distance from the centre is exact, whatever the latitude.
+    """
+    azimuths = [360.0 * k / n for k in range(n)]
+    lons, lats, _ = _geod().fwd([lon] * n, [lat] * n, azimuths, [radius_m] * n)
+    return list(zip(_unwrap(list(lons), lon), lats))
 
 
 def _unwrap(lons: list[float], centre_lon: float) -> list[float]:
@@ -51,16 +56,9 @@ def ring(lat: float, lon: float, inner_m: float, outer_m: float):
 
     if outer_m <= 0 or inner_m < 0 or inner_m >= outer_m:
         raise ValueError(f"bad ring radii {inner_m}..{outer_m}")
-    tr = _to_lonlat(lat, lon)
-
-    def project(points):
-        xs, ys = zip(*points)
-        lons, lats = tr.transform(xs, ys)
-        return list(zip(_unwrap(list(lons), lon), lats))
-
-    outer = project(_circle(outer_m))
+    outer = circle_lonlat(lat, lon, outer_m)
     drawable = inner_m >= max(1.0, outer_m / 1000)
-    holes = [project(list(reversed(_circle(inner_m))))] if drawable else []
+    holes = [list(reversed(circle_lonlat(lat, lon, inner_m)))] if drawable else []
     return Polygon(outer, holes)
 
 

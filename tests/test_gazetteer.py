@@ -60,6 +60,6 @@ def test_missing_data_is_a_clear_error(tmp_path):
 
 
 def test_corrupt_data_is_a_clear_error(tmp_path):
-    (tmp_path / "gazetteer.tsv.gz").write_bytes(b"not gzip")
+    (tmp_path / "gazetteer.tsv").write_bytes(b"\xff\xfe not text")
     with pytest.raises(DataError, match="cannot read the embedded gazetteer"):
         Gazetteer(tmp_path)
