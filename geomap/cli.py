@@ -164,7 +164,9 @@ def geocode_cmd(name, limit, as_json, verbose, quiet):
 
     if not name.strip():
         raise _Exit("NAME is empty", 2)
-    entries = default_gazetteer().search(name)[:limit]
+    from .resolve import rank
+
+    entries = rank(default_gazetteer().search(name))[:limit]
     if not entries:
         raise NoPlacesError(f"no place named {name!r} in the gazetteer")
     rows = [{"name": e.name, "country": e.country, "place_type": e.place_type, "population": e.population,
@@ -175,6 +177,172 @@ def geocode_cmd(name, limit, as_json, verbose, quiet):
     for r in rows:
         click.echo(f"{r['source']:<26} {r['name'][:40]:<40} {r['country'] or '--':<3} {r['place_type']:<10} "
                    f"pop {r['population']:>11,}  {r['lat']:9.5f} {r['lon']:10.5f}")
+
+
+def _read_jsonl(path: str, skip_bad: bool, quiet: bool):
+    """Documents of a JSONL file ('-' for stdin); bad lines fatal or reported and skipped."""
+    from .errors import InputError
+
+    try:
+        fh = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory, not a JSONL file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    name = "standard input" if path == "-" else path
+    with fh if path != "-" else _nullcontext(fh):
+        try:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                problem = None
+                try:
+                    doc = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problem = f"not JSON ({exc.msg})"
+                else:
+                    problem = _check_doc(doc)
+                if problem:
+                    message = f"{name} line {lineno}: {problem}"
+                    if not skip_bad:
+                        raise InputError(message + " (use --skip-bad to skip such lines)")
+                    if not quiet:
+                        click.echo(f"warning: skipped {message}", err=True)
+                    continue
+                yield lineno, doc
+        except UnicodeDecodeError:
+            raise InputError(f"{name} is not UTF-8 text") from None
+
+
+class _nullcontext:
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __enter__(self):
+        return self.obj
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _check_doc(doc) -> str | None:
+    if not isinstance(doc, dict):
+        return "not a JSON object"
+    if not isinstance(doc.get("text"), str):
+        return "no \"text\" string"
+    tops = doc.get("toponyms")
+    if tops is not None:
+        if not isinstance(tops, list):
+            return "\"toponyms\" is not a list"
+        n = len(doc["text"])
+        for t in tops:
+            if not isinstance(t, dict) or not all(isinstance(t.get(k), int) for k in ("start", "end")):
+                return "a toponym lacks integer \"start\"/\"end\""
+            if not 0 <= t["start"] < t["end"] <= n:
+                return f"toponym span {t['start']}..{t['end']} is outside the text"
+    return None
+
+
+def _progress(items, label):
+    """A progress bar on stderr when it is a terminal."""
+    if sys.stderr.isatty():
+        return click.progressbar(items, label=label, file=sys.stderr)
+    return _nullcontext(items)
+
+
+@cli.command("batch")
+@click.argument("infile", metavar="IN.jsonl")
+@click.option("-o", "--output", default="-", show_default=True, help="JSONL to write ('-' for stdout).")
+@click.option("--given-spans", is_flag=True, help="Resolve the documents' own toponym spans instead of finding them.")
+@click.option("--skip-bad", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
+@verbosity_options
+@_errors
+def batch_cmd(infile, output, given_spans, skip_bad, verbose, quiet):
+    """Geoparse every document of a JSONL file: one output line per document.
+
+    Input lines: {"id", "text", "toponyms"?: [{"start", "end", ...}]}. Output
+    lines: {"id", "toponyms": [{"start", "end", "name", "lat", "lon", "source"}]}.
+    """
+    from .evaluate import geoparse, resolve_spans
+
+    docs = list(_read_jsonl(infile, skip_bad, quiet))
+    lines = []
+    with _progress(docs, "geoparsing") as bar:
+        for _, doc in bar:
+            if given_spans:
+                spans = [(t["start"], t["end"]) for t in doc.get("toponyms") or []]
+                tops = resolve_spans(doc["text"], spans)
+            else:
+                tops = geoparse(doc["text"])
+            lines.append(json.dumps({"id": doc.get("id"), "toponyms": [t.as_dict() for t in tops]},
+                                    ensure_ascii=False))
+    text = "".join(line + "\n" for line in lines)
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text)
+
+
+@cli.command("evaluate")
+@click.argument("gold", metavar="GOLD.jsonl")
+@click.option("--given-spans", is_flag=True, help="Resolution only: the gold spans are given.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--skip-bad", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
+@verbosity_options
+@_errors
+def evaluate_cmd(gold, given_spans, as_json, skip_bad, verbose, quiet):
+    """Score geomap on a gold JSONL corpus: Acc@161, error km, AUC, P/R/F1, docs/s."""
+    import time
+
+    from .evaluate import evaluate_documents, geoparse, resolve_spans
+
+    docs = [d for _, d in _read_jsonl(gold, skip_bad, quiet)]
+    missing = [d.get("id") for d in docs if not all(
+        isinstance(t.get("lat"), (int, float)) and isinstance(t.get("lon"), (int, float))
+        for t in d.get("toponyms") or [])]
+    if missing:
+        raise _Exit(f"document {missing[0]!r} has a toponym without gold lat/lon", 3)
+    from .gazetteer import default_gazetteer
+
+    default_gazetteer()  # loading is not part of the per-document speed
+    start = time.perf_counter()
+    preds = []
+    with _progress(docs, "evaluating") as bar:
+        for d in bar:
+            if given_spans:
+                preds.append(resolve_spans(d["text"], [(t["start"], t["end"]) for t in d.get("toponyms") or []]))
+            else:
+                preds.append(geoparse(d["text"]))
+    elapsed = time.perf_counter() - start
+    result = evaluate_documents(docs, preds, given_spans)
+    result["mode"] = "given-spans" if given_spans else "end-to-end"
+    result["seconds"] = round(elapsed, 3)
+    result["docs_per_second"] = round(len(docs) / elapsed, 1) if elapsed > 0 else None
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(f"{result['mode']}: {result['documents']} documents, {result['gold_toponyms']} gold toponyms, "
+               f"{result['docs_per_second']} docs/s")
+    if given_spans:
+        _echo_resolution("resolution", result["resolution"])
+    else:
+        for k in ("exact", "loose"):
+            m = result[k]
+            click.echo(f"{k + ' spans':<22} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
+        _echo_resolution("resolution (found)", result["resolution_found"])
+        _echo_resolution("resolution (all gold)", result["resolution_all_gold"])
+
+
+def _echo_resolution(label, m):
+    if not m["n"]:
+        click.echo(f"{label:<22} no toponyms")
+        return
+    mean = "-" if m["mean_km"] is None else f"{m['mean_km']:.1f}"
+    median = "-" if m["median_km"] is None else f"{m['median_km']:.1f}"
+    click.echo(f"{label:<22} Acc@161 {m['acc161']:.3f}  mean {mean} km  median {median} km  "
+               f"AUC {m['auc']:.3f}  ({m['resolved']}/{m['n']} resolved)")
 
 
 def main(argv=None):

