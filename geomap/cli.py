@@ -263,7 +263,8 @@ def batch_cmd(infile, output, given_spans, skip_bad, verbose, quiet):
     """Geoparse every document of a JSONL file: one output line per document.
 
     Input lines: {"id", "text", "toponyms"?: [{"start", "end", ...}]}. Output
-    lines: {"id", "toponyms": [{"start", "end", "name", "lat", "lon", "source"}]}.
+    lines: {"id", "toponyms": [{"start", "end", "name", "lat", "lon", "source", "kind"}]}
+    (kind: toponym, abbreviation, demonym or landmark).
     """
     from .evaluate import geoparse, resolve_spans
 

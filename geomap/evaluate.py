@@ -109,24 +109,27 @@ class Toponym:
     lat: float | None
     lon: float | None
     source: str | None
+    kind: str | None = None
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "name": self.name, "lat": self.lat, "lon": self.lon,
-                "source": self.source}
+                "source": self.source, "kind": self.kind}
 
 
 def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Toponym]:
-    """Find and resolve toponyms end to end (demonyms are not toponyms)."""
+    """Find and resolve toponyms end to end.
+
+    Demonyms ("Iranian") are included, located at their country, as both
+    public corpora annotate them as toponyms; ``kind`` tells them apart.
+    """
     from .pipeline import extract
 
     ex = extract(text, gazetteer)
     out = []
     for place in ex.places:
         for m in place.mentions:
-            if m.kind == "demonym":
-                continue
             e = place.entry
-            out.append(Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source))
+            out.append(Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source, m.kind))
     out.sort(key=lambda t: t.start)
     return out
 
@@ -159,7 +162,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
                    for m in given]
     chosen = resolve_candidates(given, cands_given, text, context=cands_found)
     return [Toponym(m.start, m.end, m.text, None, None, None) if e is None else
-            Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source) for m, e in zip(given, chosen)]
+            Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source, m.kind) for m, e in zip(given, chosen)]
 
 
 def evaluate_documents(docs: list[dict], predictions: list[list[Toponym]], given_spans: bool) -> dict:

@@ -11,6 +11,7 @@ import csv
 from bisect import bisect_left
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,8 +67,11 @@ class _Landmark:
         parts = []
         for phrase in sorted(phrases, key=len, reverse=True):
             words = [re.escape(w).replace("'", "['\u2019]") for w in phrase.split()]
-            parts.append(r"\s+".join(words))
-        return re.compile(r"(?<![\w'\u2019])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+            body = r"\s+".join(words)
+            # Proper names match as capitalised ("the White House", not "a white house");
+            # generic aliases ("the cemetery") in any case.
+            parts.append(body if phrase[:1].isupper() else f"(?i:{body})")
+        return re.compile(r"(?<![\w'\u2019])(?:" + "|".join(parts) + r")(?![\w])")
 
 
 class Gazetteer:
@@ -160,6 +164,13 @@ class Gazetteer:
                 raise DataError(f"curated/aliases.csv: {row['alias']!r} points to unknown {target}") from None
             index.setdefault(normalize(row["alias"]), []).insert(0, target)
         self.not_places = {normalize(r["name"]) for r in self._read_csv("not_places.csv")}
+        for row in self._read_csv("overrides.csv"):
+            try:
+                base = self.entry(row["target"])
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (KeyError, ValueError):
+                raise DataError(f"curated/overrides.csv: bad row for {row.get('target')!r}") from None
+            self._by_source[base.source] = replace(base, lat=lat, lon=lon, note=row["source"])
         for row in self._read_csv("demonyms.csv"):
             target = row["target"] if ":" in row["target"] else f"curated:{row['target']}"
             try:
@@ -290,6 +301,7 @@ class Gazetteer:
         if ids:
             for i in ids.split(b","):
                 e = self._entry(int(i))
+                e = self._by_source.get(e.source, e)  # curated overrides win
                 if e.source not in seen:
                     seen.add(e.source)
                     out.append(e)

@@ -46,6 +46,19 @@ STOPWORDS = {
     "mobile", "reading", "independence", "liberty", "union", "unity", "victoria", "progress",
     "ap", "afp", "cnn", "bbc", "nbc", "abc", "cbs", "fox",
 }
+def _word_list(name: str) -> frozenset[str]:
+    from .gazetteer import data_dir
+
+    path = data_dir() / "curated" / name
+    return frozenset(line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.split("#")[0].strip())
+
+
+# Capitalised English words that GeoNames also has as town names ("Commerce",
+# "Industry", "Snow"): a single such word is not taken for a place.
+COMMON_WORDS = {w.lower() for w in _word_list("common_words.txt")}
+# Given names: "Paul Allen" makes Allen a person everywhere in the article.
+GIVEN_NAMES = _word_list("given_names.txt")
 _MAX_WORDS = 5
 _CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos"}
 
@@ -150,6 +163,11 @@ def _person_names(text: str, words: list[tuple[int, str]]) -> set[str]:
     later bare "Soleimani" is not taken for a place either.
     """
     names = set()
+    # "Firstname Surname" with a given name from the curated list: the surname is a person's.
+    for idx in range(len(words) - 1):
+        (s1, w1), (s2, w2) = words[idx], words[idx + 1]
+        if w1 in GIVEN_NAMES and _is_cap(w2) and text[s1 + len(w1):s2] == " " and w2.lower() not in STOPWORDS:
+            names.add(normalize(w2))
     for idx, (start, word) in enumerate(words):
         if word.lower().rstrip(".") not in TITLES or not _is_cap(word):
             continue
@@ -176,7 +194,7 @@ def _keep(text: str, words, i: int, j: int, key: str, kind: str, gazetteer: Gaze
     if i == j and surface.isupper() and len(surface) <= 4 and not gazetteer.curated(key):
         return False  # "EST", "CEO": short capitals are acronyms unless curated ("US", "UAE")
     first = words[i][1]
-    if i == j and first.lower() in STOPWORDS:
+    if i == j and (first.lower() in STOPWORDS or first.lower() in COMMON_WORDS):
         return False
     if kind == "demonym":
         return True
@@ -195,9 +213,21 @@ def _keep(text: str, words, i: int, j: int, key: str, kind: str, gazetteer: Gaze
         gap = text[words[j][0] + len(words[j][1]):nstart]
         raw_end = words[j][0] + len(words[j][1])
         possessive = text[raw_end:raw_end + 2] in ("'s", "\u2019s")
-        if gap == " " and _is_cap(nxt) and not possessive and nxt.lower() not in PLACE_SUFFIXES:
+        if gap == " " and _is_cap(nxt) and not possessive and nxt.lower() not in PLACE_SUFFIXES \
+                and not (nxt.lower().rstrip(".") in TITLES | OFFICES and _is_country(gazetteer, key)):
             return False
     return True
+
+
+# Capitalised nouns after a country that leave it a place: "US Army", "Iran Foreign Ministry".
+OFFICES = {"army", "navy", "forces", "force", "government", "embassy", "ministry", "military", "troops",
+           "officials", "department", "parliament", "congress", "senate", "court", "coast", "border",
+           "foreign", "defense", "defence", "interior", "state"}
+
+
+def _is_country(gazetteer: Gazetteer, key: str) -> bool:
+    found = gazetteer.lookup(key)
+    return bool(found) and found[0].place_type == "country"
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -15,6 +15,8 @@ def mentions(text, gazetteer):
     ("Secretary of Defense Mark Esper said it.", []),
     ("Elite units of the Quds Force attacked.", []),
     ("The New York Post reported it.", []),
+    ("US President Biden spoke to Iran Air staff.", [("US", "toponym")]),
+    ("Paul Allen left. Allen is a town, said Allen.", []),
     ("The Arab Spring protests spread.", []),
     ("Warships sailed through the Red Sea and the Mideast.", [("Red Sea", "toponym"), ("Mideast", "toponym")]),
     ("Hamas fighters crossed the border.", []),
