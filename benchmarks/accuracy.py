@@ -27,7 +27,7 @@ def main() -> int:
     args = ap.parse_args()
     rows = []
     for corpus in ("lgl", "geowebnews"):
-        docs = [json.loads(x) for x in (args.eval_dir / f"{corpus}.jsonl").read_text(encoding="utf-8").splitlines()]
+        docs = [json.loads(x) for x in (args.eval_dir / f"{corpus}.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
         given = [resolve_spans(d["text"], [(t["start"], t["end"]) for t in d["toponyms"]]) for d in docs]
         g = evaluate_documents(docs, given, True)["resolution"]
         rows.append((corpus, "given spans", f"Acc@161 {g['acc161']:.3f}  mean {g['mean_km']:.0f} km  "

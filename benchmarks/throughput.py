@@ -26,7 +26,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     args = ap.parse_args()
-    texts = [json.loads(x)["text"] for x in (args.eval_dir / "lgl.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = [json.loads(x)["text"] for x in (args.eval_dir / "lgl.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
     default_gazetteer()
     t = time.perf_counter()
     for text in texts:
