@@ -38,7 +38,8 @@ _DIRWORD = r"(?:north|south|east|west)"
 _DIR = (rf"(?:{_DIRWORD}(?:[-\s]?{_DIRWORD}){{0,2}}|[NSEW]{{1,3}})")
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
-    rf"(?:\s+(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?(?:\s+(?P<prep>from|of|outside|off|beyond)\b)?",
+    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?"
+    rf"(?:\s+(?P<prep>from|of|outside|off|beyond)\b)?",
     re.IGNORECASE)
 _TIME_RE = re.compile(
     rf"\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:{_EVENT_NOUNS})\b[^.;]*?\b(?P<qual>some|about|around|roughly|nearly|just|only)?\s*"
@@ -168,18 +169,63 @@ def _clause_label(text: str, sentence: Sentence, pos: int) -> tuple[str | None, 
     return m.group(1).lower(), (m.group(2) or "").lower() or None
 
 
+_DIRWORDS = (r"(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west)){0,2}")
+VAGUE_RE = re.compile(
+    r"(?<![\w])(?:"
+    r"(?P<outskirts>on\s+the\s+outskirts\s+of|the\s+outskirts\s+of|outskirts\s+of)"
+    r"|(?P<outside>just\s+outside(?:\s+of)?|outside(?:\s+of)?)"
+    r"|(?P<near>near(?:by)?|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of|near\s+to)"
+    rf"|(?P<interior>in\s+the\s+(?P<idir>{_DIRWORDS})(?:ern)?\s+(?:part\s+|region\s+|outskirts\s+)?of"
+    rf"|in\s+(?P<adir>{_DIRWORDS})ern)"
+    rf"|(?P<direction>(?:(?:just|due|far|slightly)\s+)?(?P<ddir>{_DIRWORDS})\s+of)"
+    r"|(?P<between>between)"
+    r")\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _anchor_after(text: str, pos: int, mentions: tuple[Mention, ...], place_of: dict, slack: int = 5):
+    """The place mention starting right after ``pos`` (an optional "the" between)."""
+    for mention in mentions:
+        if mention.start < pos:
+            continue
+        gap = text[pos:mention.start]
+        if len(gap) <= slack and gap.strip().lower() in ("", "the"):
+            place = place_of.get((mention.start, mention.end))
+            return (place, mention) if place is not None else (None, None)
+        break
+    return None, None
+
+
 def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
                    places: tuple[Place, ...]) -> tuple[tuple[Relation, ...], tuple[Warning_, ...]]:
-    """Distance statements in ``text`` tied to their anchor places."""
+    """Relative statements in ``text`` tied to their anchor places.
+
+    Distances first ("700 meters from X", "30 km north-west of X", "a
+    kilometer away"), then direction-only and vague wordings ("north of X",
+    "near X", "on the outskirts of X", "in the east of X", "between X and
+    Y") that do not overlap a distance statement.
+    """
     place_of = {(m.start, m.end): p for p in places for m in p.mentions}
+    mentions = tuple(sorted(mentions, key=lambda m: m.start))
     relations: list[Relation] = []
     warnings: list[Warning_] = []
     nouns: dict[int, str] = {}
+
+    def label_for(sentence, pos):
+        ordinal, noun = _clause_label(text, sentence, pos)
+        if noun:
+            nouns[sentence.index] = noun
+        if not ordinal:
+            return None
+        noun = noun or nouns.get(sentence.index) or next(
+            (nouns[k] for k in sorted(nouns, reverse=True) if k <= sentence.index), None)
+        return f"{ordinal} {noun}" if noun else ordinal
+
     for m in DISTANCE_RE.finditer(text):
         num, unit = m.group("num"), m.group("unit")
         if unit.lower() in _SHORT_UNITS and not num[0].isdigit():
             continue
-        if not num[0].isdigit() and m.group("away") is None and m.group("prep") is None:
+        if not num[0].isdigit() and m.group("away") is None and m.group("prep") is None \
+                and m.group("dir") is None:
             continue  # "a mile" with nothing tying it to a place
         try:
             value_m = parse_number(num) * unit_metres(unit)
@@ -194,18 +240,16 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
             except ValueError:
                 bearing = None
         sentence = sentence_at(sentences, m.start())
-        anchor_place = anchor_text = None
+        anchor_place = anchor_mention = None
         elliptical = False
         if m.group("prep"):
-            after = m.end()
-            for mention in mentions:
-                gap = text[after:mention.start]
-                if mention.start >= after and len(gap) <= 5 and gap.strip().lower() in ("", "the"):
-                    anchor_place, anchor_text = place_of.get((mention.start, mention.end)), mention.text
-                    break
+            anchor_place, anchor_mention = _anchor_after(text, m.end(), mentions, place_of)
         if anchor_place is None:
-            if m.group("prep") and m.group("prep").lower() != "from" and not m.group("away"):
+            if m.group("prep") and m.group("prep").lower() != "from" and not m.group("away") \
+                    and not m.group("dir"):
                 continue  # "10 km of road": not a statement about place
+            if not (m.group("away") or m.group("dir") or m.group("prep")):
+                continue
             previous = [r for r in relations if r.sentence >= sentence.index - 2]
             if previous:
                 anchor_key, anchor_text, elliptical = previous[-1].anchor, previous[-1].anchor_text, True
@@ -214,23 +258,49 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
                                          m.group(0), m.start(), m.end()))
                 continue
         else:
-            anchor_key = anchor_place.entry.source
+            anchor_key, anchor_text = anchor_place.entry.source, anchor_mention.text
         inner, outer = distance_range(value_m, num, m.group("qual"))
-        ordinal, noun = _clause_label(text, sentence, m.start())
-        if noun:
-            nouns[sentence.index] = noun
-        label = None
-        if ordinal:
-            noun = noun or nouns.get(sentence.index) or next(
-                (nouns[k] for k in sorted(nouns, reverse=True) if k <= sentence.index), None)
-            label = f"{ordinal} {noun}" if noun else ordinal
-        end = m.end() if m.group("prep") is None else m.end()
         relations.append(Relation(
             anchor=anchor_key, anchor_text=anchor_text, distance_m=round(value_m, 3), inner_m=inner,
             outer_m=outer, bearing_deg=bearing, bearing_halfwidth_deg=halfwidth,
             qualifier=(m.group("qual") or None) and " ".join(m.group("qual").lower().split()),
+            text=text[m.start():m.end()], start=m.start(), end=m.end(), sentence=sentence.index,
+            label=label_for(sentence, m.start()), elliptical=elliptical))
+
+    taken = [(r.start, r.end) for r in relations]
+    for m in VAGUE_RE.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        anchor_place, anchor_mention = _anchor_after(text, m.end(), mentions, place_of)
+        if anchor_place is None:
+            continue
+        kind, term, bearing, anchor2 = "vague", None, None, None
+        end = anchor_mention.end
+        if m.group("between"):
+            after_first = text[anchor_mention.end:anchor_mention.end + 6]
+            conj = re.match(r"\s+and\s+", after_first)
+            if not conj:
+                continue
+            second_place, second = _anchor_after(text, anchor_mention.end + conj.end(), mentions, place_of)
+            if second_place is None or second_place.entry.source == anchor_place.entry.source:
+                continue
+            kind, anchor2, end = "between", (second_place.entry.source, second.text), second.end
+        elif m.group("direction"):
+            kind = "direction"
+            bearing = parse_bearing(m.group("ddir"))[0]
+        elif m.group("interior"):
+            term = "interior"
+            bearing = parse_bearing(m.group("idir") or m.group("adir"))[0]
+        else:
+            term = next(t for t in ("outskirts", "outside", "near") if m.group(t))
+        sentence = sentence_at(sentences, m.start())
+        relations.append(Relation(
+            anchor=anchor_place.entry.source, anchor_text=anchor_mention.text, distance_m=None, inner_m=0.0,
+            outer_m=0.0, bearing_deg=bearing, bearing_halfwidth_deg=None, qualifier=None,
             text=text[m.start():end], start=m.start(), end=end, sentence=sentence.index,
-            label=label, elliptical=elliptical))
+            label=label_for(sentence, m.start()), kind=kind, term=term,
+            anchor2=anchor2[0] if anchor2 else None, anchor2_text=anchor2[1] if anchor2 else None))
+    relations.sort(key=lambda r: r.start)
     return _attach_times(text, tuple(relations)), tuple(warnings)
 
 

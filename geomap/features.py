@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 
 from . import __version__
-from .geometry import ring
 from .model import Extraction, Mention, Place, Relation, Sentence
 
 BROAD = {"country", "continent", "sea", "ocean", "region"}
@@ -70,54 +69,140 @@ def place_feature(text: str, sentences, place: Place) -> dict:
 
 
 def describe_zone(r: Relation, anchor_name: str, anchor_uncertainty_m: float) -> str:
-    """The zone's meaning in words, for popups and the legend.
+    """The zone of a distance statement in words, for popups and the legend.
 
     >>> from geomap.model import Relation
     >>> r = Relation("a", "the grave", 700, 650, 750, None, None, "just", "700 meters from", 0, 10, 0)
     >>> describe_zone(r, "Soleimani's grave", 3000)
     "700 m from Soleimani's grave (650 m to 750 m), direction not stated; the anchor's own position is uncertain by about 3 km"
     """
-    if r.inner_m == 0:
-        span = f"up to {format_distance(r.outer_m)}"
-    else:
-        span = f"{format_distance(r.inner_m)} to {format_distance(r.outer_m)}"
-    direction = "direction not stated" if r.bearing_deg is None else f"bearing {r.bearing_deg:g}\u00b0"
-    words = f"{format_distance(r.distance_m)} from {anchor_name} ({span}), {direction}"
+    from .relative import describe, zone_for
+    from .model import Entry
+
+    anchor = Entry("", anchor_name, 0.0, 0.0, None, None, 0, "place", anchor_uncertainty_m)
+    words = describe(r, zone_for(r, anchor), anchor_name)
     if anchor_uncertainty_m:
         words += f"; the anchor's own position is uncertain by about {format_distance(anchor_uncertainty_m)}"
     return words
 
 
-def zone_feature(text: str, sentences, r: Relation, anchor: Place) -> dict:
-    a = anchor.entry
-    geom = ring(a.lat, a.lon, r.inner_m, r.outer_m)
+def _polygon_coords(geom) -> list:
     coords = [[[_round(x), _round(y)] for x, y in geom.exterior.coords]]
     coords += [[[_round(x), _round(y)] for x, y in hole.coords] for hole in geom.interiors]
-    uncertainty = (r.outer_m - r.inner_m) / 2 + a.radius_m
-    name = f"{format_distance(r.distance_m)} from {a.name.split(' (')[0]}"
+    return coords
+
+
+def _short(name: str) -> str:
+    return name.split(" (")[0]
+
+
+def zone_shape(r: Relation, a, b=None, table: dict | None = None):
+    """(ZoneSpec, shapely Polygon) of a relation around anchor entry ``a`` (and ``b``)."""
+    from .geometry import corridor, ring, sector
+    from .relative import zone_for
+
+    spec = zone_for(r, a, b, table)
+    if spec.shape == "corridor":
+        geom = corridor(a.lat, a.lon, b.lat, b.lon, spec.halfwidth_m)
+    elif spec.shape == "sector":
+        geom = sector(a.lat, a.lon, spec.inner_m, spec.outer_m, spec.bearing_deg, spec.halfwidth_deg)
+    else:
+        geom = ring(a.lat, a.lon, spec.inner_m, spec.outer_m)
+    return spec, geom
+
+
+def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Place | None = None,
+                 table: dict | None = None) -> dict:
+    """The zone a relative statement describes, drawn around the anchor's point."""
+    from .relative import describe
+
+    a = anchor.entry
+    b = anchor2.entry if anchor2 else None
+    spec, geom = zone_shape(r, a, b, table)
+    if spec.shape == "corridor":
+        half_width = spec.halfwidth_m
+    else:
+        half_width = (spec.outer_m - spec.inner_m) / 2
+    uncertainty = half_width + a.radius_m
+    if r.kind == "distance":
+        name = f"{format_distance(r.distance_m)} from {_short(a.name)}"
+    else:
+        name = describe(r, spec, _short(a.name), _short(b.name) if b else None).split(" (drawn")[0]
+    words = describe(r, spec, _short(a.name), _short(b.name) if b else None)
+    if a.radius_m:
+        words += f"; the anchor's own position is uncertain by about {format_distance(a.radius_m)}"
     props = {
         "id": f"zone:{a.source}:{r.start}", "kind": "zone", "role": "incident", "name": name,
         "label": r.label, "uncertainty_m": round(uncertainty, 1),
-        "precision": 1 if uncertainty <= 15_000 else 2,
-        "anchor": a.source, "anchor_text": r.anchor_text, "distance_m": r.distance_m,
-        "inner_m": r.inner_m, "outer_m": r.outer_m, "bearing_deg": r.bearing_deg,
-        "bearing_halfwidth_deg": r.bearing_halfwidth_deg, "qualifier": r.qualifier,
-        "shape": "ring" if r.inner_m > 0 else "disc", "elliptical": r.elliptical,
-        "relative_time": r.relative_time,
-        "description": describe_zone(r, a.name.split(" (")[0], a.radius_m),
+        "precision": 1 if uncertainty <= 15_000 else 2 if uncertainty <= 100_000 else 3,
+        "relation": r.kind, "term": r.term,
+        "anchor": a.source, "anchor_text": r.anchor_text, "anchor2": b.source if b else None,
+        "distance_m": r.distance_m, "inner_m": round(spec.inner_m, 1), "outer_m": round(spec.outer_m, 1),
+        "bearing_deg": spec.bearing_deg, "bearing_halfwidth_deg": spec.halfwidth_deg,
+        "qualifier": r.qualifier, "shape": spec.shape, "elliptical": r.elliptical,
+        "relative_time": r.relative_time, "description": words,
         "evidence": [evidence(text, sentences, r)],
     }
     return {"type": "Feature", "id": props["id"],
-            "geometry": {"type": "Polygon", "coordinates": coords}, "properties": props}
+            "geometry": {"type": "Polygon", "coordinates": _polygon_coords(geom)}, "properties": props}
 
 
-def to_feature_collection(ex: Extraction, name: str = "article") -> dict:
+def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, anchor2: Place | None,
+                  table: dict | None, labels: dict[str, str]) -> dict:
+    """Where the event itself may be: the zone grown by the anchor's own uncertainty.
+
+    A distance with a direction also gets a best-guess point (the geodesic
+    direct solution from the anchor); nothing else does.
+    """
+    from .distances import time_offset_s
+    from .geometry import destination, widen
+
+    a = anchor.entry
+    _, geom = zone_shape(r, a, anchor2.entry if anchor2 else None, table)
+    grown = widen(geom, a.lat, a.lon, a.radius_m)
+    best = None
+    if r.kind == "distance" and r.bearing_deg is not None:
+        lat, lon = destination(a.lat, a.lon, r.bearing_deg, r.distance_m)
+        best = [_round(lon), _round(lat)]
+    zp = zone["properties"]
+    reach = (zp["outer_m"] if zp["shape"] != "corridor" else zp["outer_m"] / 2) + a.radius_m
+    after = None
+    if r.relative_time:
+        ref = r.relative_time.rsplit(" the ", 1)[-1].strip().lower()
+        after = labels.get(ref)
+    name = (r.label or "event").capitalize() + f": {zp['name']}"
+    props = {
+        "id": f"event:{a.source}:{r.start}", "kind": "event", "role": "incident", "name": name,
+        "label": r.label, "ordinal": (r.label or "").split(" ")[0] or None,
+        "uncertainty_m": round(reach, 1),
+        "precision": 1 if reach <= 15_000 else 2 if reach <= 100_000 else 3,
+        "zone": zp["id"], "anchor": a.source, "best_guess": best,
+        "relative_time": r.relative_time, "time_offset_s": time_offset_s(r.relative_time), "after": after,
+        "description": f"{zp['description']}; the area includes the anchor's uncertainty",
+        "evidence": zp["evidence"],
+    }
+    return {"type": "Feature", "id": props["id"],
+            "geometry": {"type": "Polygon", "coordinates": _polygon_coords(grown)}, "properties": props}
+
+
+def to_feature_collection(ex: Extraction, name: str = "article", table: dict | None = None) -> dict:
     """The GeoJSON FeatureCollection for an extraction (plain dicts and lists)."""
     by_source = {p.entry.source: p for p in ex.places}
     features = [place_feature(ex.text, ex.sentences, p) for p in ex.places]
+    zones, events = [], []
+    labels = {}
     for r in ex.relations:
-        if r.anchor in by_source:
-            features.append(zone_feature(ex.text, ex.sentences, r, by_source[r.anchor]))
+        if r.anchor not in by_source or (r.anchor2 and r.anchor2 not in by_source):
+            continue
+        second = by_source.get(r.anchor2) if r.anchor2 else None
+        zone = zone_feature(ex.text, ex.sentences, r, by_source[r.anchor], second, table)
+        zones.append(zone)
+        if r.label:
+            labels.setdefault(r.label.split(" ")[0], f"event:{r.anchor}:{r.start}")
+        events.append((r, zone, second))
+    features += zones
+    features += [event_feature(ex.text, ex.sentences, r, zone, by_source[r.anchor], second, table, labels)
+                 for r, zone, second in events]
     return {
         "type": "FeatureCollection",
         "features": features,

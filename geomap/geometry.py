@@ -65,3 +65,105 @@ def ring(lat: float, lon: float, inner_m: float, outer_m: float):
 def disc(lat: float, lon: float, radius_m: float):
     """Disc of ``radius_m`` metres around ``(lat, lon)`` (lon/lat Polygon)."""
     return ring(lat, lon, 0.0, radius_m)
+
+
+def geodesic_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance on the WGS84 ellipsoid in metres.
+
+    >>> round(geodesic_m(0, 0, 0, 1))
+    111319
+    """
+    return abs(_geod().inv(lon1, lat1, lon2, lat2)[2])
+
+
+def destination(lat: float, lon: float, bearing_deg: float, distance_m: float) -> tuple[float, float]:
+    """The point ``distance_m`` from ``(lat, lon)`` along ``bearing_deg`` (geodesic direct problem).
+
+    >>> lat, lon = destination(30.0, 57.0, 0.0, 1000.0)
+    >>> round(geodesic_m(30.0, 57.0, lat, lon), 6)
+    1000.0
+    """
+    lon2, lat2, _ = _geod().fwd(lon, lat, bearing_deg, distance_m)
+    return lat2, lon2
+
+
+def _arc(lat: float, lon: float, radius_m: float, start_deg: float, end_deg: float) -> list[tuple[float, float]]:
+    span = end_deg - start_deg
+    n = max(2, int(abs(span) / 2.0) + 1)  # a vertex every 2 degrees at most
+    azimuths = [start_deg + span * k / (n - 1) for k in range(n)]
+    lons, lats, _ = _geod().fwd([lon] * n, [lat] * n, azimuths, [radius_m] * n)
+    return list(zip(_unwrap(list(lons), lon), lats))
+
+
+def sector(lat: float, lon: float, inner_m: float, outer_m: float, bearing_deg: float, halfwidth_deg: float):
+    """Annular sector: ``inner_m``..``outer_m`` from the point, ``bearing_deg`` +/- ``halfwidth_deg``.
+
+    Examples
+    --------
+    >>> poly = sector(30.0, 57.0, 25000, 35000, 315.0, 22.5)
+    >>> poly.is_valid, round(poly.centroid.x, 2) < 57.0, round(poly.centroid.y, 2) > 30.0
+    (True, True, True)
+    """
+    from shapely.geometry import Polygon
+
+    if outer_m <= 0 or inner_m < 0 or inner_m >= outer_m or not 0 < halfwidth_deg <= 180:
+        raise ValueError(f"bad sector {inner_m}..{outer_m} m, +/-{halfwidth_deg} deg")
+    if halfwidth_deg >= 180:
+        return ring(lat, lon, inner_m, outer_m)
+    outer = _arc(lat, lon, outer_m, bearing_deg - halfwidth_deg, bearing_deg + halfwidth_deg)
+    if inner_m >= max(1.0, outer_m / 1000):
+        inner = list(reversed(_arc(lat, lon, inner_m, bearing_deg - halfwidth_deg, bearing_deg + halfwidth_deg)))
+    else:
+        inner = [(lon, lat)]
+    return Polygon(outer + inner)
+
+
+@lru_cache(maxsize=64)
+def _aeqd(lat: float, lon: float):
+    from pyproj import CRS, Transformer
+
+    crs = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m +no_defs")
+    return (Transformer.from_crs("EPSG:4326", crs, always_xy=True),
+            Transformer.from_crs(crs, "EPSG:4326", always_xy=True))
+
+
+def widen(poly, lat: float, lon: float, radius_m: float):
+    """``poly`` grown by ``radius_m`` (an anchor's own uncertainty), in a local
+    azimuthal equidistant projection centred on ``(lat, lon)``.
+
+    >>> from shapely.geometry import Point
+    >>> grown = widen(ring(30.0, 57.0, 650, 750), 30.0, 57.0, 3000)
+    >>> len(grown.interiors), grown.contains(Point(57.0, 30.0))
+    (0, True)
+    """
+    import shapely
+    from shapely.geometry import Polygon, shape
+
+    if radius_m <= 0:
+        return poly
+    fwd, back = _aeqd(lat, lon)
+    local = shapely.transform(poly, fwd.transform, interleaved=False).buffer(radius_m, quad_segs=32)
+    out = shapely.transform(local, back.transform, interleaved=False)
+    if isinstance(out, Polygon):
+        ext = list(zip(_unwrap([x for x, _ in out.exterior.coords], lon), [y for _, y in out.exterior.coords]))
+        holes = [list(zip(_unwrap([x for x, _ in h.coords], lon), [y for _, y in h.coords])) for h in out.interiors]
+        return Polygon(ext, holes)
+    return shape(out.__geo_interface__)
+
+
+def corridor(lat1: float, lon1: float, lat2: float, lon2: float, halfwidth_m: float):
+    """The band ``halfwidth_m`` either side of the geodesic between two points ("between X and Y")."""
+    import shapely
+    from shapely.geometry import LineString
+
+    n = 32
+    pts = _geod().npts(lon1, lat1, lon2, lat2, n)
+    line = [(lon1, lat1), *pts, (lon2, lat2)]
+    mid_lon, mid_lat = pts[n // 2]
+    fwd, back = _aeqd(mid_lat, mid_lon)
+    local = shapely.transform(LineString(line), fwd.transform, interleaved=False).buffer(halfwidth_m, quad_segs=16)
+    out = shapely.transform(local, back.transform, interleaved=False)
+    from shapely.geometry import Polygon
+
+    return Polygon(list(zip(_unwrap([x for x, _ in out.exterior.coords], mid_lon),
+                            [y for _, y in out.exterior.coords])))

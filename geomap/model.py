@@ -64,16 +64,22 @@ class Place:
 
 @dataclass(frozen=True)
 class Relation:
-    """A distance (and maybe direction) stated from an anchor place.
+    """Where the text puts something relative to an anchor place.
 
-    Distances are in metres. ``inner_m``/``outer_m`` bound where the text
-    allows the thing to be; ``bearing_deg`` is ``None`` when no direction is
-    given. ``anchor`` is the anchor place's entry source key.
+    ``kind`` is ``"distance"`` ("700 meters from X", maybe with a direction:
+    "30 km north-west of X"), ``"direction"`` ("north of X"), ``"vague"``
+    ("near X", "on the outskirts of X", "just outside X", "in the east of
+    X": ``term`` says which) or ``"between"`` ("between X and Y", the
+    second anchor in ``anchor2``). Distances are in metres;
+    ``inner_m``/``outer_m`` bound what the wording allows for distance
+    statements and are 0 for the others (their size comes from the anchor,
+    see :mod:`geomap.relative`). ``bearing_deg`` is ``None`` when no
+    direction is given. ``anchor`` is the anchor place's source key.
     """
 
     anchor: str
     anchor_text: str
-    distance_m: float
+    distance_m: float | None
     inner_m: float
     outer_m: float
     bearing_deg: float | None
@@ -86,6 +92,10 @@ class Relation:
     label: str | None = None
     elliptical: bool = False
     relative_time: str | None = None
+    kind: str = "distance"
+    term: str | None = None
+    anchor2: str | None = None
+    anchor2_text: str | None = None
 
 
 @dataclass(frozen=True)

@@ -52,11 +52,12 @@ class Result:
         return render_iframe(self.geojson)
 
 
-def run(text: str, name: str = "article", gazetteer: Gazetteer | None = None) -> Result:
+def run(text: str, name: str = "article", gazetteer: Gazetteer | None = None,
+        vague_table: dict | None = None) -> Result:
     """Article text -> :class:`Result` holding the GeoJSON FeatureCollection.
 
     >>> r = run("Two bombs went off in Kerman, Iran.")
     >>> [(f["properties"]["name"], f["properties"]["role"]) for f in r.features]
     [('Kerman', 'incident'), ('Iran', 'context')]
     """
-    return Result(to_feature_collection(extract(text, gazetteer), name), name)
+    return Result(to_feature_collection(extract(text, gazetteer), name, vague_table), name)

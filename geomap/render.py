@@ -18,7 +18,9 @@ from pathlib import Path
 
 from .features import format_distance
 
-COLOURS = {"incident": "#c62828", "context": "#1565c0", "zone": "#ef6c00", "anchor": "#6a1b9a"}
+COLOURS = {"incident": "#c62828", "context": "#1565c0", "zone": "#ef6c00", "anchor": "#6a1b9a",
+           "event": "#b71c1c"}
+SHAPE_STYLE = {"ring": "#ef6c00", "disc": "#ef6c00", "sector": "#2e7d32", "corridor": "#00838f"}
 TILES = {
     "openstreetmap": ("OpenStreetMap", None),
     "light": ("CartoDB positron", None),
@@ -62,8 +64,11 @@ def popup_html(props: dict) -> str:
     """The popup of a feature: name, meaning, evidence sentences (escaped)."""
     e = html.escape
     parts = [f"<div class='geomap-popup'><b>{e(str(props['name']))}</b>"]
-    if props["kind"] == "zone":
+    if props["kind"] in ("zone", "event"):
         parts.append(f"<div>{e(props['description'])}</div>")
+        if props["kind"] == "event" and props.get("best_guess"):
+            lon, lat = props["best_guess"]
+            parts.append(f"<div>Best guess: {lat:.5f}, {lon:.5f} (distance and direction as stated)</div>")
         if props.get("label"):
             parts.append(f"<div>Event: {e(props['label'])}</div>")
         if props.get("relative_time"):
@@ -92,8 +97,15 @@ def _legend_html() -> str:
     rows = [
         (f"<span class='sw' style='background:{COLOURS['incident']}'></span>", "incident place"),
         (f"<span class='sw' style='background:{COLOURS['context']}'></span>", "place mentioned for context"),
-        (f"<span class='sw ring' style='border-color:{COLOURS['zone']}'></span>",
-         "distance ring: where the text puts the event"),
+        (f"<span class='sw ring' style='border-color:{SHAPE_STYLE['ring']}'></span>",
+         "ring or disc: distance (or 'near') with no direction"),
+        (f"<span class='sw wedge' style='border-color:{SHAPE_STYLE['sector']}'></span>",
+         "sector: distance or side with a direction"),
+        (f"<span class='sw ring' style='border-color:{SHAPE_STYLE['corridor']}'></span>",
+         "band: between two places"),
+        ("<span class='sw best'></span>", "best-guess point (distance and direction given)"),
+        (f"<span class='sw ring dotted' style='border-color:{COLOURS['event']}'></span>",
+         "event area: the zone widened by its anchor's uncertainty"),
         (f"<span class='sw ring dashed' style='border-color:{COLOURS['anchor']}'></span>",
          "uncertainty of a place's position"),
     ]
@@ -108,6 +120,9 @@ _CSS = """
  box-sizing:border-box}
 .geomap-legend .ring{border:3px solid;background:transparent}
 .geomap-legend .dashed{border-style:dashed}
+.geomap-legend .dotted{border-style:dotted}
+.geomap-legend .wedge{border:3px solid;border-radius:0 12px 0 0;background:transparent}
+.geomap-legend .best{border:2px solid #000;background:#fff}
 .geomap-label{font:bold 12px sans-serif;color:#bf360c;white-space:nowrap;text-shadow:0 0 3px #fff}
 .geomap-popup{font:13px/1.4 sans-serif;max-width:340px}
 .geomap-popup blockquote{margin:6px 0;padding-left:6px;border-left:3px solid #ccc}
@@ -190,18 +205,34 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None):
                                      class_name=f"geomap-place geomap-{p['role']}")
         bind_popup(marker, p)
         marker.add_to(group)
+    events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
     for f in features:
         p = f["properties"]
+        if p["kind"] == "event":
+            poly = folium.Polygon([[(y, x) for x, y in r] for r in f["geometry"]["coordinates"]],
+                                  color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
+                                  fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
+            bind_popup(poly, p)
+            poly.add_to(events_layer)
+            if p.get("best_guess"):
+                lon, lat = p["best_guess"]
+                best = folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True,
+                                           fill_color="#fff", fill_opacity=1.0, class_name="geomap-best-guess")
+                bind_popup(best, {**p, "name": f"Best guess: {p['name']}"})
+                best.add_to(incident)
+            continue
         if p["kind"] != "zone":
             continue
+        style = SHAPE_STYLE[p["shape"]]
         rings = f["geometry"]["coordinates"]
-        poly = folium.Polygon([[(y, x) for x, y in r] for r in rings], color=COLOURS["zone"], weight=2.5,
-                              fill=True, fill_color=COLOURS["zone"], fill_opacity=0.25,
-                              class_name="geomap-zone")
+        poly = folium.Polygon([[(y, x) for x, y in r] for r in rings], color=style, weight=2.5,
+                              fill=True, fill_color=style, fill_opacity=0.25,
+                              class_name=f"geomap-zone geomap-{p['shape']}")
         bind_popup(poly, p)
         poly.add_to(incident)
         top = max(rings[0], key=lambda c: c[1])
-        label = html.escape(format_distance(p["distance_m"]) + (f" ({p['label']})" if p.get("label") else ""))
+        short = format_distance(p["distance_m"]) if p.get("distance_m") else p["name"]
+        label = html.escape(short + (f" ({p['label']})" if p.get("label") else ""))
         incident.add_child(_Js(
             f"L.marker([{top[1]}, {top[0]}], {{interactive: false, keyboard: false, icon: L.divIcon("
             f"{{className: 'geomap-label', iconSize: null, iconAnchor: [0, 18], html: {js_string(label)}}})}})"

@@ -31,7 +31,7 @@ BROAD_TYPES = {"country", "sea", "ocean", "region", "continent", "strait", "cana
 def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
                  relations: tuple[Relation, ...]) -> tuple[Place, ...]:
     """Return ``places`` with ``role`` set to ``"incident"`` or ``"context"``."""
-    incident: set[str] = {r.anchor for r in relations}
+    incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     by_source = {p.entry.source: p for p in places}
     lede = max(5, len(sentences) // 3)
     for p in places:

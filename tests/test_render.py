@@ -30,7 +30,9 @@ def test_no_network_assets(seed_html):
 
 def test_structure(seed_html):
     assert seed_html.count("L.polygon(") >= 2
-    assert seed_html.count('"className": "geomap-zone"') == 2
+    assert seed_html.count('"className": "geomap-zone geomap-ring"') == 2
+    assert seed_html.count('"className": "geomap-event"') == 2
+    assert "geomap-best-guess" not in seed_html  # no direction in the seed: no point invented
     assert "geomap-legend" in seed_html
     assert "L.control.layers(" in seed_html
     assert "L.control.scale(" in seed_html

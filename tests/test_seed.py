@@ -64,6 +64,23 @@ def test_two_zones_on_the_anchor_contain_their_full_circles(seed_fc):
     assert labels == {700: "first explosion", 1000: "second explosion"}
 
 
+def test_two_events_on_the_grave_with_the_fifteen_minute_gap(seed_fc):
+    events = [f for f in seed_fc["features"] if f["properties"]["kind"] == "event"]
+    assert [e["properties"]["label"] for e in events] == ["first explosion", "second explosion"]
+    first, second = (e["properties"] for e in events)
+    assert first["anchor"] == second["anchor"] == "curated:soleimani-grave"
+    assert first["time_offset_s"] is None
+    assert second["time_offset_s"] == 900 and second["after"] == first["id"]
+    assert second["relative_time"] == "some 15 minutes after the first"
+    assert first["best_guess"] is None  # no direction stated: no point is invented
+    zones = {z["properties"]["id"]: z for z in seed_fc["features"] if z["properties"]["kind"] == "zone"}
+    for e in events:
+        area = shape(e["geometry"])
+        zone = shape(zones[e["properties"]["zone"]]["geometry"])
+        assert area.buffer(1e-9).contains(zone)  # the event area holds its zone, widened by the anchor's 3 km
+        assert e["properties"]["uncertainty_m"] >= 3000
+
+
 def test_context_places_and_no_person(seed_fc):
     f = by_name(seed_fc)
     for name, country in [("Iraq", "IQ"), ("Yemen", "YE"), ("Israel", "IL"), ("Syria", "SY")]:
@@ -82,7 +99,8 @@ def test_every_feature_carries_the_contract(seed_fc, seed_text):
     assert len(ids) == len(set(ids))
     for f in seed_fc["features"]:
         p = f["properties"]
-        assert p["kind"] in ("place", "zone") and p["role"] in ("incident", "context")
+        assert p["kind"] in ("place", "zone", "event") and p["role"] in ("incident", "context")
+        assert p["precision"] in (1, 2, 3)
         assert isinstance(p["uncertainty_m"], (int, float)) and p["uncertainty_m"] > 0
         assert p["evidence"]
         for e in p["evidence"]:
@@ -91,9 +109,12 @@ def test_every_feature_carries_the_contract(seed_fc, seed_text):
         if p["kind"] == "place":
             assert f["geometry"]["type"] == "Point"
             assert {"country", "place_type", "source"} <= set(p)
-        else:
+        elif p["kind"] == "zone":
             assert f["geometry"]["type"] == "Polygon"
             assert {"anchor", "distance_m", "inner_m", "outer_m", "bearing_deg"} <= set(p)
+        else:
+            assert f["geometry"]["type"] == "Polygon"
+            assert {"zone", "anchor", "best_guess", "label", "relative_time"} <= set(p)
 
 
 def _close(a, b, path="$"):
