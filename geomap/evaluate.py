@@ -128,6 +128,8 @@ def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Toponym]:
     out = []
     for place in ex.places:
         for m in place.mentions:
+            if m.kind == "reference":  # "the capital": a reference, not a toponym span
+                continue
             e = place.entry
             out.append(Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source, m.kind))
     out.sort(key=lambda t: t.start)

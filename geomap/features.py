@@ -124,7 +124,11 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
     else:
         half_width = (spec.outer_m - spec.inner_m) / 2
     uncertainty = half_width + a.radius_m
-    if r.kind == "distance":
+    if r.kind == "distance" and r.bearing_deg is not None:
+        from .relative import compass_word
+
+        name = f"{format_distance(r.distance_m)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
+    elif r.kind == "distance":
         name = f"{format_distance(r.distance_m)} from {_short(a.name)}"
     else:
         name = describe(r, spec, _short(a.name), _short(b.name) if b else None).split(" (drawn")[0]

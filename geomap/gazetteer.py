@@ -92,6 +92,7 @@ class Gazetteer:
         # Dotted abbreviations: looked up only where the dots were written.
         self._abbreviations: dict[str, list[str]] = {}
         self._us_states: dict[str, str] | None = None
+        self._capitals: dict[str, str] | None = None
         self.demonyms: dict[str, str] = {}
         self.not_places: set[str] = set()
         self.landmarks: list[_Landmark] = []
@@ -271,6 +272,14 @@ class Gazetteer:
     def abbreviated(self, key: str) -> list[Entry]:
         """Places a dotted abbreviation ("wva" for "W.Va.") stands for."""
         return [self.entry(s) for s in self._abbreviations.get(key, ())]
+
+    def capital_of(self, country: str) -> Entry | None:
+        """The national capital of an ISO country code, if the gazetteer has it."""
+        if self._capitals is None:
+            pattern = re.compile(rb"\n(geonames:\d+)\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t([A-Z]{2})\t[^\t\n]*\t[^\t\n]*\tcapital\t")
+            self._capitals = {m.group(2).decode(): m.group(1).decode() for m in pattern.finditer(self._data)}
+        source = self._capitals.get(country)
+        return self.entry(source) if source else None
 
     def _us_state(self, code: str) -> Entry:
         if self._us_states is None:

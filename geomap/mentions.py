@@ -60,6 +60,7 @@ COMMON_WORDS = {w.lower() for w in _word_list("common_words.txt")}
 # Given names: "Paul Allen" makes Allen a person everywhere in the article.
 GIVEN_NAMES = _word_list("given_names.txt")
 _MAX_WORDS = 5
+_CAPITAL = re.compile(r"\b[Tt]he\s+(?:country['\u2019]s\s+|nation['\u2019]s\s+)?(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
 _CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos"}
 
 
@@ -108,6 +109,11 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
         for m in sorted(hits, key=lambda m: (m.start(), -m.end())):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), "landmark", lm.key)
+
+    # "the capital": the capital of the country the article is about (resolved later).
+    for m in _CAPITAL.finditer(text):
+        if free(m.start("name"), m.end("name")):
+            add(m.start("name"), m.end("name"), "reference", "capital")
 
     words = [(m.start(), _strip_possessive(m.group())) for m in _WORD.finditer(text)]
     for m in gazetteer.abbreviation_pattern.finditer(text):  # U.S., D.C., W.Va., Calif.

@@ -43,6 +43,8 @@ def candidates(mention: Mention, gazetteer: Gazetteer) -> list[Entry]:
         return [gazetteer.entry(gazetteer.demonyms[mention.key])]
     if mention.kind == "abbreviation":
         return gazetteer.abbreviated(mention.key)
+    if mention.kind == "reference":
+        return []  # "the capital": resolved from the document's country in resolve()
     return gazetteer.lookup(mention.key)
 
 
@@ -181,6 +183,11 @@ def resolve(mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             text: str | None = None) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
     """Resolve mentions to places; mentions of one entry become one place."""
     cands = [candidates(m, gazetteer) for m in mentions]
+    countries = document_countries(cands)
+    if countries:
+        main_country = max(sorted(countries), key=lambda c: countries[c])
+        capital = gazetteer.capital_of(main_country)
+        cands = [[capital] if m.kind == "reference" and capital else c for m, c in zip(mentions, cands)]
     chosen_entries = resolve_candidates(list(mentions), cands, text)
     chosen: dict[str, list[Mention]] = {}
     entries: dict[str, Entry] = {}
