@@ -78,20 +78,6 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
 
 
-def _extract(article: str, quiet: bool):
-    from .pipeline import run
-    from .text import read_article
-
-    text, stem = read_article(article)
-    result = run(text, name=stem if article != "-" else "stdin")
-    if not result.features:
-        raise NoPlacesError(f"no place found in {'standard input' if article == '-' else article}")
-    if not quiet:
-        for w in result.warnings:
-            click.echo(f"warning: {w['message']}", err=True)
-    return result, stem
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="geomap")
 def cli():
@@ -101,34 +87,122 @@ def cli():
     """
 
 
+def map_options(fn):
+    """Options shared by ``map`` and ``embed``: tiles and the vague-terms table."""
+    fn = click.option("--vague-table", type=click.Path(dir_okay=False), default=None,
+                      help="JSON file overriding the sizes of 'near', 'outskirts' ... (see README).")(fn)
+    fn = click.option("--tiles", type=click.Choice(["openstreetmap", "light", "satellite", "none"],
+                                                   case_sensitive=False),
+                      default="openstreetmap", show_default=True,
+                      help="Background tiles (offline, country outlines show instead).")(fn)
+    return fn
+
+
+def _extract_with_table(article, quiet, vague_table):
+    from .pipeline import run
+    from .text import read_article
+
+    table = None
+    if vague_table:
+        from .relative import load_table
+
+        table = load_table(vague_table)
+    text, stem = read_article(article)
+    result = run(text, name=stem if article != "-" else "stdin", vague_table=table)
+    if not result.features:
+        raise NoPlacesError(f"no place found in {'standard input' if article == '-' else article}")
+    if not quiet:
+        for w in result.warnings:
+            click.echo(f"warning: {w['message']}", err=True)
+    return result, stem
+
+
 @cli.command("map")
 @article_argument
 @click.option("-o", "--output", type=str, default=None,
               help="HTML file to write (default: maps/<article stem>.html; '-' for stdout).")
-@click.option("--tiles", type=click.Choice(["openstreetmap", "light", "none"], case_sensitive=False),
-              default="openstreetmap", show_default=True, help="Background map tiles.")
+@map_options
+@click.option("--self-contained/--no-self-contained", default=True, show_default=True,
+              help="Inline every script and style (the only mode: Leaflet always comes from the "
+                   "xstatic-leaflet package, never a CDN); kept for clarity in scripts.")
+@click.option("--png", "png", type=str, default=None, help="Also write a PNG image (needs chromium).")
+@click.option("--width", type=click.IntRange(100, 8000), default=1200, show_default=True, help="PNG width.")
+@click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True, help="PNG height.")
+@click.option("--fragment", is_flag=True, help="Write an embeddable fragment instead of a whole page.")
+@click.option("--geojson", type=str, default=None, help="Also export GeoJSON.")
+@click.option("--gpkg", type=str, default=None, help="Also export a GeoPackage (places, zones, events layers).")
+@click.option("--kml", type=str, default=None, help="Also export KML.")
+@click.option("--csv", "csv_path", type=str, default=None, help="Also export CSV (WKT geometry, lon/lat).")
 @click.option("--open", "open_", is_flag=True, help="Open the map in the default browser.")
 @verbosity_options
 @_errors
-def map_cmd(article, output, tiles, open_, verbose, quiet):
+def map_cmd(article, output, tiles, vague_table, self_contained, png, width, height, fragment, geojson, gpkg,
+            kml, csv_path, open_, verbose, quiet):
     """Write an interactive HTML map of ARTICLE ('-' for stdin)."""
-    from .render import render_html
+    from .render import render_fragment, render_html
 
-    result, stem = _extract(article, quiet)
-    page = render_html(result.geojson, tiles=tiles, title=f"geomap: {stem}")
+    if not self_contained:
+        raise _Exit("--no-self-contained is not offered: geomap maps never load scripts from a CDN", 2)
+    result, stem = _extract_with_table(article, quiet, vague_table)
+    fc = result.geojson
+    page = render_fragment(fc, tiles=tiles) if fragment else render_html(fc, tiles=tiles, title=f"geomap: {stem}")
+    written = []
     if output == "-":
         click.echo(page, nl=False)
-        return
-    target = Path(output) if output else Path("maps") / f"{stem}.html"
-    write_atomic(target, page)
+    else:
+        target = Path(output) if output else Path("maps") / f"{stem}{'.fragment' if fragment else ''}.html"
+        write_atomic(target, page)
+        written.append(target)
+    if png:
+        from .render import render_png
+
+        write_atomic(png, render_png(fc, width=width, height=height, tiles=tiles))
+        written.append(png)
+    if geojson or gpkg or kml or csv_path:
+        from .export import export
+
+        for path, fmt in ((geojson, "geojson"), (gpkg, "gpkg"), (kml, "kml"), (csv_path, "csv")):
+            if path:
+                written.append(export(fc, path, fmt))
     if verbose:
         click.echo(f"{len(result.features)} features", err=True)
     if not quiet:
-        click.echo(f"wrote {target}", err=True)
-    if open_:
+        for path in written:
+            click.echo(f"wrote {path}", err=True)
+    if open_ and written:
         import webbrowser
 
-        webbrowser.open(target.resolve().as_uri())
+        webbrowser.open(Path(written[0]).resolve().as_uri())
+
+
+@cli.command("embed")
+@article_argument
+@click.option("-o", "--output", type=str, default="-", show_default=True, help="File to write ('-' for stdout).")
+@map_options
+@click.option("--iframe", is_flag=True, help="An <iframe srcdoc> (fully isolated) instead of a <div> and scripts.")
+@click.option("--height", type=str, default="500px", show_default=True, help="CSS height of the map.")
+@verbosity_options
+@_errors
+def embed_cmd(article, output, tiles, vague_table, iframe, height, verbose, quiet):
+    """Print an HTML fragment of ARTICLE's map to paste into a report page or CMS."""
+    from .render import render_fragment, render_iframe
+
+    result, _ = _extract_with_table(article, quiet, vague_table)
+    try:
+        if iframe:
+            if not height.endswith("px") or not height[:-2].isdigit():
+                raise ValueError(f"bad height {height!r}: --iframe takes pixels, e.g. 500px")
+            snippet = render_iframe(result.geojson, height=int(height[:-2]), tiles=tiles)
+        else:
+            snippet = render_fragment(result.geojson, tiles=tiles, height=height)
+    except ValueError as exc:
+        raise _Exit(str(exc), 2) from None
+    if output == "-":
+        click.echo(snippet)
+    else:
+        write_atomic(output, snippet + "\n")
+        if not quiet:
+            click.echo(f"wrote {output}", err=True)
 
 
 @cli.command("extract")
@@ -141,7 +215,7 @@ def map_cmd(article, output, tiles, open_, verbose, quiet):
 @_errors
 def extract_cmd(article, output, indent, verbose, quiet):
     """Print ARTICLE's places and zones as a GeoJSON FeatureCollection."""
-    result, _ = _extract(article, quiet)
+    result, _ = _extract_with_table(article, quiet, None)
     text = json.dumps(result.geojson, ensure_ascii=False, indent=indent or None) + "\n"
     if output == "-":
         click.echo(text, nl=False)

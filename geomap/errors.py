@@ -36,3 +36,9 @@ class DataError(GeomapError, RuntimeError):
     """The embedded gazetteer or a curated table is missing or malformed."""
 
     exit_code = 6
+
+
+class RenderError(GeomapError, RuntimeError):
+    """The map cannot be rendered (e.g. no browser for a PNG)."""
+
+    exit_code = 7

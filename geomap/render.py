@@ -21,10 +21,12 @@ from .features import format_distance
 COLOURS = {"incident": "#c62828", "context": "#1565c0", "zone": "#ef6c00", "anchor": "#6a1b9a",
            "event": "#b71c1c"}
 SHAPE_STYLE = {"ring": "#ef6c00", "disc": "#ef6c00", "sector": "#2e7d32", "corridor": "#00838f"}
+# Background tiles by xyzservices name; every provider here is free to use with its attribution.
 TILES = {
-    "openstreetmap": ("OpenStreetMap", None),
-    "light": ("CartoDB positron", None),
-    "none": (None, None),
+    "openstreetmap": "OpenStreetMap.Mapnik",
+    "light": "Esri.WorldGrayCanvas",
+    "satellite": "Esri.WorldImagery",
+    "none": None,
 }
 
 
@@ -128,6 +130,14 @@ _CSS = """
 .geomap-popup blockquote{margin:6px 0;padding-left:6px;border-left:3px solid #ccc}
 .geomap-popup mark{background:#ffe082}
 .geomap-source{color:#555;font-size:11px}
+.geomap-button{font:bold 16px/26px sans-serif;text-align:center;text-decoration:none;color:#222}
+.geomap-active{background:#ffe082 !important}
+.geomap-timeline{background:#fff;padding:4px 8px;font:13px/1.4 sans-serif;border-radius:4px;
+ box-shadow:0 1px 4px rgba(0,0,0,.3)}
+.geomap-timeline .geomap-button{display:inline-block;width:22px;line-height:20px;font-size:13px}
+.geomap-timeline .geomap-step{padding:0 6px}
+.geomap-measure{font:12px sans-serif}
+.geomap-measuring .leaflet-interactive{pointer-events:none !important}
 """
 
 
@@ -136,7 +146,8 @@ def _bounds(fc: dict) -> list[list[float]]:
 
     zones = [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
     anchors = {f["properties"]["anchor"] for f in zones}
-    feats = (zones + [f for f in fc["features"] if f["properties"]["id"] in anchors]
+    events = [f for f in fc["features"] if f["properties"]["kind"] == "event"]
+    feats = (zones + events + [f for f in fc["features"] if f["properties"]["id"] in anchors]
              or [f for f in fc["features"] if f["properties"]["role"] == "incident"] or fc["features"])
     from .geometry import disc
 
@@ -151,37 +162,45 @@ def _bounds(fc: dict) -> list[list[float]]:
     return [[miny, minx], [maxy, maxx]]
 
 
-def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None):
-    """A folium Map for the FeatureCollection (not rendered yet)."""
+def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, static: bool = False,
+              outlines: bool = True, controls: bool = True):
+    """A folium Map for the FeatureCollection (not rendered yet).
+
+    ``static`` turns animations off (for PNG); ``outlines`` draws the
+    offline country outlines under the tiles; ``controls`` adds fullscreen,
+    measure and (when events are ordered) timeline controls.
+    """
     import folium
-    from branca.element import Element, MacroElement
-    from jinja2 import Template
+    from branca.element import Element
 
     from .geometry import disc
 
     tiles_key = tiles.lower()
     if tiles_key not in TILES:
         raise ValueError(f"unknown tiles {tiles!r}; choose from {', '.join(TILES)}")
-    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, zoom_control=True)
-    m.default_js = [("leaflet", "geomap-inline:leaflet.js")]
+    still = {"zoom_animation": False, "fade_animation": False, "marker_zoom_animation": False} if static else {}
+    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, zoom_control=True, **still)
+    m.default_js = [("leaflet", "geomap-inline:leaflet.js"), ("geomap", "geomap-inline:geomap.js")]
     m.default_css = [("leaflet_css", "geomap-inline:leaflet.css")]
-    if TILES[tiles_key][0]:
-        folium.TileLayer(TILES[tiles_key][0], name="Base map", control=False).add_to(m)
+    if TILES[tiles_key]:
+        import xyzservices.providers as providers
 
-    class _Js(MacroElement):
-        """A snippet of JavaScript bound to its parent layer or the map."""
+        provider = providers.query_name(TILES[tiles_key])
+        folium.TileLayer(provider, name="Base map", control=False, class_name="geomap-tiles").add_to(m)
 
-        _template = Template("{% macro script(this, kwargs) %}"
-                             "{{ this.code.replace('__PARENT__', this._parent.get_name()) }}{% endmacro %}")
-
-        def __init__(self, code: str):
-            super().__init__()
-            self._name = "GeomapJs"
-            self.code = code
+    _Js, _Timeline = _elements()
 
     def bind_popup(layer, props):
         layer.add_child(_Js(f"__PARENT__.bindPopup({js_string(popup_html(props))}, {{maxWidth: 360}});\n"))
         layer.add_child(_Js(f"__PARENT__.bindTooltip({js_string(html.escape(props['name']))});\n"))
+
+    if outlines:
+        # Under the tiles (pane z-index 150 < 200): seen only where tiles do not load, e.g. offline.
+        m.add_child(_Js(
+            "(function(map){map.createPane('geomapOutlines').style.zIndex=150;"
+            "L.geoJSON(" + country_outlines() + ",{pane:'geomapOutlines',interactive:false,"
+            "style:{color:'#9e9e9e',weight:0.8,fillColor:'#f3efe6',fillOpacity:1}}).addTo(map);"
+            "map.getContainer().style.background='#d4e4f1';})(__PARENT__);\n"))
 
     incident = folium.FeatureGroup(name="Incident", show=True).add_to(m)
     context = folium.FeatureGroup(name="Context places", show=True).add_to(m)
@@ -206,6 +225,7 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None):
         bind_popup(marker, p)
         marker.add_to(group)
     events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
+    drawn: dict[str, list] = {}
     for f in features:
         p = f["properties"]
         if p["kind"] == "event":
@@ -214,12 +234,14 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None):
                                   fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
             bind_popup(poly, p)
             poly.add_to(events_layer)
+            drawn.setdefault(p["id"], []).append(poly)
             if p.get("best_guess"):
                 lon, lat = p["best_guess"]
                 best = folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True,
                                            fill_color="#fff", fill_opacity=1.0, class_name="geomap-best-guess")
                 bind_popup(best, {**p, "name": f"Best guess: {p['name']}"})
                 best.add_to(incident)
+                drawn[p["id"]].append(best)
             continue
         if p["kind"] != "zone":
             continue
@@ -230,6 +252,7 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None):
                               class_name=f"geomap-zone geomap-{p['shape']}")
         bind_popup(poly, p)
         poly.add_to(incident)
+        drawn.setdefault(p["id"], []).append(poly)
         top = max(rings[0], key=lambda c: c[1])
         short = format_distance(p["distance_m"]) if p.get("distance_m") else p["name"]
         label = html.escape(short + (f" ({p['label']})" if p.get("label") else ""))
@@ -239,6 +262,12 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None):
             f".addTo(__PARENT__);\n"))
 
     folium.LayerControl(collapsed=False).add_to(m)
+    if controls:
+        m.add_child(_Js("geomapControls.fullscreen(__PARENT__);geomapControls.measure(__PARENT__);\n"))
+        steps = timeline_steps(fc)
+        if len(steps) > 1:
+            m.add_child(_Timeline([(label, when, drawn.get(eid, []) + drawn.get(zid, []))
+                                   for label, when, eid, zid in steps]))
     legend = _Js(
         "(function(map){var c=L.control({position:'bottomright'});c.onAdd=function(){"
         "var d=L.DomUtil.create('div');d.innerHTML=" + js_string(_legend_html()) + ";return d;};"
@@ -253,30 +282,82 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None):
     return m
 
 
-def _renumber(element, counter: list[int]) -> None:
-    element._id = f"{counter[0]:04d}"
+@lru_cache(maxsize=1)
+def _elements():
+    """Our two branca elements (defined lazily: branca loads only when a map is made)."""
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    class GeomapJs(MacroElement):
+        """A snippet of JavaScript bound to its parent layer or the map (``__PARENT__``)."""
+
+        _template = Template("{% macro script(this, kwargs) %}"
+                             "{{ this.code.replace('__PARENT__', this._parent.get_name()) }}{% endmacro %}")
+
+        def __init__(self, code: str):
+            super().__init__()
+            self._name = "GeomapJs"
+            self.code = code
+
+    class GeomapTimeline(MacroElement):
+        """Steps through the events in order; layer names are read at render time."""
+
+        _template = Template("{% macro script(this, kwargs) %}{{ this.code() }}{% endmacro %}")
+
+        def __init__(self, steps):
+            super().__init__()
+            self._name = "GeomapTimeline"
+            self.steps = steps
+
+        def code(self) -> str:
+            items = ",".join(
+                "{label:" + js_string(label) + ",when:" + js_string(when or "") + ",layers:["
+                + ",".join(layer.get_name() for layer in layers) + "]}" for label, when, layers in self.steps)
+            return f"geomapControls.timeline({self._parent.get_name()}, [{items}]);\n"
+
+    return GeomapJs, GeomapTimeline
+
+
+def timeline_steps(fc: dict) -> list[tuple[str, str | None, str, str]]:
+    """Events in the order the text gives: (label, when, event id, zone id).
+
+    Ordinals order them ("first", "second" ...); a stated offset ("some 15
+    minutes after the first") is shown with its step.
+    """
+    order = {w: i for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                         "eighth", "ninth", "tenth", "another", "last", "final"])}
+    events = [f["properties"] for f in fc["features"]
+              if f["properties"]["kind"] == "event" and f["properties"].get("ordinal") in order]
+    events.sort(key=lambda p: (order[p["ordinal"]], p["id"]))
+    return [(p["label"], p.get("relative_time"), p["id"], p["zone"]) for p in events]
+
+
+@lru_cache(maxsize=1)
+def country_outlines() -> str:
+    """The offline background outlines (``data/countries.geojson``) as compact JSON text."""
+    from .gazetteer import data_dir
+
+    path = data_dir() / "countries.geojson"
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+        json.loads(text)
+    except (OSError, ValueError) as exc:
+        from .errors import DataError
+
+        raise DataError(f"cannot read the offline outlines {path}: {exc}") from None
+    return text.replace("</", "<\\/")
+
+
+@lru_cache(maxsize=1)
+def geomap_js() -> str:
+    return (Path(__file__).parent / "static" / "geomap.js").read_text(encoding="utf-8")
+
+
+def _renumber(element, counter: list[int], prefix: str = "") -> None:
+    element._id = f"{prefix}{counter[0]:04d}"
     counter[0] += 1
     for child in element._children.values():
-        _renumber(child, counter)
-
-
-def render_html(fc: dict, tiles: str = "openstreetmap", title: str | None = None) -> str:
-    """The map as one HTML document, Leaflet inline, deterministic."""
-    m = build_map(fc, tiles=tiles, title=title)
-    root = m.get_root()
-    counter = [0]
-    _renumber(root, counter)
-    # Children were keyed by their old names; rebuild the dicts with the new ones.
-    _rekey(root)
-    out = root.render()
-    js, css = leaflet_assets()
-    out = re.sub(r'<script src="geomap-inline:leaflet.js"></script>',
-                 lambda _: f"<script>{js}</script>", out)
-    out = re.sub(r'<link rel="stylesheet" href="geomap-inline:leaflet.css"/>',
-                 lambda _: f"<style>{css}</style>", out)
-    if "geomap-inline:" in out:
-        raise RuntimeError("an inline asset was not replaced")
-    return out
+        _renumber(child, counter, prefix)
 
 
 def _rekey(element) -> None:
@@ -287,8 +368,127 @@ def _rekey(element) -> None:
         _rekey(child)
 
 
-def render_iframe(fc: dict, height: int = 500) -> str:
-    """The map as an ``<iframe srcdoc>``, for Jupyter and report pages."""
-    page = render_html(fc)
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
-            f'sandbox="allow-scripts allow-popups" loading="lazy"></iframe>')
+def _rendered(fc: dict, prefix: str = "", **options):
+    """Build, renumber deterministically and render; returns the Figure."""
+    m = build_map(fc, **options)
+    root = m.get_root()
+    _renumber(root, [0], prefix)
+    _rekey(root)  # children were keyed by their old names
+    root.render()
+    return root
+
+
+def _inline_assets(page: str) -> str:
+    js, css = leaflet_assets()
+    page = page.replace('<script src="geomap-inline:leaflet.js"></script>', f"<script>{js}</script>")
+    page = page.replace('<script src="geomap-inline:geomap.js"></script>', f"<script>{geomap_js()}</script>")
+    page = page.replace('<link rel="stylesheet" href="geomap-inline:leaflet.css"/>', f"<style>{css}</style>")
+    if "geomap-inline:" in page:
+        raise RuntimeError("an inline asset was not replaced")
+    return page
+
+
+def render_html(fc: dict, tiles: str = "openstreetmap", title: str | None = None, static: bool = False,
+                outlines: bool = True, controls: bool = True) -> str:
+    """The map as one self-contained HTML document (Leaflet inline), deterministic.
+
+    It makes no network request but for map tiles (none with ``tiles="none"``).
+    """
+    root = _rendered(fc, tiles=tiles, title=title, static=static, outlines=outlines, controls=controls)
+    return _inline_assets(root.render())
+
+
+def fragment_id(fc: dict) -> str:
+    """A short id derived from the content, so fragments of different maps never clash."""
+    import hashlib
+
+    return "g" + hashlib.sha256(json.dumps(fc, sort_keys=True).encode("utf-8")).hexdigest()[:8] + "_"
+
+
+def render_fragment(fc: dict, tiles: str = "openstreetmap", height: str = "500px") -> str:
+    """A ``<div>`` and scripts to paste into a report page or CMS.
+
+    Element ids carry a content-derived prefix and the map's script runs in
+    its own function scope, so it neither clashes with the host page nor
+    with another geomap fragment on the same page; Leaflet and geomap's
+    controls are defined once per page whatever the number of fragments.
+    """
+    if not re.fullmatch(r"\d{1,5}(px|em|rem|vh|%)", height):
+        raise ValueError(f"bad height {height!r}: use a CSS length such as 500px or 60vh")
+    prefix = fragment_id(fc)
+    root = _rendered(fc, prefix=prefix, tiles=tiles, controls=True, outlines=True)
+    header = root.header.render()
+    styles = "".join(re.findall(r"<style>.*?</style>", header, flags=re.S))
+    body = root.html.render()
+    script = root.script.render()
+    js, css = leaflet_assets()
+    guard_leaflet = ("<script>(function(){if(window.L&&window.L.version){return;}\n" + js + "\n})();</script>")
+    guard_css = f"<style>{css}</style>"
+    return (f'<div class="geomap-fragment" id="{prefix}wrap" style="position:relative;width:100%;height:{height}">'
+            f"{guard_css}{styles}{body}{guard_leaflet}<script>{geomap_js()}</script>"
+            f"<script>(function(){{{script}}})();</script></div>")
+
+
+def render_iframe(fc: dict, height: int = 500, tiles: str = "openstreetmap") -> str:
+    """The map as an ``<iframe srcdoc>``: fully isolated from the host page (Jupyter, reports)."""
+    page = render_html(fc, tiles=tiles)
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;border:0" '
+            f'sandbox="allow-scripts allow-popups" title="geomap" loading="lazy"></iframe>')
+
+
+def find_chromium() -> str | None:
+    """Debian's chromium (or $GEOMAP_CHROMIUM), if installed."""
+    import os
+    import shutil
+
+    for candidate in (os.environ.get("GEOMAP_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
+                      shutil.which("chromium-browser"), shutil.which("google-chrome")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def render_png(fc: dict, width: int = 1200, height: int = 800, tiles: str = "openstreetmap",
+               timeout_s: float = 20.0) -> bytes:
+    """A PNG of the map, rendered by a real headless browser, legend included.
+
+    Needs Playwright (``pip install 'geomap[png]'``) and a Chromium browser
+    (Debian: ``apt-get install chromium``); a clear error names what is missing.
+    """
+    import tempfile
+
+    from .errors import RenderError
+
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise RenderError("PNG export needs Playwright: pip install 'geomap[png]'") from None
+    browser_path = find_chromium()
+    if browser_path is None:
+        raise RenderError("PNG export needs a Chromium browser: apt-get install chromium "
+                          "(or set GEOMAP_CHROMIUM to its path)")
+    if not (100 <= width <= 8000 and 100 <= height <= 8000):
+        raise RenderError("PNG width and height must be between 100 and 8000 pixels")
+    page_html = render_html(fc, tiles=tiles, static=True, controls=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        page_path = Path(tmp) / "map.html"
+        page_path.write_text(page_html, encoding="utf-8")
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=browser_path, args=[
+                    "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--hide-scrollbars"])
+                try:
+                    page = browser.new_page(viewport={"width": width, "height": height})
+                    page.goto(page_path.as_uri(), timeout=timeout_s * 1000)
+                    page.wait_for_selector(".folium-map", timeout=timeout_s * 1000)
+                    try:  # tiles, when they can load; offline the outlines show instead
+                        page.wait_for_load_state("networkidle", timeout=timeout_s * 1000)
+                    except PlaywrightError:
+                        pass
+                    return page.screenshot(type="png")
+                finally:
+                    browser.close()
+        except PlaywrightError as exc:
+            raise RenderError(f"the browser could not render the map: {str(exc).splitlines()[0]}") from None

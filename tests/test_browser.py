@@ -16,6 +16,8 @@ from geomap.render import render_html
 
 from test_render import EVIL
 
+from conftest import SEED
+
 CHROMIUM = Path(os.environ.get("GEOMAP_CHROMIUM", "/usr/bin/chromium"))
 pytestmark = pytest.mark.browser
 
@@ -113,3 +115,78 @@ def test_hostile_article_runs_no_script(browser, tmp_path):
                         ".leaflet-popup-content script").count() == 0
     assert problems == []
     page.close()
+
+
+def test_self_contained_map_makes_no_request_at_all(browser, seed_fc, tmp_path):
+    from geomap.render import render_html
+
+    path = tmp_path / "offline.html"
+    path.write_text(render_html(seed_fc, tiles="none"), encoding="utf-8")
+    page, problems, tiles = open_map(browser, path)
+    assert problems == [] and tiles == []
+    assert page.locator("path.geomap-zone").count() == 2
+    # the offline background: country outlines are drawn
+    assert page.locator(".leaflet-geomapOutlines-pane path").count() > 0
+    page.close()
+
+
+def test_two_fragments_in_one_host_page(browser, seed_fc, tmp_path):
+    from geomap.render import render_fragment
+
+    other = run("The quake struck 12 km NNE of Ridgecrest, California.").geojson
+    host = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Report</title>"
+            "<script>var map = 'host value'; var L_host = 1;</script></head><body><h1>Our report</h1>"
+            f"<section>{render_fragment(seed_fc, height='400px')}</section><p>Text between the maps.</p>"
+            f"<section>{render_fragment(other, height='400px')}</section></body></html>")
+    path = tmp_path / "host.html"
+    path.write_text(host, encoding="utf-8")
+    page, problems, _ = open_map(browser, path)
+    assert problems == []
+    assert page.locator(".folium-map").count() == 2
+    for i, wanted in enumerate([2, 1]):
+        fragment = page.locator(".geomap-fragment").nth(i)
+        assert fragment.locator("path.geomap-zone").count() == wanted
+        assert fragment.locator(".geomap-legend").count() == 1
+    assert page.evaluate("window.map") == "host value"
+    page.close()
+
+
+def test_timeline_and_measure_controls_work(browser, seed_fc, tmp_path):
+    path = tmp_path / "seed.html"
+    path.write_text(render_html(seed_fc, tiles="none"), encoding="utf-8")
+    page, problems, _ = open_map(browser, path)
+    step = page.locator(".geomap-timeline .geomap-step")
+    assert step.inner_text() == "Event 2/2: second explosion (some 15 minutes after the first)"
+    page.locator(".geomap-timeline a[title='Previous event']").click()
+    assert step.inner_text() == "Event 1/2: first explosion"
+    assert page.locator("path.geomap-zone").count() == 1  # the second blast is not there yet
+    page.locator(".geomap-timeline a[title='Next event']").click()
+    assert page.locator("path.geomap-zone").count() == 2
+    page.locator(".geomap-measure-control a").click()
+    page.mouse.click(300, 300)
+    page.mouse.click(600, 300)
+    page.wait_for_function("document.querySelectorAll('.geomap-measure').length === 1")  # old tip faded out
+    assert page.locator(".geomap-measure").inner_text().startswith("\u2248 ")
+    assert problems == []
+    page.close()
+
+
+def test_png_of_the_seed(tmp_path):
+    """Through the command line, in its own process (Playwright's sync API does not nest)."""
+    import io
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    out = tmp_path / "seed.png"
+    res = subprocess.run([sys.executable, "-m", "geomap", "map", str(SEED), "-o", str(tmp_path / "seed.html"),
+                          "--tiles", "none", "--png", str(out), "--width", "1000", "--height", "700"],
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    image = Image.open(io.BytesIO(out.read_bytes())).convert("RGB")
+    assert image.size == (1000, 700)
+    colours = image.getcolors(maxcolors=1 << 20)
+    assert len(colours) > 50  # not blank: outlines, rings, legend, text
+    orange = sum(n for n, (r, g, b) in colours if r > 200 and 80 < g < 140 and b < 60)
+    assert orange > 200  # the ring outlines are drawn
