@@ -98,7 +98,57 @@ def map_options(fn):
     return fn
 
 
-def _extract_with_table(article, quiet, vague_table):
+def geocoder_options(fn):
+    """Online geocoding and user-supplied places, shared by map, embed, extract and geocode."""
+    fn = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+                      help="Settings file (default: geomap.toml beside the article).")(fn)
+    fn = click.option("--places", "places_file", type=click.Path(dir_okay=False), default=None,
+                      help="CSV (name,lat,lon[,radius_m][,aliases]) or GeoJSON of places you know.")(fn)
+    fn = click.option("--place", "place_specs", multiple=True, metavar="NAME=LAT,LON[;radius=M][;alias=A|B]",
+                      help="A place you know; wins over the gazetteer. Repeatable.")(fn)
+    fn = click.option("--fallback-offline", is_flag=True, default=None,
+                      help="If the online service fails, say so and go on with the gazetteer.")(fn)
+    fn = click.option("--min-delay", type=click.FloatRange(0, 3600), default=None,
+                      help="Seconds between requests (never below the service's policy).")(fn)
+    fn = click.option("--online-first", is_flag=True, default=None,
+                      help="Ask the online service first for every name (default: only what the "
+                           "gazetteer cannot place).")(fn)
+    fn = click.option("--user-agent", default=None, help="Your User-Agent (Nominatim requires one).")(fn)
+    fn = click.option("--geocoder-url", default=None, help="A self-hosted service, e.g. http://127.0.0.1:8080.")(fn)
+    fn = click.option("--geocoder", default=None, metavar="NAME",
+                      help="offline (default), or any geopy geocoder: nominatim, photon, arcgis ...")(fn)
+    return fn
+
+
+def _geo_context(article, geocoder, geocoder_url, user_agent, online_first, min_delay, fallback_offline,
+                 place_specs, places_file, config_path):
+    """(config, OnlineGeocoder or None, gazetteer with user places)."""
+    from .config import config_places, find_config, geocoder_settings, load_config
+    from .gazetteer import default_gazetteer
+
+    cfg_path = find_config(article, config_path)
+    config = load_config(cfg_path)
+    settings = geocoder_settings(config, geocoder, geocoder_url, user_agent, online_first, min_delay,
+                                 fallback_offline)
+    online = None
+    if settings:
+        from .geocoding import OnlineGeocoder
+
+        online = OnlineGeocoder(settings)
+    places = config_places(config, cfg_path)
+    if places_file or place_specs:
+        from .geocoding import parse_place, read_places_file
+
+        if places_file:
+            places += read_places_file(places_file)
+        places += [parse_place(spec) for spec in place_specs]
+    gazetteer = default_gazetteer()
+    if places:
+        gazetteer = gazetteer.with_places(places)
+    return config, online, gazetteer
+
+
+def _extract_with_table(article, quiet, vague_table, geo=None):
     from .pipeline import run
     from .text import read_article
 
@@ -108,7 +158,9 @@ def _extract_with_table(article, quiet, vague_table):
 
         table = load_table(vague_table)
     text, stem = read_article(article)
-    result = run(text, name=stem if article != "-" else "stdin", vague_table=table)
+    _, online, gazetteer = geo if geo else ({}, None, None)
+    result = run(text, name=stem if article != "-" else "stdin", vague_table=table, gazetteer=gazetteer,
+                 online=online)
     if not result.features:
         raise NoPlacesError(f"no place found in {'standard input' if article == '-' else article}")
     if not quiet:
@@ -134,16 +186,21 @@ def _extract_with_table(article, quiet, vague_table):
 @click.option("--kml", type=str, default=None, help="Also export KML.")
 @click.option("--csv", "csv_path", type=str, default=None, help="Also export CSV (WKT geometry, lon/lat).")
 @click.option("--open", "open_", is_flag=True, help="Open the map in the default browser.")
+@geocoder_options
 @verbosity_options
 @_errors
 def map_cmd(article, output, tiles, vague_table, self_contained, png, width, height, fragment, geojson, gpkg,
-            kml, csv_path, open_, verbose, quiet):
+            kml, csv_path, open_, verbose, quiet, **geo):
     """Write an interactive HTML map of ARTICLE ('-' for stdin)."""
     from .render import render_fragment, render_html
 
     if not self_contained:
         raise _Exit("--no-self-contained is not offered: geomap maps never load scripts from a CDN", 2)
-    result, stem = _extract_with_table(article, quiet, vague_table)
+    context = _geo_context(article, **geo)
+    config_tiles = context[0].get("map", {}).get("tiles")
+    if config_tiles and click.get_current_context().get_parameter_source("tiles").name == "DEFAULT":
+        tiles = config_tiles
+    result, stem = _extract_with_table(article, quiet, vague_table, context)
     fc = result.geojson
     page = render_fragment(fc, tiles=tiles) if fragment else render_html(fc, tiles=tiles, title=f"geomap: {stem}")
     written = []
@@ -181,13 +238,14 @@ def map_cmd(article, output, tiles, vague_table, self_contained, png, width, hei
 @map_options
 @click.option("--iframe", is_flag=True, help="An <iframe srcdoc> (fully isolated) instead of a <div> and scripts.")
 @click.option("--height", type=str, default="500px", show_default=True, help="CSS height of the map.")
+@geocoder_options
 @verbosity_options
 @_errors
-def embed_cmd(article, output, tiles, vague_table, iframe, height, verbose, quiet):
+def embed_cmd(article, output, tiles, vague_table, iframe, height, verbose, quiet, **geo):
     """Print an HTML fragment of ARTICLE's map to paste into a report page or CMS."""
     from .render import render_fragment, render_iframe
 
-    result, _ = _extract_with_table(article, quiet, vague_table)
+    result, _ = _extract_with_table(article, quiet, vague_table, _geo_context(article, **geo))
     try:
         if iframe:
             if not height.endswith("px") or not height[:-2].isdigit():
@@ -211,11 +269,12 @@ def embed_cmd(article, output, tiles, vague_table, iframe, height, verbose, quie
               help="GeoJSON file to write ('-' for stdout).")
 @click.option("--indent", type=click.IntRange(0, 8), default=2, show_default=True,
               help="JSON indentation (0 for one line).")
+@geocoder_options
 @verbosity_options
 @_errors
-def extract_cmd(article, output, indent, verbose, quiet):
+def extract_cmd(article, output, indent, verbose, quiet, **geo):
     """Print ARTICLE's places and zones as a GeoJSON FeatureCollection."""
-    result, _ = _extract_with_table(article, quiet, None)
+    result, _ = _extract_with_table(article, quiet, None, _geo_context(article, **geo))
     text = json.dumps(result.geojson, ensure_ascii=False, indent=indent or None) + "\n"
     if output == "-":
         click.echo(text, nl=False)
@@ -230,27 +289,68 @@ def extract_cmd(article, output, indent, verbose, quiet):
 @click.option("-n", "--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
               help="At most this many candidates.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@geocoder_options
 @verbosity_options
 @_errors
-def geocode_cmd(name, limit, as_json, verbose, quiet):
-    """Print the gazetteer's candidates for NAME, best first."""
-    from .gazetteer import default_gazetteer
+def geocode_cmd(name, limit, as_json, verbose, quiet, **geo):
+    """Print the candidates for NAME, best first (the gazetteer, or the named service)."""
+    from .resolve import rank
 
     if not name.strip():
         raise _Exit("NAME is empty", 2)
-    from .resolve import rank
-
-    entries = rank(default_gazetteer().search(name))[:limit]
+    _, online, gazetteer = _geo_context(None, **geo)
+    if online is not None:
+        entries = online.entries(name)[:limit]
+        where = f"{online.name}" + (f" at {online.settings.url}" if online.settings.url else "")
+    else:
+        entries = rank(gazetteer.search(name))[:limit]
+        where = "the gazetteer"
     if not entries:
-        raise NoPlacesError(f"no place named {name!r} in the gazetteer")
+        raise NoPlacesError(f"no place named {name!r} in {where}")
     rows = [{"name": e.name, "country": e.country, "place_type": e.place_type, "population": e.population,
              "lat": e.lat, "lon": e.lon, "uncertainty_m": e.radius_m, "source": e.source} for e in entries]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            click.echo(f"{r['source']:<26} {r['name'][:40]:<40} {r['country'] or '--':<3} {r['place_type']:<10} "
+                       f"pop {r['population']:>11,}  {r['lat']:9.5f} {r['lon']:10.5f}")
+    if online is not None and not quiet:
+        click.echo(f"{online.attribution} ({online.requests} request(s); cache {online.cache.path})", err=True)
+
+
+@cli.group("cache")
+def cache_group():
+    """Inspect or clear the online geocoding cache."""
+
+
+@cache_group.command("info")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_errors
+def cache_info(as_json):
+    """Where the cache is, and how many answers it holds per service."""
+    from .geocoding import Cache
+
+    info = Cache().info()
+    if as_json:
+        click.echo(json.dumps(info, indent=2))
         return
-    for r in rows:
-        click.echo(f"{r['source']:<26} {r['name'][:40]:<40} {r['country'] or '--':<3} {r['place_type']:<10} "
-                   f"pop {r['population']:>11,}  {r['lat']:9.5f} {r['lon']:10.5f}")
+    click.echo(f"cache: {info['path']} ({info['bytes']:,} bytes, answers kept {info['ttl_days']:g} days)")
+    for service, d in info["services"].items():
+        click.echo(f"  {service}: {d['entries']} answer(s)")
+    if not info["services"]:
+        click.echo("  empty")
+
+
+@cache_group.command("clear")
+@click.option("--service", default=None, help="Only this service (e.g. nominatim).")
+@_errors
+def cache_clear(service):
+    """Delete cached answers (all, or one service's)."""
+    from .geocoding import Cache
+
+    n = Cache().clear(service)
+    click.echo(f"deleted {n} cached answer(s)")
 
 
 def _read_jsonl(path: str, skip_bad: bool, quiet: bool):

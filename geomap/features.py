@@ -162,8 +162,16 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
     from .geometry import destination, widen
 
     a = anchor.entry
-    _, geom = zone_shape(r, a, anchor2.entry if anchor2 else None, table)
-    grown = widen(geom, a.lat, a.lon, a.radius_m)
+    spec, geom = zone_shape(r, a, anchor2.entry if anchor2 else None, table)
+    if spec.shape in ("ring", "disc"):
+        # Concentric: growing by the anchor's radius is again a ring (or a disc), exactly.
+        from .geometry import ring
+
+        inner = spec.inner_m - a.radius_m
+        grown = ring(a.lat, a.lon, inner if inner >= max(1.0, spec.outer_m / 1000) else 0.0,
+                     spec.outer_m + a.radius_m)
+    else:
+        grown = widen(geom, a.lat, a.lon, a.radius_m)
     best = None
     if r.kind == "distance" and r.bearing_deg is not None:
         lat, lon = destination(a.lat, a.lon, r.bearing_deg, r.distance_m)

@@ -220,6 +220,43 @@ class Gazetteer:
                 self._curated_index.setdefault(normalize(name), []).insert(0, source)
         return entry
 
+    def with_places(self, places: list[dict]) -> "Gazetteer":
+        """A copy with user-supplied places that win over every other name for this run.
+
+        Each place: ``{"name", "lat", "lon", "radius_m", "aliases"}``. The shared
+        default gazetteer is left untouched.
+        """
+        import copy
+
+        g = copy.copy(self)
+        g._by_source = dict(self._by_source)
+        g._curated_index = {k: list(v) for k, v in self._curated_index.items()}
+        g.landmarks = list(self.landmarks)
+        user_landmarks = []
+        for place in places:
+            slug = "-".join(normalize(place["name"]).replace("'", "").split()) or "place"
+            source = f"user:{slug}"
+            entry = Entry(source=source, name=place["name"], lat=round(float(place["lat"]), 6),
+                          lon=round(float(place["lon"]), 6), country=place.get("country"), admin1=None,
+                          population=0, place_type="user", radius_m=float(place["radius_m"]),
+                          note="user-supplied")
+            g._by_source[source] = entry
+            names = [place["name"], *place.get("aliases", [])]
+            keys = {normalize(n) for n in names}
+            generic: list[str] = []
+            # A curated landmark named like this place is replaced by it, aliases and all.
+            for lm in list(g.landmarks):
+                if keys & {normalize(a) for a in lm.specific}:
+                    g.landmarks.remove(lm)
+                    names += [a for a in lm.specific if normalize(a) not in keys]
+                    generic += lm.generic
+            # Matched like landmarks (before gazetteer names), every alias counting on its own.
+            user_landmarks.append(_Landmark(source, names, generic))
+            for name in names:
+                g._curated_index[normalize(name)] = [source]
+        g.landmarks = user_landmarks + g.landmarks
+        return g
+
     # -- queries -----------------------------------------------------------
     def entry(self, source: str) -> Entry:
         """The entry with this source key (``geonames:128234``, ``curated:red-sea``)."""
@@ -277,7 +314,12 @@ class Gazetteer:
         """The national capital of an ISO country code, if the gazetteer has it."""
         if self._capitals is None:
             pattern = re.compile(rb"\n(geonames:\d+)\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t([A-Z]{2})\t[^\t\n]*\t[^\t\n]*\tcapital\t")
-            self._capitals = {m.group(2).decode(): m.group(1).decode() for m in pattern.finditer(self._data)}
+            data = self._data
+            first = data.find(b"\tcapital\t")  # the builder keeps capitals together, before cities
+            start = data.rfind(b"\n", 0, first) if first >= 0 else len(data)
+            end = data.find(b"\tcity\t", first) if first >= 0 else len(data)
+            self._capitals = {m.group(2).decode(): m.group(1).decode()
+                              for m in pattern.finditer(data, start, end if end >= 0 else len(data))}
         source = self._capitals.get(country)
         return self.entry(source) if source else None
 

@@ -76,8 +76,13 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
+def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazetteer,
+                  unknown: bool = False) -> tuple[Mention, ...]:
     """All place mentions in ``text``, in order, non-overlapping.
+
+    With ``unknown``, capitalised names after "in", "at", "near" ... that the
+    gazetteer does not know are returned too (kind ``"unknown"``), for an
+    online geocoder to place.
 
     Examples
     --------
@@ -157,8 +162,26 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
         if _keep(text, words, i, j, key, kind, gazetteer, persons) and free(start, end):
             add(start, end, kind, key)
         i = j + 1
+    if unknown:
+        for m in _LOCATIVE_NAME.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            name = _strip_possessive(m.group("name"))
+            e = s + len(name)
+            first = name.split()[0]
+            key = normalize(name)
+            if not free(s, e) or first.lower() in STOPWORDS or first.lower().rstrip(".") in TITLES \
+                    or key in persons or key in gazetteer.not_places or key in gazetteer.demonyms:
+                continue
+            if len(name.split()) == 1 and first.lower() in COMMON_WORDS:
+                continue
+            add(s, e, "unknown", key)
     out.sort(key=lambda m: m.start)
     return tuple(out)
+
+
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:in|at|near|outside|from|to|into|toward|towards)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:(?:of|de|del|al|el|la|le)\s+)?[A-Z][\w'\u2019-]+){0,3})")
 
 
 def _person_names(text: str, words: list[tuple[int, str]]) -> set[str]:

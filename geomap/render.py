@@ -374,8 +374,7 @@ def _rendered(fc: dict, prefix: str = "", **options):
     root = m.get_root()
     _renumber(root, [0], prefix)
     _rekey(root)  # children were keyed by their old names
-    root.render()
-    return root
+    return root, root.render()
 
 
 def _inline_assets(page: str) -> str:
@@ -394,8 +393,8 @@ def render_html(fc: dict, tiles: str = "openstreetmap", title: str | None = None
 
     It makes no network request but for map tiles (none with ``tiles="none"``).
     """
-    root = _rendered(fc, tiles=tiles, title=title, static=static, outlines=outlines, controls=controls)
-    return _inline_assets(root.render())
+    _, page = _rendered(fc, tiles=tiles, title=title, static=static, outlines=outlines, controls=controls)
+    return _inline_assets(page)
 
 
 def fragment_id(fc: dict) -> str:
@@ -416,7 +415,7 @@ def render_fragment(fc: dict, tiles: str = "openstreetmap", height: str = "500px
     if not re.fullmatch(r"\d{1,5}(px|em|rem|vh|%)", height):
         raise ValueError(f"bad height {height!r}: use a CSS length such as 500px or 60vh")
     prefix = fragment_id(fc)
-    root = _rendered(fc, prefix=prefix, tiles=tiles, controls=True, outlines=True)
+    root, _ = _rendered(fc, prefix=prefix, tiles=tiles, controls=True, outlines=True)
     header = root.header.render()
     styles = "".join(re.findall(r"<style>.*?</style>", header, flags=re.S))
     body = root.html.render()

@@ -35,8 +35,22 @@ NAMESAKE_CITY_MIN_POPULATION = 100_000
 LOCAL_TYPES = ("city", "capital", "admin2", "landmark")
 
 
-def candidates(mention: Mention, gazetteer: Gazetteer) -> list[Entry]:
-    """Gazetteer entries a mention may stand for, best first by prior."""
+def candidates(mention: Mention, gazetteer: Gazetteer, online=None) -> list[Entry]:
+    """Gazetteer entries a mention may stand for, best first by prior.
+
+    With an online geocoder (:class:`geomap.geocoding.OnlineGeocoder`), names
+    the gazetteer cannot place are asked online ("offline-first", the
+    default), or every toponym is asked online first ("online-first").
+    """
+    if online is not None and mention.kind in ("toponym", "unknown"):
+        found = gazetteer.lookup(mention.key) if mention.kind == "toponym" else []
+        if online.settings.mode == "online-first" or not found:
+            answer = online.entries_or_none(mention.text)
+            if answer:
+                return answer
+        return found
+    if mention.kind == "unknown":
+        return []
     if mention.kind == "landmark":
         return [gazetteer.entry(mention.key)]
     if mention.kind == "demonym":
@@ -179,12 +193,12 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
             for i, opts in enumerate(cands)]
 
 
-def resolve(mentions: tuple[Mention, ...], gazetteer: Gazetteer,
-            text: str | None = None) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
+def resolve(mentions: tuple[Mention, ...], gazetteer: Gazetteer, text: str | None = None,
+            online=None) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
     """Resolve mentions to places; mentions of one entry become one place."""
-    cands = [candidates(m, gazetteer) for m in mentions]
+    cands = [candidates(m, gazetteer, online) for m in mentions]
     countries = document_countries(cands)
-    if countries:
+    if countries and any(m.kind == "reference" for m in mentions):
         main_country = max(sorted(countries), key=lambda c: countries[c])
         capital = gazetteer.capital_of(main_country)
         cands = [[capital] if m.kind == "reference" and capital else c for m, c in zip(mentions, cands)]

@@ -20,12 +20,23 @@ def run(runner, args, **kw):
     return runner.invoke(cli, args, catch_exceptions=False, **kw)
 
 
+def _commands(group, prefix=()):
+    for name, cmd in group.commands.items():
+        yield (*prefix, name), cmd
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, (*prefix, name))
+
+
 def test_every_command_has_help(runner):
     assert run(runner, ["--help"]).exit_code == 0
-    for name, cmd in cli.commands.items():
-        res = run(runner, [name, "--help"])
-        assert res.exit_code == 0, name
-        assert cmd.help and cmd.help.split("\n")[0] in res.output
+    seen = []
+    for path, cmd in _commands(cli):
+        res = run(runner, [*path, "--help"])
+        assert res.exit_code == 0, path
+        first = cmd.help.split("\n")[0].split(".")[0]
+        assert first and " ".join(first.split()) in " ".join(res.output.split()), path
+        seen.append(" ".join(path))
+    assert {"map", "embed", "extract", "geocode", "batch", "evaluate", "cache info", "cache clear"} <= set(seen)
 
 
 def test_extract_prints_the_feature_collection(runner, seed_fc):
