@@ -10,24 +10,18 @@ toponyms that have a geonameid (the set Mordecai 3 reports on).
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _corpus import load, parse_args
 
 
 def main() -> int:
-    sys.path.insert(0, str(ROOT))
     from geomap.evaluate import evaluate_documents, geoparse, resolve_spans
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
-    args = ap.parse_args()
+    args = parse_args(__doc__)
     rows = []
     for corpus in ("lgl", "geowebnews"):
-        docs = [json.loads(x) for x in (args.eval_dir / f"{corpus}.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
+        docs = load(args.eval_dir, corpus)
         given = [resolve_spans(d["text"], [(t["start"], t["end"]) for t in d["toponyms"]]) for d in docs]
         g = evaluate_documents(docs, given, True)["resolution"]
         rows.append((corpus, "given spans", f"Acc@161 {g['acc161']:.3f}  mean {g['mean_km']:.0f} km  "

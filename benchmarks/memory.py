@@ -5,20 +5,17 @@
 """
 from __future__ import annotations
 
-import argparse
 import resource
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _corpus import ROOT, parse_args
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
-    args = ap.parse_args()
+    args = parse_args(__doc__)
     geomap = shutil.which("geomap") or sys.exit("geomap is not installed in this environment")
     subprocess.run([geomap, "batch", str(args.eval_dir / "lgl.jsonl"), "-o", "/dev/null", "-q"], check=True)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

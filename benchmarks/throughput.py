@@ -9,24 +9,18 @@ model is not installed, only geomap's figure is printed.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _corpus import load, parse_args
 
 
 def main() -> int:
-    sys.path.insert(0, str(ROOT))
     from geomap.evaluate import geoparse
     from geomap.gazetteer import default_gazetteer
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
-    args = ap.parse_args()
-    texts = [json.loads(x)["text"] for x in (args.eval_dir / "lgl.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
+    args = parse_args(__doc__)
+    texts = [d["text"] for d in load(args.eval_dir, "lgl")]
     default_gazetteer()
     t = time.perf_counter()
     for text in texts:
