@@ -36,7 +36,8 @@ def precision_class(place_type: str, uncertainty_m: float) -> int:
 def evidence(text: str, sentences: tuple[Sentence, ...], m: Mention | Relation) -> dict:
     s = sentences[m.sentence]
     return {"text": text[m.start:m.end], "start": m.start, "end": m.end,
-            "sentence": text[s.start:s.end], "sentence_start": s.start}
+            "sentence": text[s.start:s.end], "sentence_start": s.start,
+            "line": text.count("\n", 0, m.start) + 1}
 
 
 def format_distance(metres: float) -> str:
@@ -66,24 +67,6 @@ def place_feature(text: str, sentences, place: Place) -> dict:
     return {"type": "Feature", "id": e.source,
             "geometry": {"type": "Point", "coordinates": [_round(e.lon), _round(e.lat)]},
             "properties": props}
-
-
-def describe_zone(r: Relation, anchor_name: str, anchor_uncertainty_m: float) -> str:
-    """The zone of a distance statement in words, for popups and the legend.
-
-    >>> from geomap.model import Relation
-    >>> r = Relation("a", "the grave", 700, 650, 750, None, None, "just", "700 meters from", 0, 10, 0)
-    >>> describe_zone(r, "Soleimani's grave", 3000)
-    "700 m from Soleimani's grave (650 m to 750 m), direction not stated; the anchor's own position is uncertain by about 3 km"
-    """
-    from .relative import describe, zone_for
-    from .model import Entry
-
-    anchor = Entry("", anchor_name, 0.0, 0.0, None, None, 0, "place", anchor_uncertainty_m)
-    words = describe(r, zone_for(r, anchor), anchor_name)
-    if anchor_uncertainty_m:
-        words += f"; the anchor's own position is uncertain by about {format_distance(anchor_uncertainty_m)}"
-    return words
 
 
 def _polygon_coords(geom) -> list:

@@ -22,8 +22,6 @@ from .errors import DataError
 from .model import Entry
 from .names import normalize
 
-ATTRIBUTION = "Places: GeoNames (CC BY 4.0), countryinfo (MIT), geomap curated tables"
-
 _TYPE_RANK = {"country": 5, "continent": 4, "sea": 4, "ocean": 4, "admin1": 3, "region": 3,
               "strait": 3, "canal": 3, "admin2": 2, "landmark": 2, "capital": 1, "city": 1}
 

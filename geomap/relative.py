@@ -101,7 +101,12 @@ def zone_for(r: Relation, anchor: Entry, anchor2: Entry | None = None, table: di
 
 
 def describe(r: Relation, spec: ZoneSpec, anchor_name: str, anchor2_name: str | None = None) -> str:
-    """The zone in words for popups."""
+    """The zone in words for popups.
+
+    >>> r = Relation("a", "the grave", 700, 650, 750, None, None, "just", "700 meters from", 0, 10, 0)
+    >>> describe(r, ZoneSpec("ring", 650, 750, None, None), "Soleimani's grave")
+    "700 m from Soleimani's grave (650 m to 750 m), direction not stated"
+    """
     from .features import format_distance
 
     if r.kind == "distance":

@@ -87,7 +87,8 @@ def popup_html(props: dict) -> str:
         s, start = ev["sentence"], ev["start"] - ev["sentence_start"]
         end = ev["end"] - ev["sentence_start"]
         quoted = f"{e(s[:start])}<mark>{e(s[start:end])}</mark>{e(s[end:])}"
-        parts.append(f"<blockquote>{quoted}<br><small>characters {ev['start']}\u2013{ev['end']}"
+        where = f"line {ev['line']}, " if ev.get("line") else ""
+        parts.append(f"<blockquote>{quoted}<br><small>{where}characters {ev['start']}\u2013{ev['end']}"
                      f"</small></blockquote>")
     if len(props["evidence"]) > 5:
         parts.append(f"<div>\u2026 and {len(props['evidence']) - 5} more mentions</div>")
@@ -273,6 +274,8 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
         "var d=L.DomUtil.create('div');d.innerHTML=" + js_string(_legend_html()) + ";return d;};"
         "c.addTo(map);map.attributionControl.addAttribution(" + js_string(
             "Places: <a href='https://www.geonames.org/'>GeoNames</a> (CC BY 4.0) &middot; geomap") + ");"
+        + "".join("map.attributionControl.addAttribution(" + js_string(html.escape(a)) + ");"
+                  for a in fc.get("geomap", {}).get("attribution", []) if a.startswith("Geocoding:")) +
         "})(__PARENT__);\n")
     m.add_child(legend)
     m.get_root().header.add_child(Element(f"<style>{_CSS}</style>"))

@@ -106,6 +106,7 @@ def test_every_feature_carries_the_contract(seed_fc, seed_text):
         for e in p["evidence"]:
             assert seed_text[e["start"]:e["end"]] == e["text"]
             assert seed_text[e["sentence_start"]:e["sentence_start"] + len(e["sentence"])] == e["sentence"]
+            assert e["text"] in seed_text.split("\n")[e["line"] - 1]
         if p["kind"] == "place":
             assert f["geometry"]["type"] == "Point"
             assert {"country", "place_type", "source"} <= set(p)
