@@ -521,13 +521,22 @@ def _echo_resolution(label, m):
 
 
 def main(argv=None):
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    A bug still gets a one-line error (exit 1); ``GEOMAP_DEBUG=1`` shows its traceback.
+    """
     try:
-        return cli.main(args=argv, prog_name="geomap")
+        return cli.main(args=argv, prog_name="geomap", standalone_mode=True)
     except BrokenPipeError:  # `geomap extract x | head`
         sys.stderr.close()
+        return 1
+    except Exception as exc:  # not a GeomapError: those are reported by click already
+        if os.environ.get("GEOMAP_DEBUG"):
+            raise
+        click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); rerun with GEOMAP_DEBUG=1 "
+                   "and please report it", err=True)
         return 1
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    sys.exit(main())

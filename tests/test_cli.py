@@ -146,3 +146,17 @@ def test_importing_geomap_loads_nothing_heavy():
             "print(sorted(m for m in ('folium','geopandas','pandas','shapely','pyproj') if m in sys.modules))")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.stdout.strip() == "[]"
+
+
+def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys):
+    import geomap.cli as gc
+    import geomap.pipeline
+
+    def boom(*a, **k):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(geomap.pipeline, "run", boom)
+    assert gc.main(["extract", str(SEED)]) == 1
+    err = capsys.readouterr().err
+    assert err == ("Error: internal error (ZeroDivisionError: division by zero); rerun with GEOMAP_DEBUG=1 "
+                   "and please report it\n")
