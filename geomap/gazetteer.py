@@ -119,8 +119,11 @@ class Gazetteer:
             if entry.place_type not in ("country", "continent"):
                 break
             for dem in filter(None, cols[10].split("|")):
-                self.demonyms[normalize(dem)] = entry.source
-                self.demonyms[normalize(dem) + "s"] = entry.source
+                # Shared demonyms ("Chinese": China, Macao) go to the most populous country.
+                for key in (normalize(dem), normalize(dem) + "s"):
+                    old = self.demonyms.get(key)
+                    if old is None or self._by_source[old].population < entry.population:
+                        self.demonyms[key] = entry.source
             self._by_source[entry.source] = entry
             pos = data.index(b"\n", pos) + 1
 
@@ -213,6 +216,8 @@ class Gazetteer:
         generic = [a for a in (row.get("generic_aliases") or "").split("|") if a]
         if entry.place_type == "landmark":
             self.landmarks.append(_Landmark(source, [entry.name.split(" (")[0], *specific], generic))
+            for name in [entry.name.split(" (")[0], *specific]:  # for names looked up directly
+                self._curated_index.setdefault(normalize(name), []).append(source)
         else:
             for name in [entry.name, *specific]:
                 self._curated_index.setdefault(normalize(name), []).insert(0, source)

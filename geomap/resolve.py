@@ -23,6 +23,9 @@ from .gazetteer import Gazetteer
 from .model import Entry, Mention, Place, Warning_
 
 COUNTRY_BONUS = 3.0
+# However often the article names a country, being in it is worth at most this much:
+# a hamlet in the right country must not beat a world city or a country of the same name.
+COUNTRY_BONUS_CAP = 4.0
 ADMIN1_BONUS = 2.0
 PINNED_BONUS = 20.0
 NEARBY_BONUS = 2.5
@@ -117,7 +120,7 @@ def score(entry: Entry, countries: Counter, admin1s: Counter | None = None) -> f
     """
     s = prior(entry)
     if entry.country and countries.get(entry.country):
-        s += COUNTRY_BONUS * (1 + min(countries[entry.country], 3) / 3)
+        s += min(COUNTRY_BONUS * (1 + min(countries[entry.country], 3) / 3), COUNTRY_BONUS_CAP)
     if admin1s and entry.admin1 and admin1s.get((entry.country, entry.admin1)):
         s += ADMIN1_BONUS * (1 + min(admin1s[(entry.country, entry.admin1)], 3) / 3)
     return s
