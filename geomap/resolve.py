@@ -102,8 +102,6 @@ def document_admin1(cands: list[list[Entry]]) -> Counter:
         divisions = {(e.country, e.admin1) for e in entries}
         if len(divisions) == 1 and entries[0].admin1:
             counts[(entries[0].country, entries[0].admin1)] += 1
-        elif entries and entries[0].place_type == "admin1" and len(entries) == 1:
-            counts[(entries[0].country, entries[0].admin1)] += 1
     return counts
 
 
