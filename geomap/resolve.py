@@ -9,7 +9,10 @@ Each candidate's score is the sum of:
   that exists in one country only);
 * a large bonus when the text pins it: "Paris, Texas", "Alexandria, La.";
 * a bonus when it lies within 200 km of the places already resolved with
-  confidence (local news stays local).
+  confidence (local news stays local);
+* a bonus for each other name of the article that could lie in the same
+  state or province ("Gainesville ... Hall County ... Georgia": only Georgia,
+  US, holds all three), unless a country or national capital bears the name.
 
 A city that bears the name of its own division ("Kerman" in Kerman
 province, "New York") is preferred to the division when it is a large city.
@@ -29,6 +32,7 @@ COUNTRY_BONUS_CAP = 4.0
 ADMIN1_BONUS = 2.0
 PINNED_BONUS = 20.0
 NEARBY_BONUS = 2.5
+SUPPORT_BONUS = 1.0
 NEARBY_KM = 200.0
 # Curated seas, regions and landmarks carry no population: their prior is
 # that of a large place, so a same-named hamlet does not beat them.
@@ -156,11 +160,33 @@ def _pinned(entry: Entry, containers: list[Entry]) -> bool:
     return False
 
 
+def division_support(evidence: list[list[Entry]]) -> dict[tuple, set]:
+    """For each state/province, the names in the document that could lie in it.
+
+    "Gainesville ... Hall County ... Georgia": each name is ambiguous, but
+    only Georgia (US) can hold all three; a candidate is supported by every
+    *other* name with a candidate in its division.
+    """
+    support: dict[tuple, set] = {}
+    for entries in evidence:
+        name = frozenset(e.source for e in entries)
+        for division in {(e.country, e.admin1) for e in entries if e.admin1}:
+            support.setdefault(division, set()).add(name)
+    return support
+
+
 def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by: list[Entry] | None = None,
-           anchors: list[Entry] = ()) -> Entry:
+           anchors: list[Entry] = (), support: dict | None = None) -> Entry:
     """The best candidate under the document's evidence."""
+    name = frozenset(e.source for e in options)
+    if any(e.place_type in ("country", "continent", "capital") for e in options):
+        support = None  # a country or a capital of this name is not outvoted by local co-occurrence
+
     def total(e: Entry) -> float:
         s = score(e, countries, admin1s)
+        if support and e.admin1:
+            others = len(support.get((e.country, e.admin1), set()) - {name})
+            s += SUPPORT_BONUS * min(others, 3)
         if pinned_by and _pinned(e, pinned_by):
             s += PINNED_BONUS
         if anchors and e.place_type in LOCAL_TYPES and any(
@@ -184,13 +210,15 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     countries = document_countries(evidence)
     admin1s = document_admin1(evidence)
     pins = _pins(text, mentions, cands)
-    first = [choose(opts, countries, admin1s, pins.get(i)) if opts else None for i, opts in enumerate(cands)]
+    support = division_support(evidence)
+    first = [choose(opts, countries, admin1s, pins.get(i), support=support) if opts else None
+             for i, opts in enumerate(cands)]
     # Confident places: the only candidate, or pinned by the text.
     anchors = [e for i, (e, opts) in enumerate(zip(first, cands))
                if e is not None and (len(opts) == 1 or i in pins) and e.place_type in LOCAL_TYPES]
     if not anchors:
         return first
-    return [choose(opts, countries, admin1s, pins.get(i), anchors) if opts and len(opts) > 1 else first[i]
+    return [choose(opts, countries, admin1s, pins.get(i), anchors, support) if opts and len(opts) > 1 else first[i]
             for i, opts in enumerate(cands)]
 
 
