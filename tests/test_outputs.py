@@ -126,3 +126,12 @@ def test_no_self_contained_is_refused():
     res = CliRunner().invoke(cli, ["map", str(SEED), "--no-self-contained"])
     assert res.exit_code == 2
     assert res.stderr == "Error: --no-self-contained is not offered: geomap maps never load scripts from a CDN\n"
+
+
+def test_jupyter_shows_the_result_as_its_map():
+    from geomap import run
+
+    result = run("Two bombs went off 700 meters from the Kremlin in Moscow.")
+    shown = result._repr_html_()
+    assert shown.startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;') and 'sandbox="allow-scripts' in shown
+    assert "geomap-zone" in result.to_html()
