@@ -15,23 +15,12 @@ import statistics
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, default_gazetteer
+from .geometry import great_circle_km  # noqa: F401 (also part of this module's API)
 from .model import Mention
 from .names import normalize
 from .resolve import candidates, resolve_candidates
 
 EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Haversine distance on a sphere of radius 6371 km.
-
-    >>> round(great_circle_km(0, 0, 0, 1), 2)
-    111.19
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def resolution_metrics(errors_km: list[float | None]) -> dict:

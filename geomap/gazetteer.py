@@ -35,21 +35,6 @@ def data_dir() -> Path:
     raise DataError("the embedded gazetteer (data/gazetteer.tsv) is missing; reinstall geomap")
 
 
-def destination(lat: float, lon: float, bearing_deg: float, distance_m: float) -> tuple[float, float]:
-    """Point reached from ``(lat, lon)`` along ``bearing_deg`` after ``distance_m`` (WGS84).
-
-    Examples
-    --------
-    >>> lat, lon = destination(0.0, 0.0, 90.0, 111319.49)
-    >>> round(lat, 6), round(lon, 4)
-    (0.0, 1.0)
-    """
-    from pyproj import Geod
-
-    lon2, lat2, _ = Geod(ellps="WGS84").fwd(lon, lat, bearing_deg, distance_m)
-    return lat2, lon2
-
-
 class _Landmark:
     """A curated landmark with the phrases that name it in text."""
 
@@ -201,6 +186,8 @@ class Gazetteer:
             base = self.entry(container)
             lat, lon = base.lat, base.lon
             if row.get("offset_m"):
+                from .geometry import destination
+
                 lat, lon = destination(lat, lon, float(row["offset_bearing_deg"]), float(row["offset_m"]))
         else:
             raise ValueError("needs lat/lon or a container")

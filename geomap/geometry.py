@@ -67,6 +67,20 @@ def disc(lat: float, lon: float, radius_m: float):
     return ring(lat, lon, 0.0, radius_m)
 
 
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance on a sphere of radius 6371 km (the field's error metric; cheap, pure Python).
+
+    >>> round(great_circle_km(0, 0, 0, 1), 2)
+    111.19
+    """
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def geodesic_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Distance on the WGS84 ellipsoid in metres.
 

@@ -23,6 +23,7 @@ import math
 from collections import Counter
 
 from .gazetteer import Gazetteer
+from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
 
 COUNTRY_BONUS = 3.0
@@ -128,12 +129,6 @@ def score(entry: Entry, countries: Counter, admin1s: Counter | None = None) -> f
     return s
 
 
-def _km(a: Entry, b: Entry) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _pins(text: str | None, mentions: list[Mention], cands: list[list[Entry]]) -> dict[int, list[Entry]]:
     """"X, Y" and "X in Y": Y (a state or country) pins X's candidates."""
     pins: dict[int, list[Entry]] = {}
@@ -190,7 +185,7 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
         if pinned_by and _pinned(e, pinned_by):
             s += PINNED_BONUS
         if anchors and e.place_type in LOCAL_TYPES and any(
-                a.source != e.source and _km(a, e) <= NEARBY_KM for a in anchors):
+                a.source != e.source and great_circle_km(a.lat, a.lon, e.lat, e.lon) <= NEARBY_KM for a in anchors):
             s += NEARBY_BONUS
         return s
 
