@@ -7,6 +7,7 @@ error's exit code (listed in the README).
 from __future__ import annotations
 
 import functools
+from contextlib import nullcontext
 import json
 import os
 import sys
@@ -366,7 +367,7 @@ def _read_jsonl(path: str, skip_bad: bool, quiet: bool):
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     name = "standard input" if path == "-" else path
-    with fh if path != "-" else _nullcontext(fh):
+    with fh if path != "-" else nullcontext(fh):
         try:
             for lineno, line in enumerate(fh, 1):
                 if not line.strip():
@@ -388,17 +389,6 @@ def _read_jsonl(path: str, skip_bad: bool, quiet: bool):
                 yield lineno, doc
         except UnicodeDecodeError:
             raise InputError(f"{name} is not UTF-8 text") from None
-
-
-class _nullcontext:
-    def __init__(self, obj):
-        self.obj = obj
-
-    def __enter__(self):
-        return self.obj
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _check_doc(doc) -> str | None:
@@ -423,7 +413,7 @@ def _progress(items, label):
     """A progress bar on stderr when it is a terminal."""
     if sys.stderr.isatty():
         return click.progressbar(items, label=label, file=sys.stderr)
-    return _nullcontext(items)
+    return nullcontext(items)
 
 
 @cli.command("batch")

@@ -308,19 +308,14 @@ def _attach_times(text: str, relations: tuple[Relation, ...]) -> tuple[Relation,
     """Attach "the second blast occurred some 15 minutes after the first"."""
     from dataclasses import replace
 
-    times = {}
-    for m in _TIME_RE.finditer(text):
-        n = m.group("n").lower()
-        value = parse_number(n) if not n.isdigit() else float(n)
-        unit = m.group("unit").lower().rstrip("s")
-        sign = 1 if m.group("rel").lower() == "after" else -1
-        phrase = text[m.start("n") if not m.group("qual") else m.start("qual"):m.end()]
-        times[m.group("ord").lower()] = (phrase, sign * value * _TIME_S[unit], m.group("ref").lower())
+    # ordinal -> the phrase ("some 15 minutes after the first"); time_offset_s() reads it
+    times = {m.group("ord").lower(): text[m.start("qual") if m.group("qual") else m.start("n"):m.end()]
+             for m in _TIME_RE.finditer(text)}
     out = []
     for r in relations:
         ordinal = (r.label or "").split(" ")[0]
         if ordinal in times:
-            r = replace(r, relative_time=times[ordinal][0])
+            r = replace(r, relative_time=times[ordinal])
         out.append(r)
     return tuple(out)
 
