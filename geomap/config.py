@@ -102,16 +102,12 @@ def config_places(config: dict, path: Path | None) -> list[dict]:
     places = []
     if not config.get("places"):
         return places
-    from .geocoding import validate_place
+    from .geocoding import make_place
 
     for i, p in enumerate(config.get("places", [])):
         try:
-            aliases = p.get("aliases", [])
-            places.append(validate_place({
-                "name": str(p["name"]), "lat": float(p["lat"]), "lon": float(p["lon"]),
-                "radius_m": float(p.get("radius_m", 100.0)),
-                "aliases": [aliases] if isinstance(aliases, str) else [str(a) for a in aliases]},
-                f"{path} places[{i}]"))
+            places.append(make_place(p["name"], p["lat"], p["lon"], p.get("radius_m"), p.get("aliases"),
+                                     f"{path} places[{i}]"))
         except (KeyError, TypeError, ValueError, AttributeError):
             raise InputError(f"{path}: places[{i}] needs name, lat, lon (radius_m, aliases optional)") from None
     return places

@@ -372,6 +372,25 @@ def parse_place(spec: str) -> dict:
     return validate_place(place, spec)
 
 
+def make_place(name, lat, lon, radius_m=None, aliases=None, where: str = "") -> dict:
+    """One user place from the fields of any source (--place, CSV, GeoJSON, geomap.toml), checked.
+
+    ``aliases`` is a list or one '|'-separated string; ``radius_m`` defaults to 100 m.
+    Raises ValueError/TypeError on malformed fields, InputError on out-of-range ones.
+
+    >>> make_place("Grave", "30.28", 57.09, "", " the gravesite|the cemetery ")["aliases"]
+    ['the gravesite', 'the cemetery']
+    """
+    if isinstance(aliases, str):
+        aliases = aliases.split("|")
+    place = {"name": str(name).strip(), "lat": float(lat), "lon": float(lon),
+             "radius_m": float(radius_m) if radius_m not in (None, "") else 100.0,
+             "aliases": [str(a).strip() for a in aliases or [] if str(a).strip()]}
+    if not place["name"]:
+        raise ValueError("empty name")
+    return validate_place(place, where)
+
+
 def validate_place(place: dict, where: str) -> dict:
     from .errors import InputError
 
@@ -405,22 +424,16 @@ def read_places_file(path: str | Path) -> list[dict]:
                     raise ValueError(f"feature {i} is not a Point")
                 lon, lat = f["geometry"]["coordinates"][:2]
                 props = f.get("properties") or {}
-                aliases = props.get("aliases") or []
-                places.append(validate_place({
-                    "name": str(props["name"]), "lat": float(lat), "lon": float(lon),
-                    "radius_m": float(props.get("radius_m", 100.0)),
-                    "aliases": aliases.split("|") if isinstance(aliases, str) else list(aliases)}, str(path)))
+                places.append(make_place(props["name"], lat, lon, props.get("radius_m"), props.get("aliases"),
+                                         str(path)))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{path}: not a GeoJSON file of named points ({exc})") from None
         return places
     rows = list(csv.DictReader(text.splitlines()))
     for n, row in enumerate(rows, 2):
         try:
-            places.append(validate_place({
-                "name": row["name"].strip(), "lat": float(row["lat"]), "lon": float(row["lon"]),
-                "radius_m": float(row.get("radius_m") or 100.0),
-                "aliases": [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]},
-                f"{path} line {n}"))
+            places.append(make_place(row["name"], row["lat"], row["lon"], row.get("radius_m"), row.get("aliases"),
+                                     f"{path} line {n}"))
         except (KeyError, ValueError, TypeError, AttributeError):
             raise InputError(f"{path} line {n}: expected columns name, lat, lon[, radius_m][, aliases]") from None
     return places
