@@ -189,19 +189,20 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
         provider = providers.query_name(TILES[tiles_key])
         folium.TileLayer(provider, name="Base map", control=False, class_name="geomap-tiles").add_to(m)
 
-    _Js, _Timeline = _elements()
+    _Raw, _Js, _Timeline = _elements()
 
     def bind_popup(layer, props):
-        layer.add_child(_Js(f"__PARENT__.bindPopup({js_string(popup_html(props))}, {{maxWidth: 360}});\n"))
-        layer.add_child(_Js(f"__PARENT__.bindTooltip({js_string(html.escape(props['name']))});\n"))
+        popup, tooltip = js_string(popup_html(props)), js_string(html.escape(props["name"]))
+        layer.add_child(_Js(lambda parent: f"{parent}.bindPopup({popup}, {{maxWidth: 360}});\n"
+                                           f"{parent}.bindTooltip({tooltip});\n"))
 
     if outlines:
         # Under the tiles (pane z-index 150 < 200): seen only where tiles do not load, e.g. offline.
-        m.add_child(_Js(
+        m.add_child(_Js(lambda parent: (
             "(function(map){map.createPane('geomapOutlines').style.zIndex=150;"
             "L.geoJSON(" + country_outlines() + ",{pane:'geomapOutlines',interactive:false,"
             "style:{color:'#9e9e9e',weight:0.8,fillColor:'#f3efe6',fillOpacity:1}}).addTo(map);"
-            "map.getContainer().style.background='#d4e4f1';})(__PARENT__);\n"))
+            f"map.getContainer().style.background='#d4e4f1';}})({parent});\n")))
 
     incident = folium.FeatureGroup(name="Incident", show=True).add_to(m)
     context = folium.FeatureGroup(name="Context places", show=True).add_to(m)
@@ -257,68 +258,91 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
         top = max(rings[0], key=lambda c: c[1])
         short = format_distance(p["distance_m"]) if p.get("distance_m") else p["name"]
         label = html.escape(short + (f" ({p['label']})" if p.get("label") else ""))
-        incident.add_child(_Js(
-            f"L.marker([{top[1]}, {top[0]}], {{interactive: false, keyboard: false, icon: L.divIcon("
-            f"{{className: 'geomap-label', iconSize: null, iconAnchor: [0, 18], html: {js_string(label)}}})}})"
-            f".addTo(__PARENT__);\n"))
+        marker_js = (f"L.marker([{top[1]}, {top[0]}], {{interactive: false, keyboard: false, icon: L.divIcon("
+                     f"{{className: 'geomap-label', iconSize: null, iconAnchor: [0, 18], html: {js_string(label)}}})}})")
+        incident.add_child(_Js(lambda parent, js=marker_js: f"{js}.addTo({parent});\n"))
 
     folium.LayerControl(collapsed=False).add_to(m)
     if controls:
-        m.add_child(_Js("geomapControls.fullscreen(__PARENT__);geomapControls.measure(__PARENT__);\n"))
+        m.add_child(_Js(lambda parent: f"geomapControls.fullscreen({parent});geomapControls.measure({parent});\n"))
         steps = timeline_steps(fc)
         if len(steps) > 1:
             m.add_child(_Timeline([(label, when, drawn.get(eid, []) + drawn.get(zid, []))
                                    for label, when, eid, zid in steps]))
-    legend = _Js(
+    legend_js = (
         "(function(map){var c=L.control({position:'bottomright'});c.onAdd=function(){"
         "var d=L.DomUtil.create('div');d.innerHTML=" + js_string(_legend_html()) + ";return d;};"
         "c.addTo(map);map.attributionControl.addAttribution(" + js_string(
             "Places: <a href='https://www.geonames.org/'>GeoNames</a> (CC BY 4.0) &middot; geomap") + ");"
         + "".join("map.attributionControl.addAttribution(" + js_string(html.escape(a)) + ");"
                   for a in fc.get("geomap", {}).get("attribution", []) if a.startswith("Geocoding:")) +
-        "})(__PARENT__);\n")
-    m.add_child(legend)
-    m.get_root().header.add_child(Element(f"<style>{_CSS}</style>"))
+        "})(")
+    m.add_child(_Js(lambda parent: f"{legend_js}{parent});\n"))
+    m.get_root().header.add_child(_Raw(f"<style>{_CSS}</style>"))
     if title:
-        m.get_root().header.add_child(Element(f"<title>{html.escape(title)}</title>"))
+        m.get_root().header.add_child(_Raw(f"<title>{html.escape(title)}</title>"))
     m.fit_bounds(_bounds(fc), padding=(20, 20))
     return m
 
 
 @lru_cache(maxsize=1)
 def _elements():
-    """Our two branca elements (defined lazily: branca loads only when a map is made)."""
-    from branca.element import MacroElement
-    from jinja2 import Template
+    """Our branca elements (defined lazily: branca loads only when a map is made).
+
+    branca compiles what a ``MacroElement`` renders as a new ``jinja2.Template``
+    (``Element(script(...))``), so any text that reached it would be template
+    *source*. Ours never go that way: their code is made by a Python function
+    of the parent's JavaScript name and added to the page as a :class:`Raw`
+    element, whose rendering is the string itself. Article text, user places,
+    file names and geocoder answers therefore never meet a template engine.
+    """
+    from branca.element import Element, Figure, MacroElement
+
+    class Raw(Element):
+        """Literal page content: rendered as it is, never compiled as a template."""
+
+        def __init__(self, content: str):
+            super().__init__()
+            self._name = "Raw"
+            self.content = content
+
+        def render(self, **kwargs) -> str:
+            return self.content
 
     class GeomapJs(MacroElement):
-        """A snippet of JavaScript bound to its parent layer or the map (``__PARENT__``)."""
+        """JavaScript bound to its parent layer or map: ``code(parent_js_name) -> str``."""
 
-        _template = Template("{% macro script(this, kwargs) %}"
-                             "{{ this.code.replace('__PARENT__', this._parent.get_name()) }}{% endmacro %}")
-
-        def __init__(self, code: str):
+        def __init__(self, code):
             super().__init__()
             self._name = "GeomapJs"
             self.code = code
 
-    class GeomapTimeline(MacroElement):
+        def script(self) -> str:
+            return self.code(self._parent.get_name())
+
+        def render(self, **kwargs):
+            figure = self.get_root()
+            if not isinstance(figure, Figure):
+                raise RuntimeError("a geomap element can only be rendered inside a Figure")
+            figure.script.add_child(Raw(self.script()), name=self.get_name())
+            for child in self._children.values():
+                child.render(**kwargs)
+
+    class GeomapTimeline(GeomapJs):
         """Steps through the events in order; layer names are read at render time."""
 
-        _template = Template("{% macro script(this, kwargs) %}{{ this.code() }}{% endmacro %}")
-
         def __init__(self, steps):
-            super().__init__()
+            super().__init__(self._code)
             self._name = "GeomapTimeline"
             self.steps = steps
 
-        def code(self) -> str:
+        def _code(self, parent: str) -> str:
             items = ",".join(
                 "{label:" + js_string(label) + ",when:" + js_string(when or "") + ",layers:["
                 + ",".join(layer.get_name() for layer in layers) + "]}" for label, when, layers in self.steps)
-            return f"geomapControls.timeline({self._parent.get_name()}, [{items}]);\n"
+            return f"geomapControls.timeline({parent}, [{items}]);\n"
 
-    return GeomapJs, GeomapTimeline
+    return Raw, GeomapJs, GeomapTimeline
 
 
 def timeline_steps(fc: dict) -> list[tuple[str, str | None, str, str]]:

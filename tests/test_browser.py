@@ -117,6 +117,24 @@ def test_hostile_article_runs_no_script(browser, tmp_path):
     page.close()
 
 
+def test_template_syntax_in_article_shows_as_text(browser, tmp_path):
+    from test_template_injection import ARTICLE, PAYLOADS
+
+    path = tmp_path / "template.html"
+    path.write_text(render_html(run(ARTICLE).geojson, title="{{ 7*191 }}"), encoding="utf-8")
+    page, problems, _ = open_map(browser, path)
+    assert page.title() == "{{ 7*191 }}"
+    texts = page.evaluate("""() => { const out = []; for (const k in window) { const l = window[k];
+        if (l && l.getPopup && l.getPopup()) { l.openPopup(); const d = document.createElement('div');
+            d.innerHTML = l.getPopup().getContent(); out.push(d.textContent); } } return out; }""")
+    joined = " ".join(texts)
+    for payload in PAYLOADS[:6]:
+        assert payload in joined, payload
+    assert page.evaluate("window.pwned") is None
+    assert problems == []
+    page.close()
+
+
 def test_self_contained_map_makes_no_request_at_all(browser, seed_fc, tmp_path):
     from geomap.render import render_html
 
