@@ -14,6 +14,12 @@ class GeomapError(Exception):
     exit_code = 1
 
 
+class UsageError(GeomapError, ValueError):
+    """A command-line option or the file it names is not usable (e.g. a bad ``--vague-table``)."""
+
+    exit_code = 2
+
+
 class InputError(GeomapError, ValueError):
     """The article cannot be read: missing, a directory, binary, undecodable, empty."""
 

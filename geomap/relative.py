@@ -22,10 +22,11 @@ X" / "eastern X".
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import UsageError
 from .model import Entry, Relation
 
 VAGUE_TABLE: dict[str, dict] = {
@@ -46,22 +47,101 @@ DESCRIBE = {
 def load_table(path: str | Path) -> dict[str, dict]:
     """A vague-terms table from JSON, merged over the default one.
 
+    Every term, key and value is checked here, so a bad table is refused when
+    it is read, whether or not the article uses the term it breaks.
+
     >>> import json, tempfile, os
     >>> f = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
     >>> _ = f.write(json.dumps({"near": {"shape": "disc", "inner": [0, 0], "outer": [1, 500]}})); f.close()
     >>> load_table(f.name)["near"]["outer"], load_table(f.name)["outskirts"]["shape"]
-    ([1, 500], 'ring')
+    ([1.0, 500.0], 'ring')
     >>> os.unlink(f.name)
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(f"cannot read vague-terms table {path}: {exc}") from None
-    if not isinstance(data, dict) or not all(isinstance(v, dict) and k in VAGUE_TABLE for k, v in data.items()):
-        raise InputError(f"vague-terms table {path}: expected an object with keys among {', '.join(VAGUE_TABLE)}")
+        raise UsageError(f"cannot read vague-terms table {path}: {' '.join(str(exc).split())}") from None
+    try:
+        return merge_table(data)
+    except ValueError as exc:
+        raise UsageError(f"vague-terms table {path}: {exc}") from None
+
+
+# Per term: the shapes it may be drawn as (the terms with a bearing need a sector).
+_SHAPES = {"near": ("disc", "ring"), "outskirts": ("disc", "ring"), "outside": ("disc", "ring"),
+           "direction": ("sector",), "interior": ("sector",), "between": ("corridor",)}
+_KEYS = {"disc": ("shape", "inner", "outer"), "ring": ("shape", "inner", "outer"),
+         "sector": ("shape", "inner", "outer", "halfwidth"),
+         "corridor": ("shape", "width_fraction", "min_halfwidth_m")}
+
+
+def _show(value) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _number(where: str, value, low: float, high: float = math.inf, low_open: bool = False) -> float:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+        and (value > low if low_open else value >= low) and value <= high
+    if not ok:
+        bounds = f"{'>' if low_open else '>='} {low:g}" + (f" and <= {high:g}" if high < math.inf else "")
+        raise ValueError(f"{where} must be a number {bounds}, not {_show(value)}")
+    return float(value)
+
+
+def _radius(where: str, value) -> list[float]:
+    if not (isinstance(value, list) and len(value) == 2):
+        raise ValueError(f"{where} must be [factor, metres] (radius = factor * r + metres), not {_show(value)}")
+    return [_number(f"{where}[0]", value[0], 0), _number(f"{where}[1]", value[1], 0)]
+
+
+def _check_row(term: str, row: dict) -> dict:
+    """The merged row of ``term``, its values checked and made floats; ValueError says what is wrong."""
+    shape = row["shape"]
+    if shape not in _SHAPES[term]:
+        raise ValueError(f"{term}.shape must be {' or '.join(_SHAPES[term])}, not {_show(shape)}")
+    unknown = [k for k in row if k not in _KEYS[shape]]
+    if unknown:
+        raise ValueError(f"unknown key {term}.{unknown[0]} (a {shape} has {', '.join(_KEYS[shape])})")
+    missing = [k for k in _KEYS[shape] if k not in row]
+    if missing:
+        raise ValueError(f"{term}: a {shape} needs {', '.join(missing)}")
+    if shape == "corridor":
+        return {"shape": shape, "width_fraction": _number(f"{term}.width_fraction", row["width_fraction"], 0, 1,
+                                                          low_open=True),
+                "min_halfwidth_m": _number(f"{term}.min_halfwidth_m", row["min_halfwidth_m"], 0)}
+    out = {"shape": shape, "inner": _radius(f"{term}.inner", row["inner"]),
+           "outer": _radius(f"{term}.outer", row["outer"])}
+    (fi, mi), (fo, mo) = out["inner"], out["outer"]
+    if fo < fi or mo < mi or (fo, mo) == (fi, mi):
+        raise ValueError(f"{term}: outer {_show(row['outer'])} must be larger than inner {_show(row['inner'])}")
+    if shape == "disc" and (fi, mi) != (0.0, 0.0):
+        raise ValueError(f"{term}: a disc has no inner radius (inner must be [0, 0]; use a ring)")
+    if shape == "sector":
+        out["halfwidth"] = _number(f"{term}.halfwidth", row["halfwidth"], 0, 180, low_open=True)
+    return out
+
+
+def merge_table(data) -> dict[str, dict]:
+    """``data`` (terms to partial rows, as in a ``--vague-table`` file) checked and merged over the default.
+
+    >>> merge_table({"near": {"outer": [1, 500]}})["near"]
+    {'shape': 'disc', 'inner': [0.0, 0.0], 'outer': [1.0, 500.0]}
+    >>> merge_table({"near": {"shape": "hexagon"}})
+    Traceback (most recent call last):
+    ValueError: near.shape must be disc or ring, not "hexagon"
+    """
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object of terms ({', '.join(VAGUE_TABLE)}), not {_show(data)}")
     merged = {k: dict(v) for k, v in VAGUE_TABLE.items()}
-    for k, v in data.items():
-        merged[k].update(v)
+    for term, row in data.items():
+        if term not in VAGUE_TABLE:
+            raise ValueError(f"unknown term {_show(term)} (known: {', '.join(VAGUE_TABLE)})")
+        if not isinstance(row, dict):
+            keys = ", ".join(_KEYS[VAGUE_TABLE[term]["shape"]])
+            raise ValueError(f"{term} must be an object with some of {keys}, not {_show(row)}")
+        merged[term].update(row)
+        merged[term] = _check_row(term, merged[term])
     return merged
 
 

@@ -30,8 +30,13 @@ def test_ring_radii_are_true_on_the_ellipsoid(lat, lon, inner, width):
 def test_ring_contains_its_stated_circle():
     from shapely.geometry import Point
 
+    from geomap.geometry import destination
+
     poly = ring(30.28, 57.11, 650, 750)
-    assert not poly.contains(Point(57.11, 30.28))  # the hole is the anchor
+    for bearing in range(0, 360, 15):
+        for metres, inside in [(0, False), (600, False), (660, True), (700, True), (740, True), (800, False)]:
+            lat, lon = destination(30.28, 57.11, bearing, metres)
+            assert poly.contains(Point(lon, lat)) == inside, (bearing, metres)
 
 
 def test_bad_radii():

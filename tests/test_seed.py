@@ -32,7 +32,8 @@ def test_one_landmark_anchor_for_grave_gravesite_and_cemetery(seed_fc, seed_text
     assert len(landmarks) == 1
     grave = landmarks[0]["properties"]
     texts = {e["text"] for e in grave["evidence"]}
-    assert texts == {"Soleimani\u2019s gravesite", "Soleimani\u2019s grave", "the road leading to the cemetery"}
+    # "the cemetery" is the generic alias, taken because the article names the grave first
+    assert texts == {"Soleimani\u2019s gravesite", "Soleimani\u2019s grave", "the cemetery"}
     for e in grave["evidence"]:
         assert seed_text[e["start"]:e["end"]] == e["text"]
         assert e["text"] in e["sentence"]
@@ -138,5 +139,6 @@ def test_golden_geojson(seed_fc):
     data["geomap"].pop("version")
     if os.environ.get("GEOMAP_UPDATE_GOLDEN"):
         GOLDEN.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        pytest.skip("golden file rewritten, nothing compared: review its diff and rerun without GEOMAP_UPDATE_GOLDEN")
     golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
     _close(data, golden)

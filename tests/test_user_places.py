@@ -35,7 +35,7 @@ def test_place_option_overrides_the_curated_landmark():
     assert p["uncertainty_m"] == 150
     # every alias of the curated landmark now points at the user's place
     assert {e["text"] for e in p["evidence"]} == {"Soleimani\u2019s gravesite", "Soleimani\u2019s grave",
-                                                  "the road leading to the cemetery"}
+                                                  "the cemetery"}
     zones = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "zone"]
     assert {z["anchor"] for z in zones} == {"user:soleimanis-grave"}
     event = next(f for f in fc["features"] if f["properties"]["kind"] == "event")
