@@ -172,7 +172,6 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
     measure and (when events are ordered) timeline controls.
     """
     import folium
-    from branca.element import Element
 
     from .geometry import disc
 
