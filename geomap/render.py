@@ -2,20 +2,21 @@
 
 The page carries Leaflet inline (from the ``xstatic-leaflet`` package), so it
 works with no network at all except for map tiles; folium's default jQuery,
-Bootstrap and icon fonts are not used. Article text reaches the page only
-through :func:`js_string` (JSON with ``<``, ``>`` and ``&`` escaped) after
-:func:`html.escape`, so it renders as text. Element ids are numbered in
-build order, so the same input gives byte-identical HTML.
+Bootstrap and icon fonts are not used. The map is made of folium's layers
+and geomap's own named elements (:mod:`geomap.map_elements`: popups, labels,
+outlines, legend, controls, timeline), which never pass text through a
+template engine. Article text reaches the page only through
+:func:`geomap.assets.js_string` (JSON with ``<``, ``>`` and ``&`` escaped)
+after :func:`html.escape`, so it renders as text. Element ids are numbered
+in build order, so the same input gives byte-identical HTML.
 """
 from __future__ import annotations
 
-import base64
 import html
 import json
 import re
-from functools import lru_cache
-from pathlib import Path
 
+from .assets import CSS, geomap_js, js_string, leaflet_assets
 from .features import format_distance
 
 COLOURS = {"incident": "#c62828", "context": "#1565c0", "zone": "#ef6c00", "anchor": "#6a1b9a",
@@ -28,38 +29,6 @@ TILES = {
     "satellite": "Esri.WorldImagery",
     "none": None,
 }
-
-
-def js_string(value: str) -> str:
-    """A JavaScript string literal safe inside an HTML ``<script>`` element.
-
-    >>> js_string('</script><b a="1">&')
-    '"\\\\u003c/script\\\\u003e\\\\u003cb a=\\\\"1\\\\"\\\\u003e\\\\u0026"'
-    """
-    return (json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
-@lru_cache(maxsize=1)
-def leaflet_assets() -> tuple[str, str]:
-    """Leaflet's JavaScript and CSS (images inlined as data URIs)."""
-    import xstatic.pkg.leaflet as xl
-
-    base = Path(xl.BASE_DIR)
-    js = (base / "leaflet.js").read_text(encoding="utf-8")
-    js = re.sub(r"//# sourceMappingURL=\S+\s*$", "", js)
-    css = (base / "leaflet.css").read_text(encoding="utf-8")
-
-    def inline(m: re.Match) -> str:
-        path = base / m.group(1)
-        if not path.is_file():
-            return "url(data:,)"
-        data = base64.b64encode(path.read_bytes()).decode("ascii")
-        kind = "svg+xml" if path.suffix == ".svg" else path.suffix.lstrip(".")
-        return f"url(data:image/{kind};base64,{data})"
-
-    css = re.sub(r"url\(\s*['\"]?(images/[^'\")]+)['\"]?\s*\)", inline, css)
-    return js, css
 
 
 def popup_html(props: dict) -> str:
@@ -116,32 +85,6 @@ def _legend_html() -> str:
     return f"<div class='geomap-legend'><b>geomap</b>{body}</div>"
 
 
-_CSS = """
-.geomap-legend{background:#fff;padding:6px 8px;font:12px/1.4 sans-serif;border-radius:4px;
- box-shadow:0 1px 4px rgba(0,0,0,.3)}
-.geomap-legend .sw{display:inline-block;width:12px;height:12px;border-radius:6px;vertical-align:middle;
- box-sizing:border-box}
-.geomap-legend .ring{border:3px solid;background:transparent}
-.geomap-legend .dashed{border-style:dashed}
-.geomap-legend .dotted{border-style:dotted}
-.geomap-legend .wedge{border:3px solid;border-radius:0 12px 0 0;background:transparent}
-.geomap-legend .best{border:2px solid #000;background:#fff}
-.geomap-label{font:bold 12px sans-serif;color:#bf360c;white-space:nowrap;text-shadow:0 0 3px #fff}
-.geomap-popup{font:13px/1.4 sans-serif;max-width:340px}
-.geomap-popup blockquote{margin:6px 0;padding-left:6px;border-left:3px solid #ccc}
-.geomap-popup mark{background:#ffe082}
-.geomap-source{color:#555;font-size:11px}
-.geomap-button{font:bold 16px/26px sans-serif;text-align:center;text-decoration:none;color:#222}
-.geomap-active{background:#ffe082 !important}
-.geomap-timeline{background:#fff;padding:4px 8px;font:13px/1.4 sans-serif;border-radius:4px;
- box-shadow:0 1px 4px rgba(0,0,0,.3)}
-.geomap-timeline .geomap-button{display:inline-block;width:22px;line-height:20px;font-size:13px}
-.geomap-timeline .geomap-step{padding:0 6px}
-.geomap-measure{font:12px sans-serif}
-.geomap-measuring .leaflet-interactive{pointer-events:none !important}
-"""
-
-
 def _bounds(fc: dict) -> list[list[float]]:
     from shapely.geometry import shape
 
@@ -163,17 +106,15 @@ def _bounds(fc: dict) -> list[list[float]]:
     return [[miny, minx], [maxy, maxx]]
 
 
-def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, static: bool = False,
-              outlines: bool = True, controls: bool = True):
-    """A folium Map for the FeatureCollection (not rendered yet).
+def _latlngs(geometry: dict) -> list:
+    """Leaflet's nested [lat, lon] rings for a GeoJSON Polygon or MultiPolygon."""
+    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    rings = [[[(y, x) for x, y in ring] for ring in polygon] for polygon in polygons]
+    return rings[0] if len(rings) == 1 else rings
 
-    ``static`` turns animations off (for PNG); ``outlines`` draws the
-    offline country outlines under the tiles; ``controls`` adds fullscreen,
-    measure and (when events are ordered) timeline controls.
-    """
+
+def _base_map(tiles: str, static: bool):
     import folium
-
-    from .geometry import disc
 
     tiles_key = tiles.lower()
     if tiles_key not in TILES:
@@ -187,161 +128,122 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
 
         provider = providers.query_name(TILES[tiles_key])
         folium.TileLayer(provider, name="Base map", control=False, class_name="geomap-tiles").add_to(m)
+    return m
 
-    _Raw, _Js, _Timeline = _elements()
 
-    def bind_popup(layer, props):
-        popup, tooltip = js_string(popup_html(props)), js_string(html.escape(props["name"]))
-        layer.add_child(_Js(lambda parent: f"{parent}.bindPopup({popup}, {{maxWidth: 360}});\n"
-                                           f"{parent}.bindTooltip({tooltip});\n"))
+def _with_popup(layer, props: dict):
+    from .map_elements import Popup
 
-    if outlines:
-        # Under the tiles (pane z-index 150 < 200): seen only where tiles do not load, e.g. offline.
-        m.add_child(_Js(lambda parent: (
-            "(function(map){map.createPane('geomapOutlines').style.zIndex=150;"
-            "L.geoJSON(" + country_outlines() + ",{pane:'geomapOutlines',interactive:false,"
-            "style:{color:'#9e9e9e',weight:0.8,fillColor:'#f3efe6',fillOpacity:1}}).addTo(map);"
-            f"map.getContainer().style.background='#d4e4f1';}})({parent});\n")))
+    layer.add_child(Popup(popup_html(props), props["name"]))
+    return layer
 
-    incident = folium.FeatureGroup(name="Incident", show=True).add_to(m)
-    context = folium.FeatureGroup(name="Context places", show=True).add_to(m)
-    extents = folium.FeatureGroup(name="Uncertainty of context places", show=False).add_to(m)
-    features = fc["features"]
+
+def _add_places(features: list[dict], incident, context, extents) -> None:
+    """Markers (and uncertainty circles) for places: incident ones in ``incident``, others in ``context``."""
+    import folium
+
+    from .geometry import disc
+
     for f in features:
         p = f["properties"]
         if p["kind"] != "place":
             continue
         lon, lat = f["geometry"]["coordinates"]
         group = incident if p["role"] == "incident" else context
-        colour = COLOURS[p["role"]]
         if p["uncertainty_m"] > 0:
             circle = disc(lat, lon, p["uncertainty_m"])
-            target = group if p["role"] == "incident" else extents
             folium.Polygon([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
                            dash_array="6 6", fill=True, fill_opacity=0.04, class_name="geomap-uncertainty",
-                           interactive=False).add_to(target)
-        marker = folium.CircleMarker([lat, lon], radius=7 if p["role"] == "incident" else 5, color=colour,
-                                     fill=True, fill_color=colour, fill_opacity=0.8, weight=2,
-                                     class_name=f"geomap-place geomap-{p['role']}")
-        bind_popup(marker, p)
-        marker.add_to(group)
-    events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
+                           interactive=False).add_to(group if p["role"] == "incident" else extents)
+        colour = COLOURS[p["role"]]
+        _with_popup(folium.CircleMarker([lat, lon], radius=7 if p["role"] == "incident" else 5, color=colour,
+                                        fill=True, fill_color=colour, fill_opacity=0.8, weight=2,
+                                        class_name=f"geomap-place geomap-{p['role']}"), p).add_to(group)
+
+
+def _add_event(p: dict, geometry: dict, events_layer, incident) -> list:
+    """An event's area (and best-guess point); returns the layers drawn, for the timeline."""
+    import folium
+
+    poly = folium.Polygon(_latlngs(geometry), color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
+                          fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
+    drawn = [_with_popup(poly, p).add_to(events_layer)]
+    if p.get("best_guess"):
+        lon, lat = p["best_guess"]
+        best = folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True, fill_color="#fff",
+                                   fill_opacity=1.0, class_name="geomap-best-guess")
+        drawn.append(_with_popup(best, {**p, "name": f"Best guess: {p['name']}"}).add_to(incident))
+    return drawn
+
+
+def _add_zone(p: dict, geometry: dict, incident) -> list:
+    """A zone's shape and its label (distance and event); returns the layers drawn, for the timeline."""
+    import folium
+
+    from .map_elements import Label
+
+    style = SHAPE_STYLE[p["shape"]]
+    poly = folium.Polygon(_latlngs(geometry), color=style, weight=2.5, fill=True, fill_color=style,
+                          fill_opacity=0.25, class_name=f"geomap-zone geomap-{p['shape']}")
+    _with_popup(poly, p).add_to(incident)
+    outer = geometry["coordinates"][0] if geometry["type"] == "Polygon" else geometry["coordinates"][0][0]
+    top = max(outer, key=lambda c: c[1])
+    short = format_distance(p["distance_m"]) if p.get("distance_m") else p["name"]
+    incident.add_child(Label(top[1], top[0], short + (f" ({p['label']})" if p.get("label") else "")))
+    return [poly]
+
+
+def _add_relations(features: list[dict], incident, events_layer) -> dict[str, list]:
     drawn: dict[str, list] = {}
     for f in features:
         p = f["properties"]
         if p["kind"] == "event":
-            poly = folium.Polygon([[(y, x) for x, y in r] for r in f["geometry"]["coordinates"]],
-                                  color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
-                                  fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
-            bind_popup(poly, p)
-            poly.add_to(events_layer)
-            drawn.setdefault(p["id"], []).append(poly)
-            if p.get("best_guess"):
-                lon, lat = p["best_guess"]
-                best = folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True,
-                                           fill_color="#fff", fill_opacity=1.0, class_name="geomap-best-guess")
-                bind_popup(best, {**p, "name": f"Best guess: {p['name']}"})
-                best.add_to(incident)
-                drawn[p["id"]].append(best)
-            continue
-        if p["kind"] != "zone":
-            continue
-        style = SHAPE_STYLE[p["shape"]]
-        rings = f["geometry"]["coordinates"]
-        poly = folium.Polygon([[(y, x) for x, y in r] for r in rings], color=style, weight=2.5,
-                              fill=True, fill_color=style, fill_opacity=0.25,
-                              class_name=f"geomap-zone geomap-{p['shape']}")
-        bind_popup(poly, p)
-        poly.add_to(incident)
-        drawn.setdefault(p["id"], []).append(poly)
-        top = max(rings[0], key=lambda c: c[1])
-        short = format_distance(p["distance_m"]) if p.get("distance_m") else p["name"]
-        label = html.escape(short + (f" ({p['label']})" if p.get("label") else ""))
-        marker_js = (f"L.marker([{top[1]}, {top[0]}], {{interactive: false, keyboard: false, icon: L.divIcon("
-                     f"{{className: 'geomap-label', iconSize: null, iconAnchor: [0, 18], html: {js_string(label)}}})}})")
-        incident.add_child(_Js(lambda parent, js=marker_js: f"{js}.addTo({parent});\n"))
+            drawn.setdefault(p["id"], []).extend(_add_event(p, f["geometry"], events_layer, incident))
+        elif p["kind"] == "zone":
+            drawn.setdefault(p["id"], []).extend(_add_zone(p, f["geometry"], incident))
+    return drawn
 
+
+def _attributions(fc: dict) -> list[str]:
+    """HTML of the attributions: GeoNames always, and any online geocoder the map used (escaped)."""
+    online = [html.escape(a) for a in fc.get("geomap", {}).get("attribution", []) if a.startswith("Geocoding:")]
+    return ["Places: <a href='https://www.geonames.org/'>GeoNames</a> (CC BY 4.0) &middot; geomap"] + online
+
+
+def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, static: bool = False,
+              outlines: bool = True, controls: bool = True):
+    """A folium Map for the FeatureCollection (not rendered yet).
+
+    ``static`` turns animations off (for PNG); ``outlines`` draws the
+    offline country outlines under the tiles; ``controls`` adds fullscreen,
+    measure and (when events are ordered) timeline controls.
+    """
+    import folium
+
+    from .map_elements import Controls, Legend, Outlines, Raw, Timeline
+
+    m = _base_map(tiles, static)
+    if outlines:
+        m.add_child(Outlines())
+    incident = folium.FeatureGroup(name="Incident", show=True).add_to(m)
+    context = folium.FeatureGroup(name="Context places", show=True).add_to(m)
+    extents = folium.FeatureGroup(name="Uncertainty of context places", show=False).add_to(m)
+    _add_places(fc["features"], incident, context, extents)
+    events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
+    drawn = _add_relations(fc["features"], incident, events_layer)
     folium.LayerControl(collapsed=False).add_to(m)
     if controls:
-        m.add_child(_Js(lambda parent: f"geomapControls.fullscreen({parent});geomapControls.measure({parent});\n"))
+        m.add_child(Controls())
         steps = timeline_steps(fc)
         if len(steps) > 1:
-            m.add_child(_Timeline([(label, when, drawn.get(eid, []) + drawn.get(zid, []))
-                                   for label, when, eid, zid in steps]))
-    legend_js = (
-        "(function(map){var c=L.control({position:'bottomright'});c.onAdd=function(){"
-        "var d=L.DomUtil.create('div');d.innerHTML=" + js_string(_legend_html()) + ";return d;};"
-        "c.addTo(map);map.attributionControl.addAttribution(" + js_string(
-            "Places: <a href='https://www.geonames.org/'>GeoNames</a> (CC BY 4.0) &middot; geomap") + ");"
-        + "".join("map.attributionControl.addAttribution(" + js_string(html.escape(a)) + ");"
-                  for a in fc.get("geomap", {}).get("attribution", []) if a.startswith("Geocoding:")) +
-        "})(")
-    m.add_child(_Js(lambda parent: f"{legend_js}{parent});\n"))
-    m.get_root().header.add_child(_Raw(f"<style>{_CSS}</style>"))
+            m.add_child(Timeline([(label, when, drawn.get(eid, []) + drawn.get(zid, []))
+                                  for label, when, eid, zid in steps]))
+    m.add_child(Legend(_legend_html(), _attributions(fc)))
+    m.get_root().header.add_child(Raw(f"<style>{CSS}</style>"))
     if title:
-        m.get_root().header.add_child(_Raw(f"<title>{html.escape(title)}</title>"))
+        m.get_root().header.add_child(Raw(f"<title>{html.escape(title)}</title>"))
     m.fit_bounds(_bounds(fc), padding=(20, 20))
     return m
-
-
-@lru_cache(maxsize=1)
-def _elements():
-    """Our branca elements (defined lazily: branca loads only when a map is made).
-
-    branca compiles what a ``MacroElement`` renders as a new ``jinja2.Template``
-    (``Element(script(...))``), so any text that reached it would be template
-    *source*. Ours never go that way: their code is made by a Python function
-    of the parent's JavaScript name and added to the page as a :class:`Raw`
-    element, whose rendering is the string itself. Article text, user places,
-    file names and geocoder answers therefore never meet a template engine.
-    """
-    from branca.element import Element, Figure, MacroElement
-
-    class Raw(Element):
-        """Literal page content: rendered as it is, never compiled as a template."""
-
-        def __init__(self, content: str):
-            super().__init__()
-            self._name = "Raw"
-            self.content = content
-
-        def render(self, **kwargs) -> str:
-            return self.content
-
-    class GeomapJs(MacroElement):
-        """JavaScript bound to its parent layer or map: ``code(parent_js_name) -> str``."""
-
-        def __init__(self, code):
-            super().__init__()
-            self._name = "GeomapJs"
-            self.code = code
-
-        def script(self) -> str:
-            return self.code(self._parent.get_name())
-
-        def render(self, **kwargs):
-            figure = self.get_root()
-            if not isinstance(figure, Figure):
-                raise RuntimeError("a geomap element can only be rendered inside a Figure")
-            figure.script.add_child(Raw(self.script()), name=self.get_name())
-            for child in self._children.values():
-                child.render(**kwargs)
-
-    class GeomapTimeline(GeomapJs):
-        """Steps through the events in order; layer names are read at render time."""
-
-        def __init__(self, steps):
-            super().__init__(self._code)
-            self._name = "GeomapTimeline"
-            self.steps = steps
-
-        def _code(self, parent: str) -> str:
-            items = ",".join(
-                "{label:" + js_string(label) + ",when:" + js_string(when or "") + ",layers:["
-                + ",".join(layer.get_name() for layer in layers) + "]}" for label, when, layers in self.steps)
-            return f"geomapControls.timeline({parent}, [{items}]);\n"
-
-    return Raw, GeomapJs, GeomapTimeline
 
 
 def timeline_steps(fc: dict) -> list[tuple[str, str | None, str, str]]:
@@ -356,27 +258,6 @@ def timeline_steps(fc: dict) -> list[tuple[str, str | None, str, str]]:
               if f["properties"]["kind"] == "event" and f["properties"].get("ordinal") in order]
     events.sort(key=lambda p: (order[p["ordinal"]], p["id"]))
     return [(p["label"], p.get("relative_time"), p["id"], p["zone"]) for p in events]
-
-
-@lru_cache(maxsize=1)
-def country_outlines() -> str:
-    """The offline background outlines (``data/countries.geojson``) as compact JSON text."""
-    from .gazetteer import data_dir
-
-    path = data_dir() / "countries.geojson"
-    try:
-        text = path.read_text(encoding="utf-8").strip()
-        json.loads(text)
-    except (OSError, ValueError) as exc:
-        from .errors import DataError
-
-        raise DataError(f"cannot read the offline outlines {path}: {exc}") from None
-    return text.replace("</", "<\\/")
-
-
-@lru_cache(maxsize=1)
-def geomap_js() -> str:
-    return (Path(__file__).parent / "static" / "geomap.js").read_text(encoding="utf-8")
 
 
 def _renumber(element, counter: list[int], prefix: str = "") -> None:
@@ -461,59 +342,11 @@ def render_iframe(fc: dict, height: int = 500, tiles: str = "openstreetmap") -> 
             f'sandbox="allow-scripts allow-popups" title="geomap" loading="lazy"></iframe>')
 
 
-def find_chromium() -> str | None:
-    """Debian's chromium (or $GEOMAP_CHROMIUM), if installed."""
-    import os
-    import shutil
-
-    for candidate in (os.environ.get("GEOMAP_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                      shutil.which("chromium-browser"), shutil.which("google-chrome")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
 
 
 def render_png(fc: dict, width: int = 1200, height: int = 800, tiles: str = "openstreetmap",
                timeout_s: float = 20.0) -> bytes:
-    """A PNG of the map, rendered by a real headless browser, legend included.
+    """A PNG of the map (see :func:`geomap.png.render_png`)."""
+    from .png import render_png as png
 
-    Needs Playwright (``pip install 'geomap[png]'``) and a Chromium browser
-    (Debian: ``apt-get install chromium``); a clear error names what is missing.
-    """
-    import tempfile
-
-    from .errors import RenderError
-
-    try:
-        from playwright.sync_api import Error as PlaywrightError
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        raise RenderError("PNG export needs Playwright: pip install 'geomap[png]'") from None
-    browser_path = find_chromium()
-    if browser_path is None:
-        raise RenderError("PNG export needs a Chromium browser: apt-get install chromium "
-                          "(or set GEOMAP_CHROMIUM to its path)")
-    if not (100 <= width <= 8000 and 100 <= height <= 8000):
-        raise RenderError("PNG width and height must be between 100 and 8000 pixels")
-    page_html = render_html(fc, tiles=tiles, static=True, controls=False)
-    with tempfile.TemporaryDirectory() as tmp:
-        page_path = Path(tmp) / "map.html"
-        page_path.write_text(page_html, encoding="utf-8")
-        try:
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=browser_path, args=[
-                    "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--hide-scrollbars"])
-                try:
-                    page = browser.new_page(viewport={"width": width, "height": height})
-                    page.goto(page_path.as_uri(), timeout=timeout_s * 1000)
-                    page.wait_for_selector(".folium-map", timeout=timeout_s * 1000)
-                    try:  # tiles, when they can load; offline the outlines show instead
-                        page.wait_for_load_state("networkidle", timeout=timeout_s * 1000)
-                    except PlaywrightError:
-                        pass
-                    return page.screenshot(type="png")
-                finally:
-                    browser.close()
-        except PlaywrightError as exc:
-            raise RenderError(f"the browser could not render the map: {str(exc).splitlines()[0]}") from None
+    return png(fc, width=width, height=height, tiles=tiles, timeout_s=timeout_s)

@@ -114,9 +114,9 @@ def test_self_contained_seed_map_is_small(seed_fc):
 
 
 def test_png_without_a_browser_is_a_clear_error(monkeypatch, tmp_path):
-    import geomap.render
+    import geomap.png
 
-    monkeypatch.setattr(geomap.render, "find_chromium", lambda: None)
+    monkeypatch.setattr(geomap.png, "find_chromium", lambda: None)
     res = CliRunner().invoke(cli, ["map", str(SEED), "-o", str(tmp_path / "m.html"), "--png", str(tmp_path / "m.png")])
     assert res.exit_code == 7
     assert res.stderr.endswith("Error: PNG export needs a Chromium browser: apt-get install chromium "

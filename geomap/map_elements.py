@@ -1,0 +1,124 @@
+"""The named pieces of a geomap page, as branca elements: popups, labels, outlines, legend, controls.
+
+branca compiles what a ``MacroElement`` renders as a new ``jinja2.Template``
+(``Element(script(...))``), so any text that reached it would be template
+*source*. Our elements never go that way: each has a ``script(parent)``
+method, a Python function of its parent's JavaScript name, and renders as a
+:class:`Raw` element whose output is the string itself. Article text, user
+places, file names and geocoder answers reach the page only as JavaScript
+string literals made by :func:`geomap.assets.js_string`, after HTML escaping.
+
+This module imports branca: import it only when a map is made.
+"""
+from __future__ import annotations
+
+import html
+
+from branca.element import Element, Figure, MacroElement
+
+from .assets import country_outlines, js_string
+
+
+class Raw(Element):
+    """Literal page content: rendered as it is, never compiled as a template.
+
+    >>> Raw("{{ 7*191 }}").render()
+    '{{ 7*191 }}'
+    """
+
+    def __init__(self, content: str):
+        super().__init__()
+        self._name = "Raw"
+        self.content = content
+
+    def render(self, **kwargs) -> str:
+        return self.content
+
+
+class GeomapJs(MacroElement):
+    """JavaScript bound to its parent layer or map; subclasses define ``script(parent)``."""
+
+    def __init__(self):
+        super().__init__()
+        self._name = type(self).__name__
+
+    def script(self, parent: str) -> str:
+        raise NotImplementedError
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise RuntimeError("a geomap element can only be rendered inside a Figure")
+        figure.script.add_child(Raw(self.script(self._parent.get_name())), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class Popup(GeomapJs):
+    """A popup (HTML already escaped) and a tooltip (the plain name) on the parent layer."""
+
+    def __init__(self, popup_html: str, name: str):
+        super().__init__()
+        self.popup_html, self.name = popup_html, name
+
+    def script(self, parent: str) -> str:
+        return (f"{parent}.bindPopup({js_string(self.popup_html)}, {{maxWidth: 360}});\n"
+                f"{parent}.bindTooltip({js_string(html.escape(self.name))});\n")
+
+
+class Label(GeomapJs):
+    """A permanent text label at ``(lat, lon)`` on the parent layer (hidden with it)."""
+
+    def __init__(self, lat: float, lon: float, text: str):
+        super().__init__()
+        self.lat, self.lon, self.text = lat, lon, text
+
+    def script(self, parent: str) -> str:
+        return (f"L.marker([{self.lat}, {self.lon}], {{interactive: false, keyboard: false, icon: L.divIcon("
+                f"{{className: 'geomap-label', iconSize: null, iconAnchor: [0, 18], "
+                f"html: {js_string(html.escape(self.text))}}})}}).addTo({parent});\n")
+
+
+class Outlines(GeomapJs):
+    """The offline country outlines, under the tiles (seen only where tiles do not load)."""
+
+    def script(self, parent: str) -> str:
+        return ("(function(map){map.createPane('geomapOutlines').style.zIndex=150;"
+                "L.geoJSON(" + country_outlines() + ",{pane:'geomapOutlines',interactive:false,"
+                "style:{color:'#9e9e9e',weight:0.8,fillColor:'#f3efe6',fillOpacity:1}}).addTo(map);"
+                f"map.getContainer().style.background='#d4e4f1';}})({parent});\n")
+
+
+class Controls(GeomapJs):
+    """geomap's fullscreen and measure buttons (``static/geomap.js``)."""
+
+    def script(self, parent: str) -> str:
+        return f"geomapControls.fullscreen({parent});geomapControls.measure({parent});\n"
+
+
+class Legend(GeomapJs):
+    """The legend (bottom right) and the data attributions (GeoNames, online geocoders)."""
+
+    def __init__(self, legend_html: str, attributions: list[str]):
+        super().__init__()
+        self.legend_html, self.attributions = legend_html, attributions
+
+    def script(self, parent: str) -> str:
+        adds = "".join(f"map.attributionControl.addAttribution({js_string(a)});" for a in self.attributions)
+        return ("(function(map){var c=L.control({position:'bottomright'});c.onAdd=function(){"
+                f"var d=L.DomUtil.create('div');d.innerHTML={js_string(self.legend_html)};return d;}};"
+                f"c.addTo(map);{adds}}})({parent});\n")
+
+
+class Timeline(GeomapJs):
+    """Steps through the events in order: ``steps`` are (label, when, [layers shown at that step])."""
+
+    def __init__(self, steps):
+        super().__init__()
+        self.steps = steps
+
+    def script(self, parent: str) -> str:
+        items = ",".join(
+            "{label:" + js_string(label) + ",when:" + js_string(when or "") + ",layers:["
+            + ",".join(layer.get_name() for layer in layers) + "]}" for label, when, layers in self.steps)
+        return f"geomapControls.timeline({parent}, [{items}]);\n"
