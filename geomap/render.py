@@ -142,8 +142,15 @@ _CSS = """
 """
 
 
+def _anchor_lons(fc: dict) -> dict[str, float]:
+    return {f["properties"]["id"]: f["geometry"]["coordinates"][0] for f in fc["features"]
+            if f["properties"]["kind"] == "place"}
+
+
 def _bounds(fc: dict) -> list[list[float]]:
     from shapely.geometry import shape
+
+    from .lonlat import display_polygons
 
     zones = [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
     anchors = {f["properties"]["anchor"] for f in zones}
@@ -156,6 +163,10 @@ def _bounds(fc: dict) -> list[list[float]]:
     maxx = maxy = float("-inf")
     for f in feats:
         g = shape(f["geometry"])
+        if f["geometry"]["type"] != "Point":
+            near = _anchor_lons(fc).get(f["properties"].get("anchor"))
+            g = shape({"type": "MultiPolygon", "coordinates": [[[(x, y) for y, x in ring] for ring in poly]
+                                                               for poly in display_polygons(f["geometry"], near)]})
         if f["geometry"]["type"] == "Point" and f["properties"]["uncertainty_m"] <= 50_000:
             g = disc(g.y, g.x, max(f["properties"]["uncertainty_m"], 100.0))
         x0, y0, x1, y1 = g.bounds
@@ -226,18 +237,22 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
         bind_popup(marker, p)
         marker.add_to(group)
     events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
+    from .lonlat import display_polygons
+
     drawn: dict[str, list] = {}
+    anchor_lon = _anchor_lons(fc)
     for f in features:
         p = f["properties"]
         if p["kind"] == "event":
-            poly = folium.Polygon([[(y, x) for x, y in r] for r in f["geometry"]["coordinates"]],
-                                  color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
-                                  fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
-            bind_popup(poly, p)
-            poly.add_to(events_layer)
-            drawn.setdefault(p["id"], []).append(poly)
+            for rings in display_polygons(f["geometry"], anchor_lon.get(p["anchor"])):
+                poly = folium.Polygon(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
+                                      fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
+                bind_popup(poly, p)
+                poly.add_to(events_layer)
+                drawn.setdefault(p["id"], []).append(poly)
             if p.get("best_guess"):
                 lon, lat = p["best_guess"]
+                lon += 360 * round((anchor_lon.get(p["anchor"], lon) - lon) / 360)  # beside its anchor
                 best = folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True,
                                            fill_color="#fff", fill_opacity=1.0, class_name="geomap-best-guess")
                 bind_popup(best, {**p, "name": f"Best guess: {p['name']}"})
@@ -247,18 +262,18 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
         if p["kind"] != "zone":
             continue
         style = SHAPE_STYLE[p["shape"]]
-        rings = f["geometry"]["coordinates"]
-        poly = folium.Polygon([[(y, x) for x, y in r] for r in rings], color=style, weight=2.5,
-                              fill=True, fill_color=style, fill_opacity=0.25,
-                              class_name=f"geomap-zone geomap-{p['shape']}")
-        bind_popup(poly, p)
-        poly.add_to(incident)
-        drawn.setdefault(p["id"], []).append(poly)
-        top = max(rings[0], key=lambda c: c[1])
+        parts = display_polygons(f["geometry"], anchor_lon.get(p["anchor"]))
+        for rings in parts:
+            poly = folium.Polygon(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
+                                  class_name=f"geomap-zone geomap-{p['shape']}")
+            bind_popup(poly, p)
+            poly.add_to(incident)
+            drawn.setdefault(p["id"], []).append(poly)
+        top = max((c for rings in parts for c in rings[0]), key=lambda c: c[0])
         short = format_distance(p["distance_m"]) if p.get("distance_m") else p["name"]
         label = html.escape(short + (f" ({p['label']})" if p.get("label") else ""))
         incident.add_child(_Js(
-            f"L.marker([{top[1]}, {top[0]}], {{interactive: false, keyboard: false, icon: L.divIcon("
+            f"L.marker([{top[0]}, {top[1]}], {{interactive: false, keyboard: false, icon: L.divIcon("
             f"{{className: 'geomap-label', iconSize: null, iconAnchor: [0, 18], html: {js_string(label)}}})}})"
             f".addTo(__PARENT__);\n"))
 
