@@ -211,15 +211,17 @@ def _checked_distance(m: re.Match) -> tuple[float | None, Warning_ | None]:
     (700.0, None)
     """
     text = m.string
+    said = m.group(0).strip()
+    said = repr(said if len(said) <= 40 else said[:18] + "..." + said[-18:])
     try:
         value_m = parse_number(m.group("num")) * unit_metres(m.group("unit"))
     except ValueError as exc:
-        return None, _warning("distance_out_of_range", f"{m.group(0).strip()!r}: {exc}", m, text)
+        return None, _warning("distance_out_of_range", f"{said}: {exc}", m, text)
     if value_m <= 0:
         return None, None  # "0 m": nothing to draw, nothing claimed
     if not MIN_DISTANCE_M <= value_m <= MAX_DISTANCE_M:
         return None, _warning("distance_out_of_range",
-                              f"{m.group(0).strip()!r} is {value_m:.3g} m: not a distance between places "
+                              f"{said} is {value_m:.3g} m: not a distance between places "
                               f"(drawn only from {MIN_DISTANCE_M:g} m to half the Earth's circumference)", m, text)
     return value_m, None
 
