@@ -7,7 +7,9 @@ takes the anchor of the statement it continues.
 """
 from __future__ import annotations
 
+import math
 import re
+from decimal import Decimal
 
 from .model import Mention, Place, Relation, Sentence, Warning_
 from .text import sentence_at
@@ -48,6 +50,11 @@ _TIME_RE = re.compile(
 _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0,
              "sse": 157.5, "s": 180.0, "ssw": 202.5, "sw": 225.0, "wsw": 247.5, "w": 270.0,
              "wnw": 292.5, "nw": 315.0, "nnw": 337.5}
+# A distance outside this range is not a zone one can draw: under a metre is
+# below any position's precision, and no two points on the WGS84 ellipsoid are
+# farther apart than half the equator (pi * 6378137 m).
+MIN_DISTANCE_M = 1.0
+MAX_DISTANCE_M = math.pi * 6_378_137.0
 _TIME_S = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 
 
@@ -60,10 +67,17 @@ def parse_number(text: str) -> float:
     (1200.0, 1.5, 1.0)
     >>> parse_number("twenty-five"), parse_number("two hundred"), parse_number("half a")
     (25.0, 200.0, 0.5)
+    >>> parse_number("1" + "0" * 400)
+    Traceback (most recent call last):
+    ...
+    ValueError: number too large: 1000000000...
     """
     t = " ".join(text.lower().replace("-", " ").split())
     if t[0].isdigit():
-        return float(t.replace(",", ""))
+        value = float(t.replace(",", ""))
+        if not math.isfinite(value):
+            raise ValueError(f"number too large: {text[:10]}...")
+        return value
     if t.startswith("half"):
         return 0.5
     if t in ("a", "an"):
@@ -133,17 +147,19 @@ def distance_range(value_m: float, number_text: str, qualifier: str | None) -> t
     (750.0, 1250.0)
     >>> distance_range(2000.0, "2", "within")
     (0.0, 2000.0)
+    >>> distance_range(1e400, "1" + "0" * 400, None)  # exact arithmetic: no OverflowError
+    (inf, inf)
     """
     raw = number_text.replace(",", "").strip()
     if raw[:1].isdigit():
+        # Decimal, not float: a number with hundreds of digits must not overflow.
         if "." in raw:
-            step = 10 ** -len(raw.split(".")[1])
-            value = float(raw)
+            exponent = -len(raw.split(".")[1])
         else:
-            value = float(raw)
             stripped = raw.rstrip("0")
-            step = 10 ** (len(raw) - len(stripped)) if stripped else 1
-        rel = max(0.5 * step / value if value else 0.5, 0.05)
+            exponent = len(raw) - len(stripped) if stripped else 0
+        value = Decimal(raw)
+        rel = max(float(Decimal("0.5").scaleb(exponent) / value) if value else 0.5, 0.05)
     else:
         rel = 0.25
     q = " ".join((qualifier or "").lower().split())
@@ -182,6 +198,34 @@ VAGUE_RE = re.compile(
     r")\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def _warning(code: str, message: str, m: re.Match, text: str) -> Warning_:
+    return Warning_(code, message, text[m.start():m.end()], m.start(), m.end())
+
+
+def _checked_distance(m: re.Match) -> tuple[float | None, Warning_ | None]:
+    """Metres stated by a :data:`DISTANCE_RE` match, or ``None`` and why when it cannot be a zone.
+
+    >>> _checked_distance(DISTANCE_RE.search("0.0001 m from Kerman"))[1].code
+    'distance_out_of_range'
+    >>> _checked_distance(DISTANCE_RE.search("700 m from Kerman"))
+    (700.0, None)
+    """
+    text = m.string
+    said = m.group(0).strip()
+    said = repr(said if len(said) <= 40 else said[:18] + "..." + said[-18:])
+    try:
+        value_m = parse_number(m.group("num")) * unit_metres(m.group("unit"))
+    except ValueError as exc:
+        return None, _warning("distance_out_of_range", f"{said}: {exc}", m, text)
+    if value_m <= 0:
+        return None, None  # "0 m": nothing to draw, nothing claimed
+    if not MIN_DISTANCE_M <= value_m <= MAX_DISTANCE_M:
+        return None, _warning("distance_out_of_range",
+                              f"{said} is {value_m:.3g} m: not a distance between places "
+                              f"(drawn only from {MIN_DISTANCE_M:g} m to half the Earth's circumference)", m, text)
+    return value_m, None
+
+
 def _anchor_after(text: str, pos: int, mentions: tuple[Mention, ...], place_of: dict, slack: int = 5):
     """The place mention starting right after ``pos`` (an optional "the" between)."""
     for mention in mentions:
@@ -209,6 +253,7 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
     relations: list[Relation] = []
     warnings: list[Warning_] = []
     nouns: dict[int, str] = {}
+    skipped: list[tuple[int, int]] = []
 
     def label_for(sentence, pos):
         ordinal, noun = _clause_label(text, sentence, pos)
@@ -227,18 +272,19 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
         if not num[0].isdigit() and m.group("away") is None and m.group("prep") is None \
                 and m.group("dir") is None:
             continue  # "a mile" with nothing tying it to a place
-        try:
-            value_m = parse_number(num) * unit_metres(unit)
-        except ValueError:
-            continue
-        if value_m <= 0:
+        value_m, problem = _checked_distance(m)
+        if value_m is None:
+            if problem:
+                warnings.append(problem)
+                skipped.append((m.start(), m.end()))  # not re-read as "north of X" below
             continue
         bearing = halfwidth = None
         if m.group("dir"):
             try:
                 bearing, halfwidth = parse_bearing(m.group("dir"))
-            except ValueError:
-                bearing = None
+            except ValueError:  # "30 km north-south of X": the distance stands, the direction does not
+                warnings.append(_warning("unknown_direction", f"{m.group('dir')!r} is not a compass direction; "
+                                         "drawn without one", m, text))
         sentence = sentence_at(sentences, m.start())
         anchor_place = anchor_mention = None
         elliptical = False
@@ -267,7 +313,7 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
             text=text[m.start():m.end()], start=m.start(), end=m.end(), sentence=sentence.index,
             label=label_for(sentence, m.start()), elliptical=elliptical))
 
-    taken = [(r.start, r.end) for r in relations]
+    taken = [(r.start, r.end) for r in relations] + skipped
     for m in VAGUE_RE.finditer(text):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             continue
@@ -285,12 +331,14 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
             if second_place is None or second_place.entry.source == anchor_place.entry.source:
                 continue
             kind, anchor2, end = "between", (second_place.entry.source, second.text), second.end
-        elif m.group("direction"):
-            kind = "direction"
-            bearing = parse_bearing(m.group("ddir"))[0]
-        elif m.group("interior"):
-            term = "interior"
-            bearing = parse_bearing(m.group("idir") or m.group("adir"))[0]
+        elif m.group("direction") or m.group("interior"):
+            kind, term = ("direction", None) if m.group("direction") else ("vague", "interior")
+            try:
+                bearing = parse_bearing(m.group("ddir") or m.group("idir") or m.group("adir"))[0]
+            except ValueError:  # "north-south of X" names no direction
+                warnings.append(_warning("unknown_direction", f"{m.group(0).strip()!r} names no compass "
+                                         "direction; not drawn", m, text))
+                continue
         else:
             term = next(t for t in ("outskirts", "outside", "near") if m.group(t))
         sentence = sentence_at(sentences, m.start())

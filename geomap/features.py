@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from . import __version__
-from .model import Extraction, Mention, Place, Relation, Sentence
+from .model import Extraction, Mention, Place, Relation, Sentence, Warning_
 
 BROAD = {"country", "continent", "sea", "ocean", "region"}
 
@@ -75,23 +75,55 @@ def _polygon_coords(geom) -> list:
     return coords
 
 
+def _area_geometry(geom, centre: tuple[float, float]) -> dict:
+    """GeoJSON for a shape built around ``centre`` (lat, lon): a Polygon, or a MultiPolygon
+    when it is cut at the antimeridian; rings oriented, longitudes in [-180, 180] (RFC 7946)."""
+    import shapely
+    from shapely.geometry import shape
+
+    from .geometry import UndrawableZone
+    from .lonlat import to_rfc7946
+
+    out = to_rfc7946(geom, *centre)
+    gj = _geojson_area(out)
+    if not shape(gj).is_valid:  # rounding to 6 decimals folded a tiny shape: reduce it on that grid
+        out = shapely.orient_polygons(shapely.set_precision(out, 1e-6))
+        if out.is_empty or out.geom_type not in ("Polygon", "MultiPolygon"):
+            raise UndrawableZone("smaller than the output's precision (6 decimals, about 0.1 m)")
+        gj = _geojson_area(out)
+    return gj
+
+
+def _geojson_area(geom) -> dict:
+    if geom.geom_type == "Polygon":
+        return {"type": "Polygon", "coordinates": _polygon_coords(geom)}
+    return {"type": "MultiPolygon", "coordinates": [_polygon_coords(part) for part in geom.geoms]}
+
+
 def _short(name: str) -> str:
     return name.split(" (")[0]
 
 
 def zone_shape(r: Relation, a, b=None, table: dict | None = None):
-    """(ZoneSpec, shapely Polygon) of a relation around anchor entry ``a`` (and ``b``)."""
-    from .geometry import corridor, ring, sector
+    """(ZoneSpec, shapely Polygon, centre) of a relation around anchor entry ``a`` (and ``b``).
+
+    The polygon's longitudes are continuous around ``centre`` (lat, lon), the
+    point whose equidistant plane it was built in: the anchor, or the middle
+    of a corridor. Raises :class:`geomap.geometry.UndrawableZone` when the
+    sizes make no shape.
+    """
+    from .geometry import corridor, midpoint, ring, sector
     from .relative import zone_for
 
     spec = zone_for(r, a, b, table)
     if spec.shape == "corridor":
         geom = corridor(a.lat, a.lon, b.lat, b.lon, spec.halfwidth_m)
-    elif spec.shape == "sector":
+        return spec, geom, midpoint(a.lat, a.lon, b.lat, b.lon)
+    if spec.shape == "sector":
         geom = sector(a.lat, a.lon, spec.inner_m, spec.outer_m, spec.bearing_deg, spec.halfwidth_deg)
     else:
         geom = ring(a.lat, a.lon, spec.inner_m, spec.outer_m)
-    return spec, geom
+    return spec, geom, (a.lat, a.lon)
 
 
 def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Place | None = None,
@@ -101,7 +133,7 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
 
     a = anchor.entry
     b = anchor2.entry if anchor2 else None
-    spec, geom = zone_shape(r, a, b, table)
+    spec, geom, centre = zone_shape(r, a, b, table)
     if spec.shape == "corridor":
         half_width = spec.halfwidth_m
     else:
@@ -131,7 +163,7 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         "evidence": [evidence(text, sentences, r)],
     }
     return {"type": "Feature", "id": props["id"],
-            "geometry": {"type": "Polygon", "coordinates": _polygon_coords(geom)}, "properties": props}
+            "geometry": _area_geometry(geom, centre), "properties": props}
 
 
 def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, anchor2: Place | None,
@@ -145,7 +177,7 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
     from .geometry import destination, widen
 
     a = anchor.entry
-    spec, geom = zone_shape(r, a, anchor2.entry if anchor2 else None, table)
+    spec, geom, centre = zone_shape(r, a, anchor2.entry if anchor2 else None, table)
     if spec.shape in ("ring", "disc"):
         # Concentric: growing by the anchor's radius is again a ring (or a disc), exactly.
         from .geometry import ring
@@ -154,7 +186,7 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
         grown = ring(a.lat, a.lon, inner if inner >= max(1.0, spec.outer_m / 1000) else 0.0,
                      spec.outer_m + a.radius_m)
     else:
-        grown = widen(geom, a.lat, a.lon, a.radius_m)
+        grown = widen(geom, *centre, a.radius_m)
     best = None
     if r.kind == "distance" and r.bearing_deg is not None:
         lat, lon = destination(a.lat, a.lon, r.bearing_deg, r.distance_m)
@@ -177,20 +209,27 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
         "evidence": zp["evidence"],
     }
     return {"type": "Feature", "id": props["id"],
-            "geometry": {"type": "Polygon", "coordinates": _polygon_coords(grown)}, "properties": props}
+            "geometry": _area_geometry(grown, centre), "properties": props}
 
 
 def to_feature_collection(ex: Extraction, name: str = "article", table: dict | None = None) -> dict:
     """The GeoJSON FeatureCollection for an extraction (plain dicts and lists)."""
+    from .geometry import UndrawableZone
+
     by_source = {p.entry.source: p for p in ex.places}
     features = [place_feature(ex.text, ex.sentences, p) for p in ex.places]
     zones, events = [], []
     labels = {}
+    warnings = list(ex.warnings)
     for r in ex.relations:
         if r.anchor not in by_source or (r.anchor2 and r.anchor2 not in by_source):
             continue
         second = by_source.get(r.anchor2) if r.anchor2 else None
-        zone = zone_feature(ex.text, ex.sentences, r, by_source[r.anchor], second, table)
+        try:
+            zone = zone_feature(ex.text, ex.sentences, r, by_source[r.anchor], second, table)
+        except UndrawableZone as exc:  # e.g. "in the east of" a place with no extent
+            warnings.append(Warning_("zone_not_drawn", f"{r.text!r}: {exc}", r.text, r.start, r.end))
+            continue
         zones.append(zone)
         if r.label:
             labels.setdefault(r.label.split(" ")[0], f"event:{r.anchor}:{r.start}")
@@ -206,7 +245,7 @@ def to_feature_collection(ex: Extraction, name: str = "article", table: dict | N
             "article": {"name": name, "chars": len(ex.text),
                         "sha256": hashlib.sha256(ex.text.encode("utf-8")).hexdigest()},
             "warnings": [{"code": w.code, "message": w.message, "text": w.text, "start": w.start,
-                          "end": w.end} for w in ex.warnings],
+                          "end": w.end} for w in warnings],
             "attribution": ["Places: GeoNames (CC BY 4.0, geonames.org)", "countryinfo (MIT)",
                             "geomap curated tables (see each feature's source_note)"],
         },

@@ -10,6 +10,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 SEGMENTS = 128  # vertices of a full circle
+# Radii are drawn up to this: a little short of the anchor's antipode (at least
+# 20,004 km away), where the azimuthal equidistant plane ends.
+MAX_RADIUS_M = 19_950_000.0
+
+
+class UndrawableZone(ValueError):
+    """Radii or angles that make no shape (an inner radius not below the outer one ...)."""
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +61,9 @@ def ring(lat: float, lon: float, inner_m: float, outer_m: float):
     """
     from shapely.geometry import Polygon
 
-    if outer_m <= 0 or inner_m < 0 or inner_m >= outer_m:
-        raise ValueError(f"bad ring radii {inner_m}..{outer_m}")
+    inner_m, outer_m = min(inner_m, MAX_RADIUS_M), min(outer_m, MAX_RADIUS_M)
+    if not (0 <= inner_m < outer_m):  # also refuses NaN
+        raise UndrawableZone(f"bad ring radii {inner_m}..{outer_m}")
     outer = circle_lonlat(lat, lon, outer_m)
     drawable = inner_m >= max(1.0, outer_m / 1000)
     holes = [list(reversed(circle_lonlat(lat, lon, inner_m)))] if drawable else []
@@ -120,8 +128,9 @@ def sector(lat: float, lon: float, inner_m: float, outer_m: float, bearing_deg: 
     """
     from shapely.geometry import Polygon
 
-    if outer_m <= 0 or inner_m < 0 or inner_m >= outer_m or not 0 < halfwidth_deg <= 180:
-        raise ValueError(f"bad sector {inner_m}..{outer_m} m, +/-{halfwidth_deg} deg")
+    inner_m, outer_m = min(inner_m, MAX_RADIUS_M), min(outer_m, MAX_RADIUS_M)
+    if not (0 <= inner_m < outer_m and 0 < halfwidth_deg <= 180):
+        raise UndrawableZone(f"bad sector {inner_m}..{outer_m} m, +/-{halfwidth_deg} deg")
     if halfwidth_deg >= 180:
         return ring(lat, lon, inner_m, outer_m)
     outer = _arc(lat, lon, outer_m, bearing_deg - halfwidth_deg, bearing_deg + halfwidth_deg)
@@ -151,12 +160,14 @@ def widen(poly, lat: float, lon: float, radius_m: float):
     (0, True)
     """
     import shapely
-    from shapely.geometry import Polygon, shape
+    from shapely.geometry import Point, Polygon, shape
 
     if radius_m <= 0:
         return poly
     fwd, back = _aeqd(lat, lon)
     local = shapely.transform(poly, fwd.transform, interleaved=False).buffer(radius_m, quad_segs=32)
+    if radius_m + max(abs(c) for c in local.bounds) > MAX_RADIUS_M:  # do not reach past the antipode
+        local = local.intersection(Point(0, 0).buffer(MAX_RADIUS_M, quad_segs=64))
     out = shapely.transform(local, back.transform, interleaved=False)
     if isinstance(out, Polygon):
         ext = list(zip(_unwrap([x for x, _ in out.exterior.coords], lon), [y for _, y in out.exterior.coords]))
@@ -165,15 +176,27 @@ def widen(poly, lat: float, lon: float, radius_m: float):
     return shape(out.__geo_interface__)
 
 
+def midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
+    """The point halfway along the geodesic between two points, as ``(lat, lon)``.
+
+    >>> midpoint(0.0, 170.0, 0.0, -170.0)
+    (0.0, 180.0)
+    """
+    lon, lat, _ = _geod().fwd(lon1, lat1, _geod().inv(lon1, lat1, lon2, lat2)[0],
+                              geodesic_m(lat1, lon1, lat2, lon2) / 2)
+    return round(lat, 9), round(lon, 9)
+
+
 def corridor(lat1: float, lon1: float, lat2: float, lon2: float, halfwidth_m: float):
-    """The band ``halfwidth_m`` either side of the geodesic between two points ("between X and Y")."""
+    """The band ``halfwidth_m`` either side of the geodesic between two points ("between X and Y"),
+    built in the equidistant plane of the geodesic's :func:`midpoint`."""
     import shapely
     from shapely.geometry import LineString
 
     n = 32
     pts = _geod().npts(lon1, lat1, lon2, lat2, n)
     line = [(lon1, lat1), *pts, (lon2, lat2)]
-    mid_lon, mid_lat = pts[n // 2]
+    mid_lat, mid_lon = midpoint(lat1, lon1, lat2, lon2)
     fwd, back = _aeqd(mid_lat, mid_lon)
     local = shapely.transform(LineString(line), fwd.transform, interleaved=False).buffer(halfwidth_m, quad_segs=16)
     out = shapely.transform(local, back.transform, interleaved=False)

@@ -85,32 +85,36 @@ def _legend_html() -> str:
     return f"<div class='geomap-legend'><b>geomap</b>{body}</div>"
 
 
+def _anchor_lons(fc: dict) -> dict[str, float]:
+    return {f["properties"]["id"]: f["geometry"]["coordinates"][0] for f in fc["features"]
+            if f["properties"]["kind"] == "place"}
+
+
 def _bounds(fc: dict) -> list[list[float]]:
     from shapely.geometry import shape
 
+    from .geometry import disc
+    from .lonlat import display_polygons
+
+    anchor_lon = _anchor_lons(fc)
     zones = [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
     anchors = {f["properties"]["anchor"] for f in zones}
     events = [f for f in fc["features"] if f["properties"]["kind"] == "event"]
     feats = (zones + events + [f for f in fc["features"] if f["properties"]["id"] in anchors]
              or [f for f in fc["features"] if f["properties"]["role"] == "incident"] or fc["features"])
-    from .geometry import disc
-
     minx = miny = float("inf")
     maxx = maxy = float("-inf")
     for f in feats:
         g = shape(f["geometry"])
+        if f["geometry"]["type"] != "Point":
+            near = anchor_lon.get(f["properties"].get("anchor"))
+            g = shape({"type": "MultiPolygon", "coordinates": [[[(x, y) for y, x in ring] for ring in poly]
+                                                               for poly in display_polygons(f["geometry"], near)]})
         if f["geometry"]["type"] == "Point" and f["properties"]["uncertainty_m"] <= 50_000:
             g = disc(g.y, g.x, max(f["properties"]["uncertainty_m"], 100.0))
         x0, y0, x1, y1 = g.bounds
         minx, miny, maxx, maxy = min(minx, x0), min(miny, y0), max(maxx, x1), max(maxy, y1)
     return [[miny, minx], [maxy, maxx]]
-
-
-def _latlngs(geometry: dict) -> list:
-    """Leaflet's nested [lat, lon] rings for a GeoJSON Polygon or MultiPolygon."""
-    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-    rings = [[[(y, x) for x, y in ring] for ring in polygon] for polygon in polygons]
-    return rings[0] if len(rings) == 1 else rings
 
 
 def _base_map(tiles: str, static: bool):
@@ -161,46 +165,56 @@ def _add_places(features: list[dict], incident, context, extents) -> None:
                                         class_name=f"geomap-place geomap-{p['role']}"), p).add_to(group)
 
 
-def _add_event(p: dict, geometry: dict, events_layer, incident) -> list:
-    """An event's area (and best-guess point); returns the layers drawn, for the timeline."""
+def _add_event(p: dict, geometry: dict, near_lon: float | None, events_layer, incident) -> list:
+    """An event's area (and best-guess point) beside its anchor; returns the layers drawn, for the timeline."""
     import folium
 
-    poly = folium.Polygon(_latlngs(geometry), color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
-                          fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
-    drawn = [_with_popup(poly, p).add_to(events_layer)]
+    from .lonlat import display_polygons
+
+    drawn = []
+    for rings in display_polygons(geometry, near_lon):
+        poly = folium.Polygon(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
+                              fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
+        drawn.append(_with_popup(poly, p).add_to(events_layer))
     if p.get("best_guess"):
         lon, lat = p["best_guess"]
+        lon += 360 * round(((near_lon if near_lon is not None else lon) - lon) / 360)  # beside its anchor
         best = folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True, fill_color="#fff",
                                    fill_opacity=1.0, class_name="geomap-best-guess")
         drawn.append(_with_popup(best, {**p, "name": f"Best guess: {p['name']}"}).add_to(incident))
     return drawn
 
 
-def _add_zone(p: dict, geometry: dict, incident) -> list:
+def _add_zone(p: dict, geometry: dict, near_lon: float | None, incident) -> list:
     """A zone's shape and its label (distance and event); returns the layers drawn, for the timeline."""
     import folium
 
+    from .lonlat import display_polygons
     from .map_elements import Label
 
     style = SHAPE_STYLE[p["shape"]]
-    poly = folium.Polygon(_latlngs(geometry), color=style, weight=2.5, fill=True, fill_color=style,
-                          fill_opacity=0.25, class_name=f"geomap-zone geomap-{p['shape']}")
-    _with_popup(poly, p).add_to(incident)
-    outer = geometry["coordinates"][0] if geometry["type"] == "Polygon" else geometry["coordinates"][0][0]
-    top = max(outer, key=lambda c: c[1])
+    parts = display_polygons(geometry, near_lon)
+    drawn = []
+    for rings in parts:
+        poly = folium.Polygon(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
+                              class_name=f"geomap-zone geomap-{p['shape']}")
+        drawn.append(_with_popup(poly, p).add_to(incident))
+    top = max((c for rings in parts for c in rings[0]), key=lambda c: c[0])
     short = format_distance(p["distance_m"]) if p.get("distance_m") else p["name"]
-    incident.add_child(Label(top[1], top[0], short + (f" ({p['label']})" if p.get("label") else "")))
-    return [poly]
+    incident.add_child(Label(top[0], top[1], short + (f" ({p['label']})" if p.get("label") else "")))
+    return drawn
 
 
-def _add_relations(features: list[dict], incident, events_layer) -> dict[str, list]:
+def _add_relations(fc: dict, incident, events_layer) -> dict[str, list]:
     drawn: dict[str, list] = {}
-    for f in features:
+    anchor_lon = _anchor_lons(fc)
+    for f in fc["features"]:
         p = f["properties"]
         if p["kind"] == "event":
-            drawn.setdefault(p["id"], []).extend(_add_event(p, f["geometry"], events_layer, incident))
+            drawn.setdefault(p["id"], []).extend(
+                _add_event(p, f["geometry"], anchor_lon.get(p["anchor"]), events_layer, incident))
         elif p["kind"] == "zone":
-            drawn.setdefault(p["id"], []).extend(_add_zone(p, f["geometry"], incident))
+            drawn.setdefault(p["id"], []).extend(_add_zone(p, f["geometry"], anchor_lon.get(p["anchor"]), incident))
     return drawn
 
 
@@ -230,7 +244,7 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
     extents = folium.FeatureGroup(name="Uncertainty of context places", show=False).add_to(m)
     _add_places(fc["features"], incident, context, extents)
     events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
-    drawn = _add_relations(fc["features"], incident, events_layer)
+    drawn = _add_relations(fc, incident, events_layer)
     folium.LayerControl(collapsed=False).add_to(m)
     if controls:
         m.add_child(Controls())
