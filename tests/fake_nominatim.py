@@ -106,7 +106,8 @@ class FakeNominatim:
         self.server = _QuietServer(("127.0.0.1", 0), Handler)
         self.server.owner = self
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                                       daemon=True)
 
     def __enter__(self):
         self.thread.start()
