@@ -14,6 +14,7 @@ import http.client
 import io
 import json
 import socket
+import ssl
 import time
 import zlib
 from urllib.parse import unquote, urlsplit
@@ -27,6 +28,10 @@ _CHUNK = 64 * 1024
 
 class _Expired(TimeoutError):
     pass
+
+
+class CertificateError(GeocoderServiceError):
+    """The service's TLS certificate cannot be verified: final, retrying cannot help."""
 
 
 class _DeadlineSocket:
@@ -85,6 +90,9 @@ class BoundedAdapter(BaseSyncAdapter):
         deadline = time.monotonic() + timeout
         try:
             status, resp_headers, body = self._fetch(url, headers, deadline)
+        except ssl.SSLCertVerificationError as exc:
+            raise CertificateError(f"cannot verify the certificate of {urlsplit(url).hostname} "
+                                   f"({exc.verify_message or exc})") from None
         except (_Expired, TimeoutError):
             raise GeocoderTimedOut(f"no complete answer within {timeout:.3g} s") from None
         except (http.client.HTTPException, ConnectionError) as exc:

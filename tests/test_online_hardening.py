@@ -190,3 +190,43 @@ def test_the_fake_server_outlives_no_test_and_prints_nothing(capfd):
     time.sleep(0.7)  # a handler that outlived the block would write to the closed socket by now
     assert "Traceback" not in capfd.readouterr().err
     assert server.errors == []
+
+
+@pytest.mark.parametrize("via", ["options", "environment"])
+def test_a_configured_proxy_carries_the_request(fake, monkeypatch, via):
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    options = {}
+    if via == "options":
+        options = {"proxies": {"http": fake.url}}
+    else:
+        monkeypatch.setenv("HTTP_PROXY", fake.url)
+        monkeypatch.setenv("http_proxy", fake.url)
+    g = OnlineGeocoder(OnlineSettings("nominatim", url="http://geocoder.invalid", user_agent=UA, options=options),
+                       sleep=lambda s: None)
+    assert g.search("Kerman")[0]["country"] == "IR"
+    assert [(r["path"], r["q"]) for r in fake.log] == [("/search", "Kerman")]
+
+
+def test_https_is_bounded_too_and_a_bad_certificate_is_final(fake):
+    import ssl
+    from pathlib import Path
+
+    tls = Path(__file__).parent / "data" / "tls"  # a self-signed certificate for 127.0.0.1, test only
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(tls / "cert.pem", tls / "key.pem")
+    fake.server.socket = server_ctx.wrap_socket(fake.server.socket, server_side=True)
+    url = fake.url.replace("http:", "https:")
+    trusting = {"ssl_context": ssl.create_default_context(cafile=str(tls / "cert.pem"))}
+    g = OnlineGeocoder(OnlineSettings("nominatim", url=url, user_agent=UA, options=trusting), sleep=lambda s: None)
+    assert g.search("Kerman")[0]["id"] == "relation/5842645"
+    fake.script["Iran"] = ["dripbody:0.1"]
+    g = OnlineGeocoder(OnlineSettings("nominatim", url=url, user_agent=UA, options=trusting, timeout_s=0.5,
+                                      max_attempts=1), sleep=lambda s: None)
+    start = time.monotonic()
+    with pytest.raises(GeocodingError, match="no complete answer within 0.5 s"):
+        g.search("Iran")
+    assert time.monotonic() - start < 0.8
+    g = OnlineGeocoder(OnlineSettings("nominatim", url=url, user_agent=UA), sleep=lambda s: None)
+    with pytest.raises(GeocodingError, match="^nominatim: cannot verify the certificate of 127.0.0.1"):
+        g.search("Xyzzy")
