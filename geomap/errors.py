@@ -48,3 +48,9 @@ class RenderError(GeomapError, RuntimeError):
     """The map cannot be rendered (e.g. no browser for a PNG)."""
 
     exit_code = 7
+
+
+class GeocodingError(GeomapError, ConnectionError):
+    """The online geocoder could not answer (after retries), answered badly, or is misconfigured."""
+
+    exit_code = 8

@@ -10,9 +10,14 @@
 * A persistent SQLite cache (in the user's cache directory from
   ``platformdirs``) keyed by service, address and query options, with a TTL;
   WAL mode and a busy timeout make it safe for concurrent processes.
-* Timeouts; retries with exponential backoff on 429 and 5xx, honouring
-  ``Retry-After``, with a bounded total wait. When the service still fails
-  the caller gets :class:`GeocodingError`, never a silent "not found".
+* One deadline per query (``max_total_wait_s``) bounds its wall time: slot
+  waits, back-offs and every request (each request is bounded as a whole,
+  not per socket read, and its body is capped at ``max_answer_bytes``).
+* Retries with exponential backoff on timeouts, connection errors, 429 and
+  5xx; other 4xx answers are final. ``Retry-After`` is recorded in the cache
+  database, so every process honours it. When the service still fails, or
+  answers with an error object or a malformed answer, the caller gets
+  :class:`GeocodingError`, never a silent "not found", and nothing is cached.
 """
 from __future__ import annotations
 
@@ -26,99 +31,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import GeomapError
+from .errors import GeocodingError  # noqa: F401 - part of this module's API
+from .geocache import DEFAULT_TTL_S, Cache, cache_path  # noqa: F401 - part of this module's API
 from .model import Entry
 
 POLICY_MIN_DELAY_S = {"nominatim": 1.0, "photon": 1.0}
-DEFAULT_TTL_S = 30 * 24 * 3600
+MAX_ANSWER_BYTES = 2_000_000
 NEEDS_USER_AGENT = {"nominatim"}
 ATTRIBUTION = {
     "nominatim": "Geocoding: \u00a9 OpenStreetMap contributors (Nominatim, ODbL)",
     "photon": "Geocoding: \u00a9 OpenStreetMap contributors (Photon, ODbL)",
 }
-
-
-class GeocodingError(GeomapError, ConnectionError):
-    """The online geocoder could not answer (after retries), or is misconfigured."""
-
-    exit_code = 8
-
-
-def cache_path() -> Path:
-    """The cache database: ``$GEOMAP_CACHE_DIR`` or the user's cache directory."""
-    base = os.environ.get("GEOMAP_CACHE_DIR")
-    if not base:
-        import platformdirs
-
-        base = platformdirs.user_cache_dir("geomap")
-    return Path(base) / "geocoding.sqlite"
-
-
-class Cache:
-    """Cached answers and the per-service request clock, in one SQLite file."""
-
-    def __init__(self, path: Path | None = None, ttl_s: float = DEFAULT_TTL_S):
-        import sqlite3
-
-        self.path = Path(path) if path else cache_path()
-        self.ttl_s = ttl_s
-        for attempt in range(50):  # another process may be creating the same file right now
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-                self.db.execute("PRAGMA busy_timeout=30000")
-                self.db.execute("PRAGMA journal_mode=WAL")
-                self.db.execute("CREATE TABLE IF NOT EXISTS answers (service TEXT, key TEXT, query TEXT,"
-                                " value TEXT, created REAL, PRIMARY KEY (service, key))")
-                self.db.execute("CREATE TABLE IF NOT EXISTS clock (service TEXT PRIMARY KEY, next_at REAL)")
-                break
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or attempt == 49:
-                    raise GeocodingError(f"cannot open the geocoding cache {self.path}: {exc}") from None
-                time.sleep(0.05)
-            except (OSError, sqlite3.Error) as exc:
-                raise GeocodingError(f"cannot open the geocoding cache {self.path}: {exc}") from None
-
-    def get(self, service: str, key: str):
-        row = self.db.execute("SELECT value, created FROM answers WHERE service=? AND key=?",
-                              (service, key)).fetchone()
-        if row is None or time.time() - row[1] > self.ttl_s:
-            return None
-        return json.loads(row[0])
-
-    def put(self, service: str, key: str, query: str, value) -> None:
-        self.db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?)",
-                        (service, key, query, json.dumps(value, ensure_ascii=False), time.time()))
-
-    def reserve_slot(self, service: str, min_delay_s: float) -> float:
-        """Book the next request slot for ``service``; returns the seconds to wait for it."""
-        now = time.time()
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            row = self.db.execute("SELECT next_at FROM clock WHERE service=?", (service,)).fetchone()
-            start = max(now, row[0] if row else now)
-            self.db.execute("INSERT OR REPLACE INTO clock VALUES (?, ?)", (service, start + min_delay_s))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        return start - now
-
-    def info(self) -> dict:
-        rows = self.db.execute("SELECT service, COUNT(*), MIN(created), MAX(created) FROM answers "
-                               "GROUP BY service ORDER BY service").fetchall()
-        size = sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*") if p.exists())
-        return {"path": str(self.path), "bytes": size, "ttl_days": self.ttl_s / 86400,
-                "services": {s: {"entries": n, "oldest": lo, "newest": hi} for s, n, lo, hi in rows}}
-
-    def clear(self, service: str | None = None) -> int:
-        if service:
-            cur = self.db.execute("DELETE FROM answers WHERE service=?", (service,))
-        else:
-            cur = self.db.execute("DELETE FROM answers")
-        self.db.execute("DELETE FROM clock" + (" WHERE service=?" if service else ""),
-                        (service,) if service else ())
-        return cur.rowcount
 
 
 @dataclass
@@ -132,7 +55,8 @@ class OnlineSettings:
     min_delay_s: float | None = None
     timeout_s: float = 10.0
     max_attempts: int = 4
-    max_total_wait_s: float = 60.0
+    max_total_wait_s: float = 60.0  # the bound on a query's wall time: slots, back-offs, requests
+    max_answer_bytes: int = MAX_ANSWER_BYTES  # decompressed
     ttl_s: float = DEFAULT_TTL_S
     mode: str = "offline-first"  # or "online-first"
     on_error: str = "fail"  # or "offline": report the outage and go on with the gazetteer
@@ -176,9 +100,9 @@ class OnlineGeocoder:
                 raise GeocodingError(f"bad --geocoder-url {settings.url!r}: expected http(s)://host[:port]")
             kwargs["scheme"] = parts.scheme
             kwargs["domain"] = parts.netloc + parts.path.rstrip("/")
-        # geopy's adapter hook: no hidden retries inside requests/urllib3 (they would sleep on
-        # Retry-After out of our sight); the retry policy below is the only one.
-        kwargs.setdefault("adapter_factory", _adapter_without_retries)
+        # geopy's adapter hook: no hidden retries (they would sleep on Retry-After out of our
+        # sight), one deadline per request, a capped body, answers checked before geopy parses them.
+        kwargs.setdefault("adapter_factory", self._adapter)
         try:
             self.geocoder = cls(**kwargs)
         except TypeError as exc:
@@ -201,6 +125,13 @@ class OnlineGeocoder:
         return {"exactly_one": False, "limit": 5, "addressdetails": True} if self.name == "nominatim" else \
             {"exactly_one": False}
 
+    def _adapter(self, proxies, ssl_context):
+        from .online_answers import check_json
+        from .online_http import BoundedAdapter
+
+        return BoundedAdapter(proxies=proxies, ssl_context=ssl_context, max_bytes=self.settings.max_answer_bytes,
+                              check_json=lambda data: check_json(data, self.name))
+
     def search(self, query: str) -> list[dict]:
         """Candidate places for ``query`` as plain dicts, best first (cached)."""
         options = self._query_options()
@@ -214,59 +145,76 @@ class OnlineGeocoder:
         if cached is not None:
             self.memo[key] = cached
             return cached
-        locations = self._ask(query, options)
-        value = [self._to_dict(loc) for loc in locations]
+        value = self._ask(query, options)
         self.cache.put(self.service, key, query, value)
         self.memo[key] = value
         return value
 
-    def _ask(self, query: str, options: dict):
+    def _ask(self, query: str, options: dict) -> list[dict]:
+        """The checked answer, within the query's deadline; GeocodingError when there is none."""
         from geopy import exc as gx
 
-        retryable = (gx.GeocoderTimedOut, gx.GeocoderUnavailable, gx.GeocoderServiceError)
-        fatal = (gx.GeocoderQueryError, gx.GeocoderAuthenticationFailure, gx.GeocoderInsufficientPrivileges,
-                 gx.GeocoderParseError, gx.GeocoderQuotaExceeded, gx.ConfigurationError)
-        waited = 0.0
-        delay = 1.0
-        last = None
-        for attempt in range(1, self.settings.max_attempts + 1):
-            wait = self.cache.reserve_slot(self.service, self.min_delay_s)
-            if wait > 0:
-                self.sleep(wait)
-                waited += wait
+        budget = _Budget(self.settings.max_total_wait_s)
+        delay, last, attempt = 1.0, "no time left", 0
+        while attempt < self.settings.max_attempts:
+            wait = self.cache.reserve_slot(self.service, self.min_delay_s, budget.left())
+            if wait > budget.left():
+                last = self._why_no_slot(wait)
+                break
+            budget.sleep(self.sleep, wait)
+            if budget.left() < 0.05:
+                break
+            attempt += 1
             self.requests += 1
             try:
-                return self.geocoder.geocode(query, **options) or []
-            except gx.GeocoderRateLimited as exc:  # before `fatal`: it is also a GeocoderQuotaExceeded
-                last = exc
-                pause = max(delay, float(exc.retry_after or 0))
-                if attempt == self.settings.max_attempts or waited + pause > self.settings.max_total_wait_s:
-                    break
-                self.sleep(pause)
-                waited += pause
-                delay *= 2
-                continue
-            except fatal as exc:
-                raise GeocodingError(f"{self.name}: {_first_line(exc)}") from None
-            except retryable as exc:
-                last = exc
-                pause = delay
-                if attempt == self.settings.max_attempts or waited + pause > self.settings.max_total_wait_s:
-                    break
-                self.sleep(pause)
-                waited += pause
-                delay *= 2
+                return self._geocode(query, options, min(self.settings.timeout_s, budget.left()))
             except gx.GeopyError as exc:
-                raise GeocodingError(f"{self.name}: {_first_line(exc)}") from None
-        raise GeocodingError(f"{self.name} did not answer for {query!r} after {attempt} attempt(s) "
-                             f"and {waited:.0f} s of waiting: {_first_line(last)}")
+                if not _transient(exc):
+                    raise GeocodingError(self._describe(exc, query)) from None
+                last, pause = _first_line(exc), delay
+                delay *= 2
+                if isinstance(exc, gx.GeocoderRateLimited):
+                    pause = max(pause, float(exc.retry_after or 0))
+                    self.cache.back_off(self.service, pause)  # every process waits it out
+                    if pause > budget.left():
+                        last = f"it asked to wait {pause:.0f} s (Retry-After), beyond the bound"
+                if attempt == self.settings.max_attempts or pause > budget.left():
+                    break
+                if not isinstance(exc, gx.GeocoderRateLimited):  # else: the next slot lies past the back-off
+                    budget.sleep(self.sleep, pause)
+        raise GeocodingError(f"{self.name} did not answer for {query!r} after {attempt} attempt(s) in "
+                             f"{budget.spent():.0f} s (bound {self.settings.max_total_wait_s:g} s): {last}")
 
-    def _to_dict(self, loc) -> dict:
-        raw = loc.raw if isinstance(loc.raw, dict) else {}
-        return {"name": loc.address, "lat": loc.latitude, "lon": loc.longitude,
-                "radius_m": _radius_from_raw(raw), "country": _country_from_raw(raw),
-                "place_type": raw.get("addresstype") or raw.get("type") or "place",
-                "id": _id_from_raw(raw), "licence": raw.get("licence")}
+    def _geocode(self, query: str, options: dict, timeout: float) -> list[dict]:
+        from geopy.exc import GeopyError
+
+        from .online_answers import MalformedAnswer, place_from_location
+
+        try:
+            locations = self.geocoder.geocode(query, timeout=timeout, **options) or []
+            return [place_from_location(loc, query) for loc in locations]
+        except GeopyError:  # some are ValueErrors too (GeocoderQueryError)
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:  # geopy's parser choked
+            raise MalformedAnswer(f"{type(exc).__name__}: {exc}") from None
+
+    def _why_no_slot(self, wait: float) -> str:
+        backoff = self.cache.backoff_left(self.service)
+        if backoff > 0:
+            return f"it asked to wait {backoff:.0f} s more (Retry-After, shared by every geomap process)"
+        return f"the next request slot is {wait:.0f} s away (other geomap processes are queued)"
+
+    def _describe(self, exc, query: str) -> str:
+        from .online_answers import AnswerError
+
+        if isinstance(exc, AnswerError):
+            return exc.describe(self.name, query)
+        cause = exc.__cause__
+        status = getattr(cause, "status_code", None)
+        if status is not None:
+            text = " ".join(str(getattr(cause, "text", "") or "").split())[:120]
+            return f"{self.name} answered HTTP {status} for {query!r}" + (f": {text}" if text else "")
+        return f"{self.name}: {_first_line(exc)}"
 
     def entries_or_none(self, query: str) -> list[Entry] | None:
         """Like :meth:`entries`; when the service fails and ``on_error`` is "offline",
@@ -293,53 +241,37 @@ class OnlineGeocoder:
         return out
 
 
-def _adapter_without_retries(proxies, ssl_context):
-    from geopy.adapters import RequestsAdapter, URLLibAdapter
+class _Budget:
+    """A query's time: wall time, or the sleeps when they are simulated (tests), whichever is more."""
 
-    if RequestsAdapter.is_available:
-        return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
-    return URLLibAdapter(proxies=proxies, ssl_context=ssl_context)
+    def __init__(self, total_s: float):
+        self.total_s, self.start, self.slept = total_s, time.monotonic(), 0.0
+
+    def spent(self) -> float:
+        return max(time.monotonic() - self.start, self.slept)
+
+    def left(self) -> float:
+        return self.total_s - self.spent()
+
+    def sleep(self, sleep, seconds: float) -> None:
+        if seconds > 0:
+            sleep(seconds)
+            self.slept += seconds
+
+
+def _transient(exc) -> bool:
+    """Worth retrying: timeouts, connection errors, 408, 429 and 5xx; not other 4xx nor bad answers."""
+    from geopy import exc as gx
+
+    status = getattr(exc.__cause__, "status_code", None)
+    if status is not None:
+        return status in (408, 429) or status >= 500
+    return (isinstance(exc, (gx.GeocoderTimedOut, gx.GeocoderUnavailable, gx.GeocoderRateLimited))
+            or type(exc) is gx.GeocoderServiceError)
 
 
 def _first_line(exc) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
-def _id_from_raw(raw: dict) -> str | None:
-    if raw.get("osm_type") and raw.get("osm_id"):
-        return f"{raw['osm_type']}/{raw['osm_id']}"
-    props = raw.get("properties") if isinstance(raw.get("properties"), dict) else {}
-    if props.get("osm_type") and props.get("osm_id"):
-        return f"{props['osm_type']}/{props['osm_id']}"
-    return str(raw["place_id"]) if raw.get("place_id") else None
-
-
-def _country_from_raw(raw: dict) -> str | None:
-    address = raw.get("address") if isinstance(raw.get("address"), dict) else {}
-    props = raw.get("properties") if isinstance(raw.get("properties"), dict) else {}
-    code = address.get("country_code") or props.get("countrycode")
-    return code.upper() if isinstance(code, str) and len(code) == 2 else None
-
-
-def _radius_from_raw(raw: dict) -> float:
-    """Half the diagonal of the result's bounding box (Nominatim), at least 50 m; 5 km if unknown.
-
-    >>> _radius_from_raw({"boundingbox": ["30.0", "30.02", "57.0", "57.02"]})
-    1473.0
-    >>> _radius_from_raw({})
-    5000.0
-    """
-    box = raw.get("boundingbox")
-    if isinstance(box, (list, tuple)) and len(box) == 4:
-        try:
-            s, n, w, e = (float(v) for v in box)
-        except (TypeError, ValueError):
-            return 5000.0
-        lat = math.radians((s + n) / 2)
-        dy = (n - s) * 111_320
-        dx = (e - w) * 111_320 * math.cos(lat)
-        return round(max(math.hypot(dx, dy) / 2, 50.0), 0)
-    return 5000.0
 
 
 def parse_place(spec: str) -> dict:
