@@ -16,7 +16,7 @@ def __getattr__(name):
 
         return getattr(pipeline, name)
     if name == "OfflineGazetteer":
-        from .gazetteer import OfflineGazetteer
+        from .offline_geocoder import OfflineGazetteer
 
         return OfflineGazetteer
     raise AttributeError(f"module 'geomap' has no attribute {name!r}")

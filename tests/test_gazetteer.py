@@ -4,7 +4,8 @@ import pytest
 from geopy.distance import geodesic
 from geopy.geocoders.base import Geocoder
 
-from geomap.gazetteer import Gazetteer, OfflineGazetteer, data_dir
+from geomap.gazetteer import Gazetteer, data_dir
+from geomap.offline_geocoder import OfflineGazetteer
 from geomap.errors import DataError
 
 
@@ -74,7 +75,7 @@ def test_bytes_bisection_agrees_with_the_split_index(gazetteer):
 
     from hypothesis import given, settings, strategies as st
 
-    data = gazetteer._data[gazetteer._index_start:].rstrip(b"\n").split(b"\n")
+    data = gazetteer.store.data[gazetteer.store.index_start:].rstrip(b"\n").split(b"\n")
     keys = [line.split(b"\t", 1)[0].decode("utf-8") for line in data]
     rng = random.Random(7)
     sample = [keys[0], keys[-1], *rng.sample(keys, 300)]
@@ -87,11 +88,11 @@ def test_bytes_bisection_agrees_with_the_split_index(gazetteer):
         return data[pos][len(probe):] if pos < len(data) and data[pos].startswith(probe) else None
 
     for key in sample:
-        assert gazetteer._ids_in_bytes(key.encode("utf-8") + b"\t") == by_list(key) is not None
+        assert gazetteer.store.ids_in_bytes(key.encode("utf-8") + b"\t") == by_list(key) is not None
 
     @settings(max_examples=300, deadline=None)
     @given(st.text(alphabet="abcdekmnrst '", min_size=1, max_size=8))
     def check(key):
-        assert gazetteer._ids_in_bytes(key.encode("utf-8") + b"\t") == by_list(key)
+        assert gazetteer.store.ids_in_bytes(key.encode("utf-8") + b"\t") == by_list(key)
 
     check()

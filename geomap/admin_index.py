@@ -1,0 +1,46 @@
+"""National capitals and US states by code, found in the GeoNames store's rows.
+
+"The capital" of an article's country and AP state abbreviations ("Calif.")
+need the row of a capital or a state from its ISO code. Both tables are built
+on first use by one regular-expression pass over the relevant section of the
+file, so a run that needs neither pays nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from .errors import DataError
+
+_CAPITAL_ROW = re.compile(
+    rb"\n(geonames:\d+)\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t([A-Z]{2})\t[^\t\n]*\t[^\t\n]*\tcapital\t")
+_US_STATE_ROW = re.compile(
+    rb"\n(geonames:\d+)\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\tUS\t([A-Z]{2})\t[^\t\n]*\tadmin1\t")
+
+
+class AdminIndex:
+    """Source keys of capitals (by ISO country code) and US states (by USPS code)."""
+
+    def __init__(self, data: bytes):
+        self._data = data
+        self._capitals: dict[str, str] | None = None
+        self._us_states: dict[str, str] | None = None
+
+    def capital(self, country: str) -> str | None:
+        """The source key of the national capital of ``country``, if the file has it."""
+        if self._capitals is None:
+            data = self._data
+            first = data.find(b"\tcapital\t")  # the builder keeps capitals together, before cities
+            start = data.rfind(b"\n", 0, first) if first >= 0 else len(data)
+            end = data.find(b"\tcity\t", first) if first >= 0 else len(data)
+            self._capitals = {m.group(2).decode(): m.group(1).decode()
+                              for m in _CAPITAL_ROW.finditer(data, start, end if end >= 0 else len(data))}
+        return self._capitals.get(country)
+
+    def us_state(self, code: str) -> str:
+        """The source key of the US state with this two-letter code."""
+        if self._us_states is None:
+            section = self._data[:self._data.find(b"\tadmin2\t")]
+            self._us_states = {m.group(2).decode(): m.group(1).decode() for m in _US_STATE_ROW.finditer(section)}
+        if code not in self._us_states:
+            raise DataError(f"curated/us_state_abbreviations.csv: no US state {code!r} in the gazetteer")
+        return self._us_states[code]

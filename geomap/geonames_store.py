@@ -1,0 +1,132 @@
+"""The GeoNames store: ``data/gazetteer.tsv`` read once, rows decoded on demand.
+
+The file (GeoNames, CC BY 4.0, built by ``scripts/build_gazetteer.py``) holds
+one row per place (countries and continents first, then admin areas, capitals
+and cities) and, after a ``#index`` line, a sorted name index of
+``key<TAB>offsets`` lines searched by bisection. Nothing here knows about the
+curated tables or user places: that is :mod:`geomap.gazetteer`'s job.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from pathlib import Path
+
+from .errors import DataError
+from .model import Entry
+
+# After this many name look-ups (a batch run), the index is split into lines once.
+SPLIT_AFTER_LOOKUPS = 2000
+
+
+def data_dir() -> Path:
+    """Where the data files are: inside the installed package, or the repo's ``data/``."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "data", here.parent / "data"):
+        if (candidate / "gazetteer.tsv").is_file():
+            return candidate
+    raise DataError("the embedded gazetteer (data/gazetteer.tsv) is missing; reinstall geomap")
+
+
+class GeoNamesStore:
+    """The rows and name index of one ``gazetteer.tsv``.
+
+    ``countries`` lists ``(entry, demonyms)`` for the countries and continents
+    at the head of the file, read at load time; every other row is decoded the
+    first time it is asked for.
+    """
+
+    def __init__(self, directory: Path):
+        path = Path(directory) / "gazetteer.tsv"
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DataError(f"cannot read the embedded gazetteer {path}: {exc}") from None
+        cut = data.find(b"\n#index\n")
+        if not data.startswith(b"key\tname\t") or cut < 0:
+            raise DataError(f"cannot read the embedded gazetteer {path}: not a geomap gazetteer file")
+        self.data = data
+        self.index_start = cut + 8
+        self._index_lines: list[bytes] | None = None  # split on demand, once lookups are many
+        self._lookups = 0
+        self._rows: dict[int, Entry] = {}
+        self._by_source: dict[str, Entry] = {}
+        self.countries: list[tuple[Entry, list[str]]] = self._read_countries(cut)
+
+    def _read_countries(self, cut: int) -> list[tuple[Entry, list[str]]]:
+        """Countries and continents come first in the file; the rest is read on demand."""
+        data, out = self.data, []
+        pos = data.index(b"\n") + 1
+        while pos < cut:
+            entry, cols = self._decode(pos)
+            if entry.place_type not in ("country", "continent"):
+                break
+            out.append((entry, list(filter(None, cols[10].split("|")))))
+            self._by_source[entry.source] = entry
+            pos = data.index(b"\n", pos) + 1
+        return out
+
+    def _decode(self, offset: int) -> tuple[Entry, list[str]]:
+        """The entry whose row starts at byte ``offset``, and the row's columns."""
+        try:
+            c = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8").split("\t")
+            entry = Entry(source=c[0], name=c[1], lat=float(c[2]), lon=float(c[3]),
+                          country=c[4] or None, admin1=c[5] or None, population=int(c[6]),
+                          place_type=c[7], radius_m=float(c[8]))
+        except (ValueError, IndexError, UnicodeDecodeError):
+            raise DataError(f"the embedded gazetteer is damaged near byte {offset}; reinstall geomap") from None
+        self._rows[offset] = entry
+        return entry, c
+
+    def row(self, offset: int) -> Entry:
+        """The entry whose row starts at byte ``offset`` of the file."""
+        entry = self._rows.get(offset)
+        return entry if entry is not None else self._decode(offset)[0]
+
+    def find(self, source: str) -> Entry | None:
+        """The row with this source key (``geonames:128234``), or None."""
+        found = self._by_source.get(source)
+        if found is None:
+            pos = self.data.find(b"\n" + source.encode("utf-8") + b"\t")
+            if pos < 0:
+                return None
+            found = self._by_source[source] = self.row(pos + 1)
+        return found
+
+    def named(self, key: str) -> list[Entry]:
+        """The rows indexed under the normalised name ``key``, in index order."""
+        ids = self.ids(key)
+        return [self.row(int(i)) for i in ids.split(b",")] if ids else []
+
+    def ids(self, key: str) -> bytes | None:
+        """Comma-separated row offsets for a normalised name, or None."""
+        probe = key.encode("utf-8") + b"\t"
+        lines = self._index_lines
+        if lines is None:
+            self._lookups += 1
+            if self._lookups > SPLIT_AFTER_LOOKUPS:  # many documents: splitting once pays off
+                lines = self._index_lines = self.data[self.index_start:].rstrip(b"\n").split(b"\n")
+            else:
+                return self.ids_in_bytes(probe)
+        pos = bisect_left(lines, probe)
+        if pos < len(lines) and lines[pos].startswith(probe):
+            return lines[pos][len(probe):]
+        return None
+
+    def ids_in_bytes(self, probe: bytes) -> bytes | None:
+        """Binary search of the sorted index section without splitting it."""
+        data = self.data
+        lo, hi = self.index_start, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", lo - 1, mid) + 1 if mid > lo else lo
+            start = max(start, lo)
+            end = data.find(b"\n", start)
+            if end < 0:
+                end = len(data)
+            if data[start:end] < probe:
+                lo = end + 1
+            else:
+                hi = start
+        if lo < len(data) and data.startswith(probe, lo):
+            return data[lo + len(probe):data.find(b"\n", lo) if data.find(b"\n", lo) >= 0 else len(data)]
+        return None
