@@ -7,11 +7,15 @@ __version__ = "0.1.0"
 
 from .errors import GeomapError  # noqa: E402
 
-__all__ = ["GeomapError", "__version__", "run", "extract", "OfflineGazetteer"]
+__all__ = ["GeomapError", "__version__", "run", "Result", "geoparse", "extract", "OfflineGazetteer"]
 
 
 def __getattr__(name):
-    if name in ("run", "extract"):
+    if name in ("run", "Result"):
+        from . import result
+
+        return getattr(result, name)
+    if name in ("geoparse", "extract"):
         from . import pipeline
 
         return getattr(pipeline, name)

@@ -150,7 +150,7 @@ def _geo_context(article, geocoder, geocoder_url, user_agent, online_first, min_
 
 
 def _extract_with_table(article, quiet, vague_table, geo=None):
-    from .pipeline import run
+    from .result import run
     from .text import read_article
 
     table = None

@@ -1,8 +1,6 @@
 """The whole core: text -> FeatureCollection, as pure functions."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .distances import find_relations
 from .features import to_feature_collection
 from .gazetteer import Gazetteer, default_gazetteer
@@ -32,41 +30,15 @@ def extract(text: str, gazetteer: Gazetteer | None = None, online=None) -> Extra
     return Extraction(text, sentences, places, relations, warnings + rel_warnings)
 
 
-@dataclass(frozen=True)
-class Result:
-    """An article's FeatureCollection, displayable in Jupyter as its map."""
+def geoparse(text: str, name: str = "article", gazetteer: Gazetteer | None = None,
+             vague_table: dict | None = None, online=None) -> dict:
+    """Article text -> the GeoJSON FeatureCollection (the contract every output renders from).
 
-    geojson: dict
-    name: str = "article"
-
-    @property
-    def features(self) -> list[dict]:
-        return self.geojson["features"]
-
-    @property
-    def warnings(self) -> list[dict]:
-        return self.geojson["geomap"]["warnings"]
-
-    def to_html(self, **options) -> str:
-        from .render import render_html
-
-        return render_html(self.geojson, **options)
-
-    def _repr_html_(self) -> str:  # Jupyter
-        from .render import render_iframe
-
-        return render_iframe(self.geojson)
-
-
-def run(text: str, name: str = "article", gazetteer: Gazetteer | None = None,
-        vague_table: dict | None = None, online=None) -> Result:
-    """Article text -> :class:`Result` holding the GeoJSON FeatureCollection.
-
-    >>> r = run("Two bombs went off in Kerman, Iran.")
-    >>> [(f["properties"]["name"], f["properties"]["role"]) for f in r.features]
+    >>> fc = geoparse("Two bombs went off in Kerman, Iran.")
+    >>> [(f["properties"]["name"], f["properties"]["role"]) for f in fc["features"]]
     [('Kerman', 'incident'), ('Iran', 'context')]
     """
     fc = to_feature_collection(extract(text, gazetteer, online), name, vague_table)
     if online is not None and any(f["properties"]["id"].startswith(online.name + ":") for f in fc["features"]):
         fc["geomap"]["attribution"].append(online.attribution)
-    return Result(fc, name)
+    return fc

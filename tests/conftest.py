@@ -20,6 +20,6 @@ def gazetteer():
 
 @pytest.fixture(scope="session")
 def seed_fc(seed_text):
-    from geomap.pipeline import run
+    from geomap.result import run
 
     return run(seed_text, name="kerman-2024-01-03").geojson

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.pipeline import run
+from geomap.result import run
 from geomap.render import render_html
 
 from test_render import EVIL

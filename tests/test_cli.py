@@ -150,12 +150,12 @@ def test_importing_geomap_loads_nothing_heavy():
 
 def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys):
     import geomap.cli as gc
-    import geomap.pipeline
+    import geomap.result
 
     def boom(*a, **k):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(geomap.pipeline, "run", boom)
+    monkeypatch.setattr(geomap.result, "run", boom)
     assert gc.main(["extract", str(SEED)]) == 1
     err = capsys.readouterr().err
     assert err == ("Error: internal error (ZeroDivisionError: division by zero); rerun with GEOMAP_DEBUG=1 "

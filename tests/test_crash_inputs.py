@@ -3,7 +3,7 @@ import pytest
 
 from geojson_checks import problems
 from geomap.distances import distance_range, parse_number
-from geomap.pipeline import run
+from geomap.result import run
 
 
 def _codes(result):

@@ -137,3 +137,18 @@ def test_jupyter_shows_the_result_as_its_map():
     shown = result._repr_html_()
     assert shown.startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;') and 'sandbox="allow-scripts' in shown
     assert "geomap-zone" in result.to_html()
+
+
+def test_result_has_a_geo_interface_geopandas_reads(seed_fc):
+    import geopandas as gpd
+
+    from geomap.result import Result
+
+    result = Result(seed_fc, name="seed")
+    gdf = gpd.GeoDataFrame.from_features(result)
+    assert len(gdf) == len(seed_fc["features"])
+    assert sorted(set(gdf["kind"])) == ["event", "place", "zone"]
+    zones = result.to_geodataframe("zone")
+    assert list(zones["kind"]) == ["zone"] * sum(f["properties"]["kind"] == "zone" for f in seed_fc["features"])
+    assert zones.crs.to_epsg() == 4326
+    assert zones.geometry.iloc[0].geom_type in ("Polygon", "MultiPolygon")

@@ -9,7 +9,7 @@ marks, template syntax; and places from the gazetteer).
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from geojson_checks import problems
-from geomap.pipeline import run
+from geomap.result import run
 
 WORDS = ["Kerman", "Iran", "the", "700", "meters", "from", "Soleimani's", "grave", "north", "of", "Paris",
          "Texas", "a", "kilometer", "away", "near", "between", "and", "Mosul", "U.S.", "W.Va.", "capital",

@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 from shapely.geometry import Point, shape
 
 from geomap.geometry import corridor, destination, sector, widen
-from geomap.pipeline import run
+from geomap.result import run
 
 MI, YD, FT, NMI = 1609.344, 0.9144, 0.3048, 1852.0
 

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from geomap.pipeline import run
+from geomap.result import run
 from geomap.render import render_html
 
 EVIL = ('Bombs went off in Kerman, Iran, near "</script><script>window.pwned=1</script>" and '

@@ -9,7 +9,7 @@ from geopy.distance import geodesic
 from shapely.geometry import LinearRing, MultiPolygon, Point, shape
 
 from geojson_checks import polygons, problems
-from geomap.pipeline import run
+from geomap.result import run
 
 EAST_OF_DATELINE_PLACE = {"name": "Datelineport", "lat": -16.5, "lon": 179.95, "radius_m": 500.0}
 

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from geomap.cli import cli
-from geomap.pipeline import Result, run
+from geomap.result import Result, run
 from geomap.render import render_fragment, render_html, render_iframe
 
 SENTINEL = "Zq9sentinel"
