@@ -102,5 +102,5 @@ def test_bad_config_is_one_line(tmp_path):
     cfg = tmp_path / "geomap.toml"
     cfg.write_text("[geocoder\nname = 1")
     res = CliRunner().invoke(cli, ["extract", str(SEED), "--config", str(cfg)])
-    assert res.exit_code == 3 and res.stderr.startswith(f"Error: {cfg}: not valid TOML (")
+    assert res.exit_code == 2 and res.stderr.startswith(f"Error: {cfg}: not valid TOML (")
     assert res.stderr.count("\n") == 1
