@@ -51,9 +51,9 @@ def decode_article(data: bytes, name: str = "<article>") -> str:
 def article_info(data: bytes) -> dict:
     """How the text the offsets index differs from the file: its SHA-256 and line ends.
 
-    >>> article_info(b"a\r\nb")["newlines"]
+    >>> article_info(b"a\\r\\nb")["newlines"]
     'normalised from CRLF'
-    >>> article_info(b"a\nb")["newlines"]
+    >>> article_info(b"a\\nb")["newlines"]
     'as in the file'
     """
     import hashlib
