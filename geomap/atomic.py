@@ -128,9 +128,10 @@ def check_outputs(outputs: list, inputs: list, create: tuple = ()) -> None:
             raise OutputError(f"{shown} is a directory")
         directory = out.parent
         if not directory.is_dir():
-            if directory in [Path(c) for c in create] and not directory.exists():
+            if not directory.exists() and directory in [Path(c) for c in create]:
                 continue
-            raise OutputError(f"cannot write {shown}: directory {printable(str(directory))} does not exist")
+            problem = "is not a directory" if directory.exists() else "does not exist"
+            raise OutputError(f"cannot write {shown}: {printable(str(directory))} {problem}")
         if not os.access(directory, os.W_OK | os.X_OK):
             raise OutputError(f"cannot write {shown}: directory {printable(str(directory))} is not writable")
 

@@ -77,7 +77,7 @@ def test_places_file_is_an_input_too(article, tmp_path):
 def test_every_output_is_checked_before_any_is_written(article, tmp_path):
     res = run(["map", article, "-o", tmp_path / "m.html", "--kml", tmp_path / "nodir" / "x.kml"])
     assert res.exit_code == 5
-    assert res.stderr == f"Error: cannot write {tmp_path / 'nodir' / 'x.kml'}: directory {tmp_path / 'nodir'} does not exist\n"
+    assert res.stderr == f"Error: cannot write {tmp_path / 'nodir' / 'x.kml'}: {tmp_path / 'nodir'} does not exist\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
