@@ -24,15 +24,25 @@
 A ``pyproject.toml`` with a ``[tool.geomap]`` table works the same way.
 Command-line options win over the file; the file wins over the environment
 (``GEOMAP_GEOCODER``, ``GEOMAP_GEOCODER_URL``, ``GEOMAP_USER_AGENT``).
+
+A ``geomap.toml`` found beside the article is trusted for places and map
+options only: its ``[geocoder]`` section is ignored (with a warning) unless
+the file is named with ``--config`` or ``--trust-config`` is given, so a
+downloaded folder cannot send the article's place names to a server.
+Bad values are a one-line :class:`~geomap.errors.ConfigError` naming the key.
 """
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
-from .errors import InputError
+from .errors import ConfigError, InputError
 
 KNOWN = {"geocoder", "map", "places"}
+TILES = ("openstreetmap", "light", "satellite", "none")
+_GEOCODER_STRINGS = {"name": None, "url": None, "user_agent": None,
+                     "mode": ("offline-first", "online-first"), "on_error": ("fail", "offline")}
 
 
 def find_config(article: str | None, explicit: str | None) -> Path | None:
@@ -47,25 +57,81 @@ def find_config(article: str | None, explicit: str | None) -> Path | None:
 
 
 def load_config(path: Path | None) -> dict:
-    """The settings table of a config file ({} when there is none)."""
+    """The settings table of a config file ({} when there is none), its values checked."""
     if path is None:
         return {}
     import tomllib
 
+    from .atomic import printable
+
+    shown = printable(str(path))
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise InputError(f"{path}: no such config file") from None
+        raise ConfigError(f"{shown}: no such config file") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from None
+        raise ConfigError(f"{shown}: cannot read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: not valid TOML ({exc})") from None
+        raise ConfigError(f"{shown}: not valid TOML ({exc})") from None
     if Path(path).name == "pyproject.toml":
         data = data.get("tool", {}).get("geomap", {})
     unknown = set(data) - KNOWN
     if unknown:
-        raise InputError(f"{path}: unknown section(s) {', '.join(sorted(unknown))} (known: geocoder, map, places)")
+        raise ConfigError(f"{shown}: unknown section(s) {', '.join(sorted(unknown))} (known: geocoder, map, places)")
+    check_config(data, shown)
     return data
+
+
+def _table(data: dict, key: str, where: str) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: [{key}] must be a table")
+    return value
+
+
+def check_config(data: dict, where: str) -> None:
+    """Raise ConfigError naming the first key whose value has the wrong type or is out of range."""
+    geocoder, section = _table(data, "geocoder", where), _table(data, "map", where)
+    extra = sorted(set(geocoder) - set(_GEOCODER_STRINGS) - {"min_delay_seconds", "options"})
+    if extra:
+        raise ConfigError(f"{where}: unknown key [geocoder] {extra[0]}")
+    for key, choices in _GEOCODER_STRINGS.items():
+        value = geocoder.get(key)
+        if value is not None and (not isinstance(value, str) or (choices and value not in choices)):
+            wanted = f"one of {', '.join(choices)}" if choices else "a string"
+            raise ConfigError(f"{where}: [geocoder] {key} must be {wanted} (got {value!r})")
+    delay = geocoder.get("min_delay_seconds")
+    if delay is not None and (isinstance(delay, bool) or not isinstance(delay, (int, float))
+                              or not math.isfinite(delay) or not 0 <= delay <= 3600):
+        raise ConfigError(f"{where}: [geocoder] min_delay_seconds must be a number of seconds from 0 to 3600 "
+                          f"(got {delay!r})")
+    if not isinstance(geocoder.get("options", {}), dict):
+        raise ConfigError(f"{where}: [geocoder.options] must be a table")
+    extra = sorted(set(section) - {"tiles"})
+    if extra:
+        raise ConfigError(f"{where}: unknown key [map] {extra[0]}")
+    tiles = section.get("tiles")
+    if tiles is not None and tiles not in TILES:
+        raise ConfigError(f"{where}: [map] tiles must be one of {', '.join(TILES)} (got {tiles!r})")
+    places = data.get("places", [])
+    if not isinstance(places, list) or not all(isinstance(p, dict) for p in places):
+        raise ConfigError(f"{where}: places must be [[places]] tables")
+
+
+def untrusted_geocoder(config: dict, path: Path) -> tuple[dict, str | None]:
+    """``config`` without its [geocoder] section, and a warning if it had one.
+
+    A geomap.toml found beside the article comes with the article (a
+    downloaded folder), so it may not send place names to a server: only
+    ``--config FILE`` or ``--trust-config`` lets a file choose the geocoder.
+    """
+    if not config.get("geocoder"):
+        return config, None
+    from .atomic import printable
+
+    rest = {k: v for k, v in config.items() if k != "geocoder"}
+    return rest, (f"ignoring [geocoder] in {printable(str(path))}: a geomap.toml beside the article may not "
+                  "turn on online geocoding (pass --config or --trust-config to allow it); staying offline")
 
 
 def geocoder_settings(config: dict, name: str | None, url: str | None, user_agent: str | None,
@@ -74,22 +140,14 @@ def geocoder_settings(config: dict, name: str | None, url: str | None, user_agen
     from .geocoding import OnlineSettings
 
     section = config.get("geocoder", {})
-    if not isinstance(section, dict):
-        raise InputError("config: [geocoder] must be a table")
     chosen = name or section.get("name") or os.environ.get("GEOMAP_GEOCODER") or "offline"
     if chosen.lower() == "offline":
         if url:
-            raise InputError("--geocoder-url needs --geocoder (e.g. nominatim)")
+            raise ConfigError("--geocoder-url needs --geocoder (e.g. nominatim)")
         return None
     mode = "online-first" if online_first else section.get("mode", "offline-first")
-    if mode not in ("offline-first", "online-first"):
-        raise InputError(f"config: geocoder mode {mode!r} is neither offline-first nor online-first")
     on_error = "offline" if fallback_offline else section.get("on_error", "fail")
-    if on_error not in ("fail", "offline"):
-        raise InputError(f"config: geocoder on_error {on_error!r} is neither fail nor offline")
     options = section.get("options", {})
-    if not isinstance(options, dict):
-        raise InputError("config: [geocoder.options] must be a table")
     return OnlineSettings(
         name=chosen, url=url or section.get("url") or os.environ.get("GEOMAP_GEOCODER_URL"),
         user_agent=user_agent or section.get("user_agent") or os.environ.get("GEOMAP_USER_AGENT"),
@@ -108,6 +166,8 @@ def config_places(config: dict, path: Path | None) -> list[dict]:
         try:
             places.append(make_place(p["name"], p["lat"], p["lon"], p.get("radius_m"), p.get("aliases"),
                                      f"{path} places[{i}]"))
+        except InputError:  # a value out of range: its own message says which
+            raise
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise InputError(f"{path}: places[{i}] needs name, lat, lon (radius_m, aliases optional)") from None
+            raise ConfigError(f"{path}: places[{i}] needs name, lat, lon (radius_m, aliases optional)") from None
     return places

@@ -26,6 +26,12 @@ class InputError(GeomapError, ValueError):
     exit_code = 3
 
 
+class ConfigError(GeomapError, ValueError):
+    """A settings file (``geomap.toml``, ``--config``) is unreadable or holds a bad value."""
+
+    exit_code = 2
+
+
 class NoPlacesError(GeomapError, LookupError):
     """The article was read but no place in it could be found and located."""
 

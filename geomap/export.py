@@ -2,15 +2,15 @@
 
 geopandas and pyogrio load only here. Nested properties (evidence, lists)
 become JSON text columns, so nothing is lost and QGIS opens every file.
-Each file is written to a temporary name and renamed when complete.
+Each file goes through :func:`geomap.atomic.atomic_path`: a temporary name, fsync, rename.
 """
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
+from .atomic import atomic_path, check_outputs
 from .errors import OutputError
 
 FORMATS = ("geojson", "gpkg", "kml", "csv")
@@ -35,52 +35,58 @@ def to_geodataframe(fc: dict, kind: str | None = None):
     return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
 
 
-def _tmp_for(target: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    os.unlink(tmp)  # GDAL drivers want to create the file themselves
-    return Path(tmp)
+# GeoPackage stamps every table with the time of writing; a fixed date makes the file
+# depend on its content only (the same input gives byte-identical files).
+FIXED_DATE = "2000-01-01T00:00:00.000Z"
 
 
-def export(fc: dict, path: str | Path, fmt: str | None = None) -> Path:
-    """Write ``fc`` to ``path`` in ``fmt`` (default: from the suffix)."""
-    target = Path(path)
-    fmt = (fmt or target.suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
-        raise OutputError(f"{target}: unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
-    if target.is_dir():
-        raise OutputError(f"{target} is a directory")
+@contextmanager
+def _fixed_gdal_date():
+    import pyogrio
+
+    old = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_DATE})
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
-    tmp = _tmp_for(target)
-    try:
-        if fmt == "geojson":
-            tmp.write_text(json.dumps(fc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        elif fmt == "gpkg":
+        yield
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": old})
+
+
+def _write(fc: dict, tmp: Path, fmt: str, target: Path) -> None:
+    if fmt == "geojson":
+        tmp.write_text(json.dumps(fc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    elif fmt == "gpkg":
+        with _fixed_gdal_date():
             for kind, layer in LAYERS.items():
                 gdf = to_geodataframe(fc, kind)
                 if len(gdf):
                     gdf.to_file(tmp, layer=layer, driver="GPKG", engine="pyogrio")
-            if not tmp.exists():
-                raise OutputError(f"{target}: nothing to export")
-        elif fmt == "kml":
-            gdf = to_geodataframe(fc)
-            gdf = gdf.rename(columns={"name": "Name", "description": "Description"})
-            gdf.to_file(tmp, driver="KML", engine="pyogrio", layer="geomap")
-        else:  # csv: one row per feature, WKT geometry and a representative lon/lat
-            gdf = to_geodataframe(fc)
-            point = gdf.geometry.representative_point()
-            table = gdf.drop(columns="geometry").assign(lon=point.x.round(6), lat=point.y.round(6),
-                                                       wkt=gdf.geometry.to_wkt(rounding_precision=6))
-            table.to_csv(tmp, index=False)
-        os.replace(tmp, target)
-    except OutputError:
-        raise
-    except Exception as exc:  # GDAL and pandas raise many kinds; none may leave a half file
-        raise OutputError(f"cannot write {target}: {exc}") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+        if not tmp.exists():
+            raise OutputError(f"{target}: nothing to export")
+    elif fmt == "kml":
+        gdf = to_geodataframe(fc)
+        gdf = gdf.rename(columns={"name": "Name", "description": "Description"})
+        gdf.to_file(tmp, driver="KML", engine="pyogrio", layer="geomap")
+    else:  # csv: one row per feature, WKT geometry and a representative lon/lat
+        gdf = to_geodataframe(fc)
+        point = gdf.geometry.representative_point()
+        table = gdf.drop(columns="geometry").assign(lon=point.x.round(6), lat=point.y.round(6),
+                                                   wkt=gdf.geometry.to_wkt(rounding_precision=6))
+        table.to_csv(tmp, index=False)
+
+
+def export(fc: dict, path: str | Path, fmt: str | None = None) -> Path:
+    """Write ``fc`` to ``path`` in ``fmt`` (default: from the suffix), through :func:`atomic_path`."""
+    target = Path(path)
+    fmt = (fmt or target.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise OutputError(f"{target}: unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    check_outputs([target], [])
+    with atomic_path(target, suffix=f".tmp{target.suffix}") as tmp:
+        try:
+            _write(fc, tmp, fmt, target)
+        except (OutputError, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # GDAL and pandas raise many kinds; none may leave a half file
+            raise OutputError(f"cannot write {target}: {exc}") from None
     return target

@@ -358,6 +358,8 @@ def read_places_file(path: str | Path) -> list[dict]:
                 props = f.get("properties") or {}
                 places.append(make_place(props["name"], lat, lon, props.get("radius_m"), props.get("aliases"),
                                          str(path)))
+        except InputError:  # out of range: its own message says so
+            raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{path}: not a GeoJSON file of named points ({exc})") from None
         return places
@@ -366,6 +368,8 @@ def read_places_file(path: str | Path) -> list[dict]:
         try:
             places.append(make_place(row["name"], row["lat"], row["lon"], row.get("radius_m"), row.get("aliases"),
                                      f"{path} line {n}"))
+        except InputError:  # out of range: its own message says so
+            raise
         except (KeyError, ValueError, TypeError, AttributeError):
             raise InputError(f"{path} line {n}: expected columns name, lat, lon[, radius_m][, aliases]") from None
     return places

@@ -23,6 +23,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0
 def decode_article(data: bytes, name: str = "<article>") -> str:
     """Decode article bytes as UTF-8 text, refusing binary and empty input.
 
+    A byte-order mark is dropped and CRLF/CR line ends become LF, so evidence
+    offsets index this normalised text (see :func:`article_info`).
+
     Examples
     --------
     >>> decode_article(b"Kerman, Iran.")
@@ -45,23 +48,66 @@ def decode_article(data: bytes, name: str = "<article>") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def article_info(data: bytes) -> dict:
+    """How the text the offsets index differs from the file: its SHA-256 and line ends.
+
+    >>> article_info(b"a\\r\\nb")["newlines"]
+    'normalised from CRLF'
+    >>> article_info(b"a\\nb")["newlines"]
+    'as in the file'
+    """
+    import hashlib
+
+    crlf = data.count(b"\r\n")
+    lone_cr = data.count(b"\r") - crlf
+    kinds = [k for k, n in (("CRLF", crlf), ("CR", lone_cr)) if n]
+    return {"file_sha256": hashlib.sha256(data).hexdigest(),
+            "newlines": f"normalised from {' and '.join(kinds)}" if kinds else "as in the file",
+            "bom_removed": data.startswith(b"\xef\xbb\xbf")}
+
+
+def _read_limited(fh, name: str) -> bytes:
+    """At most MAX_BYTES + 1 bytes: enough to refuse a larger (or endless) input."""
+    chunks, size = [], 0
+    while size <= MAX_BYTES:
+        chunk = fh.read(MAX_BYTES + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    data = b"".join(chunks)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    return data
+
+
+def read_article_bytes(path: str | Path) -> tuple[bytes, str, str]:
+    """``(data, shown name, stem)`` of an article file, or of standard input for ``-``."""
+    from .atomic import printable
+
+    if str(path) == "-":
+        if sys.stdin is None:
+            raise InputError("standard input is closed")
+        return _read_limited(sys.stdin.buffer, "standard input"), "standard input", "stdin"
+    p, shown = Path(path), printable(str(path))
+    if not p.exists():
+        raise InputError(f"{shown}: no such file")
+    if p.is_dir():
+        raise InputError(f"{shown} is a directory, not an article")
+    try:
+        with open(p, "rb") as fh:
+            return _read_limited(fh, shown), shown, printable(p.stem)
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+
+
 def read_article(path: str | Path) -> tuple[str, str]:
     """Read an article from ``path`` (``-`` for standard input).
 
     Returns ``(text, stem)`` where ``stem`` names the default output.
     """
-    if str(path) == "-":
-        return decode_article(sys.stdin.buffer.read(), "standard input"), "stdin"
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path} is a directory, not an article")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode_article(data, str(path)), p.stem
+    data, shown, stem = read_article_bytes(path)
+    return decode_article(data, shown), stem
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:

@@ -119,9 +119,25 @@ def test_png_without_a_browser_is_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setattr(geomap.png, "find_chromium", lambda: None)
     res = CliRunner().invoke(cli, ["map", str(SEED), "-o", str(tmp_path / "m.html"), "--png", str(tmp_path / "m.png")])
     assert res.exit_code == 7
-    assert res.stderr.endswith("Error: PNG export needs a Chromium browser: apt-get install chromium "
-                               "(or set GEOMAP_CHROMIUM to its path)\n")
+    # the HTML was written before the PNG failed: the error says so, and where
+    assert res.stderr == ("Error: PNG export needs a Chromium browser: apt-get install chromium "
+                          f"(or set GEOMAP_CHROMIUM to its path); already written: {tmp_path / 'm.html'}\n")
     assert not (tmp_path / "m.png").exists()
+    assert (tmp_path / "m.html").exists()
+
+
+def test_open_says_when_no_browser_could_be_opened(monkeypatch, tmp_path):
+    import webbrowser
+
+    opened = []
+    monkeypatch.setattr(webbrowser, "open", lambda uri: opened.append(uri) or False)
+    out = tmp_path / "m.html"
+    res = CliRunner().invoke(cli, ["map", str(SEED), "-o", str(out), "--open", "-q"])
+    assert res.exit_code == 0
+    assert opened == [out.resolve().as_uri()]
+    assert res.stderr == f"warning: --open: no browser could be opened; the map is at {out.resolve().as_uri()}\n"
+    monkeypatch.setattr(webbrowser, "open", lambda uri: True)
+    assert CliRunner().invoke(cli, ["map", str(SEED), "-o", str(out), "--open", "-q"]).stderr == ""
 
 
 def test_no_self_contained_is_refused():

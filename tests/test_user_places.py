@@ -102,5 +102,32 @@ def test_bad_config_is_one_line(tmp_path):
     cfg = tmp_path / "geomap.toml"
     cfg.write_text("[geocoder\nname = 1")
     res = CliRunner().invoke(cli, ["extract", str(SEED), "--config", str(cfg)])
-    assert res.exit_code == 3 and res.stderr.startswith(f"Error: {cfg}: not valid TOML (")
+    assert res.exit_code == 2 and res.stderr.startswith(f"Error: {cfg}: not valid TOML (")
     assert res.stderr.count("\n") == 1
+
+
+def test_a_latitude_out_of_range_says_so_in_every_source(tmp_path):
+    """InputError is a ValueError: the callers' `except ValueError` used to hide the real message (issue 10)."""
+    csv_file = tmp_path / "places.csv"
+    csv_file.write_text("name,lat,lon\nGrave,95,57.09\n")
+    gj = tmp_path / "places.geojson"
+    gj.write_text(json.dumps({"type": "Feature", "geometry": {"type": "Point", "coordinates": [57.09, 95]},
+                              "properties": {"name": "Grave"}}))
+    cfg = tmp_path / "geomap.toml"
+    cfg.write_text('[[places]]\nname = "Grave"\nlat = 95\nlon = 57.09\n')
+    for args, where in ((["--places", str(csv_file)], f"{csv_file} line 2"), (["--places", str(gj)], str(gj)),
+                        (["--config", str(cfg)], f"{cfg} places[0]")):
+        res = CliRunner().invoke(cli, ["extract", str(SEED), *args])
+        assert res.exit_code == 3
+        assert res.stderr == f"Error: place 'Grave' ({where}): latitude/longitude out of range\n"
+
+
+def test_embed_uses_the_config_tiles(tmp_path):
+    article = tmp_path / "kerman.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "tile.openstreetmap.org" in CliRunner().invoke(cli, ["embed", str(article), "-q"]).stdout
+    (tmp_path / "geomap.toml").write_text('[map]\ntiles = "none"\n')
+    res = CliRunner().invoke(cli, ["embed", str(article), "-q"])
+    assert res.exit_code == 0 and "tile.openstreetmap.org" not in res.stdout
+    res = CliRunner().invoke(cli, ["embed", str(article), "-q", "--tiles", "light"])
+    assert "tile.openstreetmap.org" not in res.stdout and "World_Light_Gray_Base" in res.stdout

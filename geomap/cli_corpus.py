@@ -1,0 +1,208 @@
+"""The corpus commands, ``batch`` and ``evaluate``, and the JSONL reader they share."""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import nullcontext
+
+import click
+
+from .cli_common import _errors, _Exit, emit, say, verbosity_options
+from .errors import InputError
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _parse_line(raw: bytes, first: bool) -> tuple[object, str | None]:
+    """(document, problem) of one input line; a BOM on the first line is accepted."""
+    if first and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, f"not UTF-8 text (bad byte at offset {exc.start})"
+    if not line.strip():
+        return None, ""
+    try:
+        doc = json.loads(line, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        return None, f"not JSON ({exc.msg})"
+    except ValueError as exc:  # NaN, Infinity
+        return None, f"not JSON ({exc})"
+    return doc, _check_doc(doc)
+
+
+class _Skipped:
+    """Counts the lines --skip-bad skipped, so that even -q says how many."""
+
+    def __init__(self):
+        self.count = 0
+
+
+def _read_jsonl(path: str, skip_bad: bool, quiet: bool, skipped: _Skipped | None = None):
+    """Documents of a JSONL file ('-' for stdin); bad lines fatal or reported and skipped.
+
+    Lines end at LF only (a CR is JSON white space), and are decoded one by one.
+    """
+    from .atomic import printable
+
+    name = "standard input" if path == "-" else printable(path)
+    if path == "-":
+        if sys.stdin is None:
+            raise InputError("standard input is closed")
+        fh = nullcontext(sys.stdin.buffer)
+    else:
+        try:
+            fh = open(path, "rb")
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{name} is a directory, not a JSONL file") from None
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    with fh as lines:
+        for lineno, raw in enumerate(lines, 1):
+            doc, problem = _parse_line(raw, lineno == 1)
+            if problem == "":
+                continue
+            if problem:
+                message = f"{name} line {lineno}: {problem}"
+                if not skip_bad:
+                    raise InputError(message + " (use --skip-bad to skip such lines)")
+                if not quiet:
+                    say(f"warning: skipped {message}")
+                if skipped is not None:
+                    skipped.count += 1
+                continue
+            yield lineno, doc
+
+
+def _check_doc(doc) -> str | None:
+    if not isinstance(doc, dict):
+        return "not a JSON object"
+    if not isinstance(doc.get("text"), str):
+        return "no \"text\" string"
+    tops = doc.get("toponyms")
+    if tops is not None:
+        if not isinstance(tops, list):
+            return "\"toponyms\" is not a list"
+        n = len(doc["text"])
+        for t in tops:
+            if not isinstance(t, dict) or not all(isinstance(t.get(k), int) for k in ("start", "end")):
+                return "a toponym lacks integer \"start\"/\"end\""
+            if not 0 <= t["start"] < t["end"] <= n:
+                return f"toponym span {t['start']}..{t['end']} is outside the text"
+    return None
+
+
+def _progress(items, label):
+    """A progress bar on stderr when it is a terminal."""
+    if sys.stderr is not None and sys.stderr.isatty():
+        return click.progressbar(items, label=label, file=sys.stderr)
+    return nullcontext(items)
+
+
+def _geoparse_all(docs, given_spans: bool, label: str) -> list:
+    from .evaluate import geoparse, resolve_spans
+
+    preds = []
+    with _progress(docs, label) as bar:
+        for d in bar:
+            if given_spans:
+                preds.append(resolve_spans(d["text"], [(t["start"], t["end"]) for t in d.get("toponyms") or []]))
+            else:
+                preds.append(geoparse(d["text"]))
+    return preds
+
+
+@click.command("batch")
+@click.argument("infile", metavar="IN.jsonl")
+@click.option("-o", "--output", default="-", show_default=True, help="JSONL to write ('-' for stdout).")
+@click.option("--given-spans", is_flag=True, help="Resolve the documents' own toponym spans instead of finding them.")
+@click.option("--skip-bad", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
+@verbosity_options
+@_errors
+def batch_cmd(infile, output, given_spans, skip_bad, verbose, quiet):
+    """Geoparse every document of a JSONL file: one output line per document.
+
+    Input lines: {"id", "text", "toponyms"?: [{"start", "end", ...}]}. Output
+    lines: {"id", "toponyms": [{"start", "end", "name", "lat", "lon", "source", "kind"}]}
+    (kind: toponym, abbreviation, demonym or landmark).
+    """
+    from .atomic import check_outputs, write_atomic
+
+    check_outputs([output], [infile])
+    skipped = _Skipped()
+    docs = [d for _, d in _read_jsonl(infile, skip_bad, quiet, skipped)]
+    name = "standard input" if infile == "-" else infile
+    if quiet and skipped.count:
+        say(f"skipped {skipped.count} bad line(s) of {name}")
+    if not docs:
+        raise InputError(f"{name} has no documents" + (f" (skipped {skipped.count} bad line(s))"
+                                                       if skipped.count else ""))
+    preds = _geoparse_all(docs, given_spans, "geoparsing")
+    text = "".join(json.dumps({"id": d.get("id"), "toponyms": [t.as_dict() for t in tops]},
+                              ensure_ascii=False, allow_nan=False) + "\n" for d, tops in zip(docs, preds))
+    if output == "-":
+        emit(text)
+    else:
+        write_atomic(output, text)
+
+
+@click.command("evaluate")
+@click.argument("gold", metavar="GOLD.jsonl")
+@click.option("--given-spans", is_flag=True, help="Resolution only: the gold spans are given.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--skip-bad", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
+@verbosity_options
+@_errors
+def evaluate_cmd(gold, given_spans, as_json, skip_bad, verbose, quiet):
+    """Score geomap on a gold JSONL corpus: Acc@161, error km, AUC, P/R/F1, docs/s."""
+    import time
+
+    from .evaluate import evaluate_documents
+
+    skipped = _Skipped()
+    docs = [d for _, d in _read_jsonl(gold, skip_bad, quiet, skipped)]
+    if quiet and skipped.count:
+        say(f"skipped {skipped.count} bad line(s) of {gold}")
+    missing = [d.get("id") for d in docs if not all(
+        isinstance(t.get("lat"), (int, float)) and isinstance(t.get("lon"), (int, float))
+        for t in d.get("toponyms") or [])]
+    if missing:
+        raise _Exit(f"document {missing[0]!r} has a toponym without gold lat/lon", 3)
+    from .gazetteer import default_gazetteer
+
+    default_gazetteer()  # loading is not part of the per-document speed
+    start = time.perf_counter()
+    preds = _geoparse_all(docs, given_spans, "evaluating")
+    elapsed = time.perf_counter() - start
+    result = evaluate_documents(docs, preds, given_spans)
+    result["mode"] = "given-spans" if given_spans else "end-to-end"
+    result["seconds"] = round(elapsed, 3)
+    result["docs_per_second"] = round(len(docs) / elapsed, 1) if elapsed > 0 else None
+    if as_json:
+        emit(json.dumps(result, indent=2) + "\n")
+        return
+    lines = [f"{result['mode']}: {result['documents']} documents, {result['gold_toponyms']} gold toponyms, "
+             f"{result['docs_per_second']} docs/s"]
+    if given_spans:
+        lines.append(_resolution_line("resolution", result["resolution"]))
+    else:
+        for k in ("exact", "loose"):
+            m = result[k]
+            lines.append(f"{k + ' spans':<22} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
+        lines.append(_resolution_line("resolution (found)", result["resolution_found"]))
+        lines.append(_resolution_line("resolution (all gold)", result["resolution_all_gold"]))
+    emit("".join(line + "\n" for line in lines))
+
+
+def _resolution_line(label, m) -> str:
+    if not m["n"]:
+        return f"{label:<22} no toponyms"
+    mean = "-" if m["mean_km"] is None else f"{m['mean_km']:.1f}"
+    median = "-" if m["median_km"] is None else f"{m['median_km']:.1f}"
+    return (f"{label:<22} Acc@161 {m['acc161']:.3f}  mean {mean} km  median {median} km  "
+            f"AUC {m['auc']:.3f}  ({m['resolved']}/{m['n']} resolved)")
