@@ -18,6 +18,17 @@ def gazetteer():
     return default_gazetteer()
 
 
+@pytest.fixture(scope="module")
+def mini_gazetteer(request, tmp_path_factory):
+    """A small gazetteer holding what the requesting test module names (see ``mini_gazetteer.py``)."""
+    from mini_gazetteer import build
+
+    from geomap.gazetteer import Gazetteer
+
+    source = Path(request.module.__file__).read_text(encoding="utf-8")
+    return Gazetteer(build(tmp_path_factory.mktemp("gazetteer"), [source]))
+
+
 @pytest.fixture(scope="session")
 def seed_fc(seed_text):
     from geomap.result import run

@@ -1,3 +1,5 @@
+"""The mention finder on a small gazetteer cut from the shipped one (``mini_gazetteer``);
+the seed test at the end runs on the full gazetteer."""
 import pytest
 
 from geomap.mentions import find_mentions
@@ -29,16 +31,18 @@ def mentions(text, gazetteer):
     ("Fighting in Kuwait City.", [("Kuwait City", "toponym")]),
     ("Fighting in Kerman City.", [("Kerman", "toponym")]),
 ])
-def test_mentions(text, expected, gazetteer):
-    assert mentions(text, gazetteer) == expected
+def test_mentions(text, expected, mini_gazetteer):
+    assert mentions(text, mini_gazetteer) == expected
 
 
-def test_a_surname_seen_with_a_title_is_never_a_place(gazetteer):
+def test_a_surname_seen_with_a_title_is_never_a_place(mini_gazetteer):
+    gazetteer = mini_gazetteer
     text = "Gen. Ali Paris spoke. Later Paris said nothing."
     assert mentions(text, gazetteer) == []
 
 
-def test_generic_landmark_aliases_need_the_specific_name(gazetteer):
+def test_generic_landmark_aliases_need_the_specific_name(mini_gazetteer):
+    gazetteer = mini_gazetteer
     assert mentions("Crowds walked to the cemetery.", gazetteer) == []
     got = mentions("Crowds at Soleimani's grave. The cemetery was full.", gazetteer)
     assert got == [("Soleimani's grave", "landmark"), ("The cemetery", "landmark")]
@@ -47,3 +51,9 @@ def test_generic_landmark_aliases_need_the_specific_name(gazetteer):
 def test_offsets_index_the_text(seed_text, gazetteer):
     for m in find_mentions(seed_text, split_sentences(seed_text), gazetteer):
         assert seed_text[m.start:m.end] == m.text
+
+
+def test_the_mini_gazetteer_holds_every_namesake_the_tests_name(mini_gazetteer, gazetteer):
+    """The filters, not missing rows, keep persons out: Allen, Bashar, Trump ... are all there."""
+    for name in ("allen", "kerman", "alexandria", "charleston", "kuwait city", "hamas"):
+        assert [e.source for e in mini_gazetteer.lookup(name)] == [e.source for e in gazetteer.lookup(name)]
