@@ -92,14 +92,14 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
     >>> [(m.text, m.kind) for m in find_mentions(t, split_sentences(t), default_gazetteer())]
     [('Kerman', 'toponym'), ('Iran', 'toponym')]
     """
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
     out: list[Mention] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return taken.find(1, s, e) < 0
 
     def add(s: int, e: int, kind: str, key: str) -> None:
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index))
 
     # 1. Landmarks: specific aliases first; generic ones only once triggered.
@@ -260,5 +260,12 @@ def _is_country(gazetteer: Gazetteer, key: str) -> bool:
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \"'\u201c\u2018(")
-    return not before or before[-1] in ".!?\n:\u2014"
+    """True when only quotes, brackets and spaces stand between ``pos`` and a sentence's start.
+
+    >>> _sentence_initial("Ends. (Kerman", 7), _sentence_initial("in Kerman", 3), _sentence_initial("Kerman", 0)
+    (True, False, True)
+    """
+    k = pos
+    while k > 0 and text[k - 1] in " \"'\u201c\u2018(":  # no copy of text[:pos]: linear in the article
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n:\u2014"

@@ -1,6 +1,7 @@
 """Reading articles and splitting them into sentences, keeping offsets."""
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from pathlib import Path
@@ -64,6 +65,24 @@ def read_article(path: str | Path) -> tuple[str, str]:
     return decode_article(data, str(path)), p.stem
 
 
+def _word_before(body: str, end: int) -> str:
+    """The last white-space-separated word of ``body[:end]`` (what ``rsplit(None, 1)[-1]`` gives).
+
+    Scans back only over that word and the white space after it, so the cost
+    of a boundary does not grow with the length of its line.
+
+    >>> _word_before("Gen. Soleimani", 3), _word_before("a b  ", 5), _word_before("   ", 3)
+    ('Gen', 'b', '')
+    """
+    j = end
+    while j > 0 and body[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and not body[k - 1].isspace():
+        k -= 1
+    return body[k:j]
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences on line breaks and sentence punctuation.
 
@@ -81,8 +100,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         seg_start = pos
         body = line.group()
         for m in _BOUNDARY.finditer(body):
-            before = body[: m.start()].rsplit(None, 1)
-            word = before[-1].lower().lstrip("\"'(\u201c") if before else ""
+            word = _word_before(body, m.start()).lower().lstrip("\"'(\u201c")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
             end = pos + m.start() + len(m.group().rstrip())
@@ -101,11 +119,13 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def sentence_at(sentences: tuple[Sentence, ...], offset: int) -> Sentence:
-    """The sentence containing character ``offset`` (or the nearest before it)."""
-    best = sentences[0]
-    for s in sentences:
-        if s.start <= offset:
-            best = s
-        else:
-            break
-    return best
+    """The sentence containing character ``offset`` (or the nearest before it).
+
+    Sentences are in order, so this is a binary search.
+
+    >>> ss = split_sentences("One. Two. Three.")
+    >>> [sentence_at(ss, i).index for i in (0, 4, 5, 15, 99)]
+    [0, 0, 1, 2, 2]
+    """
+    i = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    return sentences[max(i, 0)]
