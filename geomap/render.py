@@ -62,8 +62,37 @@ def leaflet_assets() -> tuple[str, str]:
     return js, css
 
 
-def popup_html(props: dict) -> str:
-    """The popup of a feature: name, meaning, evidence sentences (escaped)."""
+QUOTE_CHARS = 300  # at most this much of a sentence is quoted around a mention
+
+
+def quote_window(sentence: str, start: int, end: int, limit: int = QUOTE_CHARS) -> tuple[str, str, str]:
+    """(before, mention, after) of ``sentence`` around ``[start, end)``, at most ``limit`` characters.
+
+    Cut ends are marked with an ellipsis, so a popup stays small however long
+    the sentence (an article may be one 20 MiB sentence).
+
+    >>> quote_window("In Kerman today.", 3, 9)
+    ('In ', 'Kerman', ' today.')
+    >>> before, mention, after = quote_window("a " * 200 + "Kerman" + " b" * 200, 400, 406, 20)
+    >>> before, mention, after, len(before + mention + after)
+    ('\u2026 a a a ', 'Kerman', ' b b b \u2026', 22)
+    """
+    end = min(end, start + limit)
+    room = max(limit - (end - start), 0)
+    left = min(start, room // 2)
+    right = min(len(sentence) - end, room - left)
+    left = min(start, room - right)
+    a, b = start - left, end + right
+    return (("\u2026" if a > 0 else "") + sentence[a:start], sentence[start:end],
+            sentence[end:b] + ("\u2026" if b < len(sentence) else ""))
+
+
+def popup_html(props: dict, sentences: list[dict] = ()) -> str:
+    """The popup of a feature: name, meaning, evidence sentences (escaped).
+
+    ``sentences`` is the collection's ``geomap.sentences``, which evidence
+    items point into; each quote is a window of at most ``QUOTE_CHARS``.
+    """
     e = html.escape
     parts = [f"<div class='geomap-popup'><b>{e(str(props['name']))}</b>"]
     if props["kind"] in ("zone", "event"):
@@ -84,9 +113,10 @@ def popup_html(props: dict) -> str:
         if props.get("source_note") and not str(props["source"]).startswith("geonames:"):
             parts.append(f"<div class='geomap-source'>{e(props['source_note'])}</div>")
     for ev in props["evidence"][:5]:
-        s, start = ev["sentence"], ev["start"] - ev["sentence_start"]
-        end = ev["end"] - ev["sentence_start"]
-        quoted = f"{e(s[:start])}<mark>{e(s[start:end])}</mark>{e(s[end:])}"
+        s = sentences[ev["sentence"]] if isinstance(ev.get("sentence"), int) and ev["sentence"] < len(sentences) \
+            else {"start": ev["start"], "text": ev["text"]}
+        before, mention, after = quote_window(s["text"], ev["start"] - s["start"], ev["end"] - s["start"])
+        quoted = f"{e(before)}<mark>{e(mention)}</mark>{e(after)}"
         where = f"line {ev['line']}, " if ev.get("line") else ""
         parts.append(f"<blockquote>{quoted}<br><small>{where}characters {ev['start']}\u2013{ev['end']}"
                      f"</small></blockquote>")
@@ -191,8 +221,10 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
 
     _Js, _Timeline = _elements()
 
+    quoted = fc["geomap"].get("sentences", [])
+
     def bind_popup(layer, props):
-        layer.add_child(_Js(f"__PARENT__.bindPopup({js_string(popup_html(props))}, {{maxWidth: 360}});\n"))
+        layer.add_child(_Js(f"__PARENT__.bindPopup({js_string(popup_html(props, quoted))}, {{maxWidth: 360}});\n"))
         layer.add_child(_Js(f"__PARENT__.bindTooltip({js_string(html.escape(props['name']))});\n"))
 
     if outlines:

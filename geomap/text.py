@@ -93,10 +93,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     >>> s = split_sentences("Gen. Soleimani died. Kerman mourned.\\nNext line")
     >>> [("Gen. Soleimani died. Kerman mourned.\\nNext line")[x.start:x.end] for x in s]
     ['Gen. Soleimani died.', 'Kerman mourned.', 'Next line']
+    >>> [x.line for x in s]
+    [1, 1, 2]
     """
-    cuts: list[tuple[int, int]] = []
+    cuts: list[tuple[int, int, int]] = []
+    line_no, counted = 1, 0  # newlines are counted once, line by line
     for line in re.finditer(r"[^\n]+", text):
         pos = line.start()
+        line_no += text.count("\n", counted, pos)
+        counted = pos
         seg_start = pos
         body = line.group()
         for m in _BOUNDARY.finditer(body):
@@ -104,17 +109,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
             end = pos + m.start() + len(m.group().rstrip())
-            cuts.append((seg_start, end))
+            cuts.append((seg_start, end, line_no))
             seg_start = pos + m.end()
-        cuts.append((seg_start, line.end()))
+        cuts.append((seg_start, line.end(), line_no))
     out = []
-    for s, e in cuts:
+    for s, e, n in cuts:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append(Sentence(len(out), s, e))
+            out.append(Sentence(len(out), s, e, n))
     return tuple(out)
 
 
