@@ -7,10 +7,12 @@ takes the anchor of the statement it continues.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from decimal import Decimal
 
+from .clauses import EVENT_NOUNS as _EVENT_NOUNS, ORDINALS as _ORDINALS, Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
 from .text import sentence_at
 
@@ -25,9 +27,6 @@ _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
-_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-             "tenth", "last", "final", "another"]
-_EVENT_NOUNS = r"explosions?|blasts?|bombs?|bombings?|attacks?|strikes?|shootings?|fires?|crash(?:es)?|quakes?|earthquakes?|detonations?"
 
 _NUMWORD = "|".join(sorted([*_ONES, *_TENS], key=len, reverse=True))
 _NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -43,8 +42,11 @@ DISTANCE_RE = re.compile(
     rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off|beyond)\b)?",
     re.IGNORECASE)
-_TIME_RE = re.compile(
-    rf"\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:{_EVENT_NOUNS})\b[^.;]*?\b(?P<qual>some|about|around|roughly|nearly|just|only)?\s*"
+# "the second blast ... some 15 minutes after the first", in one clause (no "." or ";" between):
+# a head and a tail, matched separately so that a head with no tail does not rescan the text.
+_TIME_HEAD = re.compile(rf"\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+_TIME_TAIL = re.compile(
+    rf"\b(?P<qual>some|about|around|roughly|nearly|just|only)?\s*"
     rf"(?P<n>\d+|{_NUMWORD}|a|an)\s+(?P<unit>seconds?|minutes?|hours?|days?)\s+(?P<rel>after|before)\s+the\s+(?P<ref>{'|'.join(_ORDINALS)})\b",
     re.IGNORECASE)
 _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0,
@@ -174,17 +176,6 @@ def distance_range(value_m: float, number_text: str, qualifier: str | None) -> t
     return round(value_m * (1 - rel), 3), round(value_m * (1 + rel), 3)
 
 
-def _clause_label(text: str, sentence: Sentence, pos: int) -> tuple[str | None, str | None]:
-    """Ordinal and event noun in the clause before ``pos`` ("the first explosion")."""
-    clause = text[sentence.start:pos]
-    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(" while "), clause.rfind(" whereas "))
-    clause = clause[cut + 1:] if cut >= 0 else clause
-    m = re.search(rf"\b({'|'.join(_ORDINALS)})\b(?:\s+({_EVENT_NOUNS}))?", clause, re.IGNORECASE)
-    if not m:
-        return None, None
-    return m.group(1).lower(), (m.group(2) or "").lower() or None
-
-
 _DIRWORDS = (r"(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west)){0,2}")
 VAGUE_RE = re.compile(
     r"(?<![\w])(?:"
@@ -226,16 +217,21 @@ def _checked_distance(m: re.Match) -> tuple[float | None, Warning_ | None]:
     return value_m, None
 
 
-def _anchor_after(text: str, pos: int, mentions: tuple[Mention, ...], place_of: dict, slack: int = 5):
-    """The place mention starting right after ``pos`` (an optional "the" between)."""
-    for mention in mentions:
-        if mention.start < pos:
-            continue
-        gap = text[pos:mention.start]
-        if len(gap) <= slack and gap.strip().lower() in ("", "the"):
-            place = place_of.get((mention.start, mention.end))
-            return (place, mention) if place is not None else (None, None)
-        break
+def _anchor_after(text: str, pos: int, mentions: tuple[Mention, ...], place_of: dict, slack: int = 5,
+                  starts: list[int] | None = None):
+    """The place mention starting right after ``pos`` (an optional "the" between).
+
+    ``mentions`` are in order; ``starts`` (their start offsets) saves recomputing them.
+    """
+    starts = starts if starts is not None else [m.start for m in mentions]
+    i = bisect.bisect_left(starts, pos)
+    if i == len(mentions):
+        return None, None
+    mention = mentions[i]
+    gap = text[pos:mention.start] if mention.start - pos <= slack else "x"
+    if gap.strip().lower() in ("", "the"):
+        place = place_of.get((mention.start, mention.end))
+        return (place, mention) if place is not None else (None, None)
     return None, None
 
 
@@ -250,19 +246,20 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
     """
     place_of = {(m.start, m.end): p for p in places for m in p.mentions}
     mentions = tuple(sorted(mentions, key=lambda m: m.start))
+    starts = [m.start for m in mentions]
     relations: list[Relation] = []
     warnings: list[Warning_] = []
-    nouns: dict[int, str] = {}
+    nouns = Nouns()
+    clauses = Clauses(text)
     skipped: list[tuple[int, int]] = []
 
     def label_for(sentence, pos):
-        ordinal, noun = _clause_label(text, sentence, pos)
+        ordinal, noun = clauses.label(sentence, pos)
         if noun:
-            nouns[sentence.index] = noun
+            nouns.add(sentence.index, noun)
         if not ordinal:
             return None
-        noun = noun or nouns.get(sentence.index) or next(
-            (nouns[k] for k in sorted(nouns, reverse=True) if k <= sentence.index), None)
+        noun = noun or nouns.at_or_before(sentence.index)
         return f"{ordinal} {noun}" if noun else ordinal
 
     for m in DISTANCE_RE.finditer(text):
@@ -289,16 +286,16 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
         anchor_place = anchor_mention = None
         elliptical = False
         if m.group("prep"):
-            anchor_place, anchor_mention = _anchor_after(text, m.end(), mentions, place_of)
+            anchor_place, anchor_mention = _anchor_after(text, m.end(), mentions, place_of, starts=starts)
         if anchor_place is None:
             if m.group("prep") and m.group("prep").lower() != "from" and not m.group("away") \
                     and not m.group("dir"):
                 continue  # "10 km of road": not a statement about place
             if not (m.group("away") or m.group("dir") or m.group("prep")):
                 continue
-            previous = [r for r in relations if r.sentence >= sentence.index - 2]
-            if previous:
-                anchor_key, anchor_text, elliptical = previous[-1].anchor, previous[-1].anchor_text, True
+            # Relations so far are in text order: the last one is the latest within two sentences, if any.
+            if relations and relations[-1].sentence >= sentence.index - 2:
+                anchor_key, anchor_text, elliptical = relations[-1].anchor, relations[-1].anchor_text, True
             else:
                 warnings.append(Warning_("no_anchor", f"distance {m.group(0)!r} has no place to measure from",
                                          m.group(0), m.start(), m.end()))
@@ -313,11 +310,14 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
             text=text[m.start():m.end()], start=m.start(), end=m.end(), sentence=sentence.index,
             label=label_for(sentence, m.start()), elliptical=elliptical))
 
-    taken = [(r.start, r.end) for r in relations] + skipped
+    taken = sorted([(r.start, r.end) for r in relations] + skipped)  # disjoint spans
+    taken_starts, taken_ends = [a for a, _ in taken], [b for _, b in taken]
     for m in VAGUE_RE.finditer(text):
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+        i = bisect.bisect_right(taken_starts, m.start()) - 1  # the distance statement that may hold m's start
+        j = bisect.bisect_left(taken_starts, m.end()) - 1  # ... or m's end
+        if (i >= 0 and m.start() < taken_ends[i]) or (j >= 0 and m.end() <= taken_ends[j]):
             continue
-        anchor_place, anchor_mention = _anchor_after(text, m.end(), mentions, place_of)
+        anchor_place, anchor_mention = _anchor_after(text, m.end(), mentions, place_of, starts=starts)
         if anchor_place is None:
             continue
         kind, term, bearing, anchor2 = "vague", None, None, None
@@ -327,7 +327,8 @@ def find_relations(text: str, sentences: tuple[Sentence, ...], mentions: tuple[M
             conj = re.match(r"\s+and\s+", after_first)
             if not conj:
                 continue
-            second_place, second = _anchor_after(text, anchor_mention.end + conj.end(), mentions, place_of)
+            second_place, second = _anchor_after(text, anchor_mention.end + conj.end(), mentions, place_of,
+                                                 starts=starts)
             if second_place is None or second_place.entry.source == anchor_place.entry.source:
                 continue
             kind, anchor2, end = "between", (second_place.entry.source, second.text), second.end
@@ -356,9 +357,7 @@ def _attach_times(text: str, relations: tuple[Relation, ...]) -> tuple[Relation,
     """Attach "the second blast occurred some 15 minutes after the first"."""
     from dataclasses import replace
 
-    # ordinal -> the phrase ("some 15 minutes after the first"); time_offset_s() reads it
-    times = {m.group("ord").lower(): text[m.start("qual") if m.group("qual") else m.start("n"):m.end()]
-             for m in _TIME_RE.finditer(text)}
+    times = time_phrases(text)
     out = []
     for r in relations:
         ordinal = (r.label or "").split(" ")[0]
@@ -366,6 +365,36 @@ def _attach_times(text: str, relations: tuple[Relation, ...]) -> tuple[Relation,
             r = replace(r, relative_time=times[ordinal])
         out.append(r)
     return tuple(out)
+
+
+def time_phrases(text: str) -> dict[str, str]:
+    """Ordinal -> the phrase that times it ("some 15 minutes after the first"); the last one wins.
+
+    Each head ("the second blast") takes the first tail after it, unless a
+    "." or ";" comes between. The tail found last is reused while it still
+    lies ahead, so the text is scanned once however many heads have no tail.
+
+    >>> time_phrases("The second blast came some 15 minutes after the first. The third blast; 2 hours after the first")
+    {'second': 'some 15 minutes after the first'}
+    """
+    stops = [m.start() for m in re.finditer(r"[.;]", text)]
+    times: dict[str, str] = {}
+    resume = 0  # like finditer, a match's text is not searched again
+    tail = None
+    searched = False
+    for head in _TIME_HEAD.finditer(text):
+        if head.start() < resume:
+            continue
+        if not searched or (tail is not None and tail.start() < head.end()):
+            tail, searched = _TIME_TAIL.search(text, head.end()), True
+        if tail is None:
+            break  # no tail anywhere ahead: no later head has one either
+        i = bisect.bisect_left(stops, head.end())
+        if i < len(stops) and stops[i] < tail.start():
+            continue  # the clause ends before the tail
+        times[head.group("ord").lower()] = text[tail.start("qual") if tail.group("qual") else tail.start("n"):tail.end()]
+        resume = tail.end()
+    return times
 
 
 def time_offset_s(relative_time: str | None) -> float | None:

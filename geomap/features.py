@@ -34,10 +34,39 @@ def precision_class(place_type: str, uncertainty_m: float) -> int:
 
 
 def evidence(text: str, sentences: tuple[Sentence, ...], m: Mention | Relation) -> dict:
-    s = sentences[m.sentence]
+    """Where a feature comes from: the mention, its offsets, its line and its sentence.
+
+    The sentence is a reference, not a copy: here the article's sentence
+    index; :func:`to_feature_collection` turns it into a position in the
+    collection's ``geomap.sentences``, which holds each quoted sentence once.
+    So the output grows with the article, however often a long sentence is quoted.
+    """
     return {"text": text[m.start:m.end], "start": m.start, "end": m.end,
-            "sentence": text[s.start:s.end], "sentence_start": s.start,
-            "line": text.count("\n", 0, m.start) + 1}
+            "line": sentences[m.sentence].line, "sentence": m.sentence}
+
+
+def sentence_table(text: str, sentences: tuple[Sentence, ...], features: list[dict]) -> list[dict]:
+    """The sentences the features' evidence quotes, each once, in article order.
+
+    Each evidence item's ``sentence`` (an article sentence index, as
+    :func:`evidence` leaves it) is replaced by its position in the returned
+    list. Items shared by two features (an event quotes its zone's) are
+    changed once.
+
+    >>> from geomap.text import split_sentences
+    >>> t = "Kerman mourned. Quiet. Iran, Kerman."
+    >>> ss = split_sentences(t)
+    >>> evs = [{"sentence": 2}, {"sentence": 0}, {"sentence": 2}]
+    >>> sentence_table(t, ss, [{"properties": {"evidence": evs}}]), [e["sentence"] for e in evs]
+    ([{'start': 0, 'end': 15, 'text': 'Kerman mourned.'}, {'start': 23, 'end': 36, 'text': 'Iran, Kerman.'}], [1, 0, 1])
+    """
+    items = {id(ev): ev for f in features for ev in f["properties"]["evidence"]}.values()
+    used = sorted({ev["sentence"] for ev in items})
+    position = {index: i for i, index in enumerate(used)}
+    for ev in items:
+        ev["sentence"] = position[ev["sentence"]]
+    return [{"start": sentences[i].start, "end": sentences[i].end, "text": text[sentences[i].start:sentences[i].end]}
+            for i in used]
 
 
 def format_distance(metres: float) -> str:
@@ -237,6 +266,7 @@ def to_feature_collection(ex: Extraction, name: str = "article", table: dict | N
     features += zones
     features += [event_feature(ex.text, ex.sentences, r, zone, by_source[r.anchor], second, table, labels)
                  for r, zone, second in events]
+    quoted = sentence_table(ex.text, ex.sentences, features)
     return {
         "type": "FeatureCollection",
         "features": features,
@@ -246,6 +276,7 @@ def to_feature_collection(ex: Extraction, name: str = "article", table: dict | N
                         "sha256": hashlib.sha256(ex.text.encode("utf-8")).hexdigest()},
             "warnings": [{"code": w.code, "message": w.message, "text": w.text, "start": w.start,
                           "end": w.end} for w in warnings],
+            "sentences": quoted,
             "attribution": ["Places: GeoNames (CC BY 4.0, geonames.org)", "countryinfo (MIT)",
                             "geomap curated tables (see each feature's source_note)"],
         },

@@ -92,14 +92,14 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
     >>> [(m.text, m.kind) for m in find_mentions(t, split_sentences(t), default_gazetteer())]
     [('Kerman', 'toponym'), ('Iran', 'toponym')]
     """
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
     out: list[Mention] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return taken.find(1, s, e) < 0
 
     def add(s: int, e: int, kind: str, key: str) -> None:
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index))
 
     # 1. Landmarks: specific aliases first; generic ones only once triggered.
@@ -135,25 +135,10 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
     n = len(words)
     while i < n:
         start, word = words[i]
-        if not _is_cap(word) or not free(start, start + len(word)):
+        if not word[:1].isupper() or not free(start, start + len(word)):
             i += 1
             continue
-        match = None
-        for j in range(min(n, i + _MAX_WORDS) - 1, i - 1, -1):
-            last_start, last = words[j]
-            if not _is_cap(last):
-                continue
-            end = last_start + len(last)
-            gaps = [text[words[k][0] + len(words[k][1]) if k == i else words[k][0] + len(words[k][1]):words[k + 1][0]]
-                    for k in range(i, j)]
-            if any(g not in (" ", "-") for g in gaps):
-                continue
-            if any(not _is_cap(words[k][1]) and words[k][1].lower() not in _CONNECTORS for k in range(i, j + 1)):
-                continue
-            key = normalize(text[start:end])
-            if gazetteer.has(key) or key in gazetteer.demonyms:
-                match = (j, end, key)
-                break
+        match = _longest_name(text, words, i, gazetteer)
         if match is None:
             i += 1
             continue
@@ -177,6 +162,32 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
             add(s, e, "unknown", key)
     out.sort(key=lambda m: m.start)
     return tuple(out)
+
+
+def _longest_name(text: str, words: list[tuple[int, str]], i: int, gazetteer: Gazetteer):
+    """``(j, end, key)`` for the longest gazetteer name or demonym of words ``i..j``, or None.
+
+    The words must be capitalised or connectors ("of", "de") and joined by
+    one space or a hyphen; the run that qualifies is found once, then tried
+    from its longest capitalised end down.
+    """
+    reach = i
+    limit = min(len(words), i + _MAX_WORDS) - 1
+    while reach < limit:
+        (s0, w0), (s1, w1) = words[reach], words[reach + 1]
+        if text[s0 + len(w0):s1] not in (" ", "-") or not (_is_cap(w1) or w1.lower() in _CONNECTORS):
+            break
+        reach += 1
+    start = words[i][0]
+    for j in range(reach, i - 1, -1):
+        last_start, last = words[j]
+        if not _is_cap(last):
+            continue
+        end = last_start + len(last)
+        key = normalize(text[start:end])
+        if gazetteer.has(key) or key in gazetteer.demonyms:
+            return j, end, key
+    return None
 
 
 _LOCATIVE_NAME = re.compile(
@@ -260,5 +271,12 @@ def _is_country(gazetteer: Gazetteer, key: str) -> bool:
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \"'\u201c\u2018(")
-    return not before or before[-1] in ".!?\n:\u2014"
+    """True when only quotes, brackets and spaces stand between ``pos`` and a sentence's start.
+
+    >>> _sentence_initial("Ends. (Kerman", 7), _sentence_initial("in Kerman", 3), _sentence_initial("Kerman", 0)
+    (True, False, True)
+    """
+    k = pos
+    while k > 0 and text[k - 1] in " \"'\u201c\u2018(":  # no copy of text[:pos]: linear in the article
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n:\u2014"

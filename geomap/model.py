@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of the article: ``text[start:end]``."""
+    """A sentence of the article: ``text[start:end]``, on line ``line`` (1-based; never two lines)."""
 
     index: int
     start: int
     end: int
+    line: int = 1
 
 
 @dataclass(frozen=True)

@@ -18,71 +18,15 @@ import re
 
 from .assets import CSS, geomap_js, js_string, leaflet_assets
 from .features import format_distance
+from .popups import legend_html, popup_html
+from .styles import COLOURS, SHAPE_STYLE
 
-COLOURS = {"incident": "#c62828", "context": "#1565c0", "zone": "#ef6c00", "anchor": "#6a1b9a",
-           "event": "#b71c1c"}
-SHAPE_STYLE = {"ring": "#ef6c00", "disc": "#ef6c00", "sector": "#2e7d32", "corridor": "#00838f"}
-# Background tiles by xyzservices name; every provider here is free to use with its attribution.
 TILES = {
     "openstreetmap": "OpenStreetMap.Mapnik",
     "light": "Esri.WorldGrayCanvas",
     "satellite": "Esri.WorldImagery",
     "none": None,
 }
-
-
-def popup_html(props: dict) -> str:
-    """The popup of a feature: name, meaning, evidence sentences (escaped)."""
-    e = html.escape
-    parts = [f"<div class='geomap-popup'><b>{e(str(props['name']))}</b>"]
-    if props["kind"] in ("zone", "event"):
-        parts.append(f"<div>{e(props['description'])}</div>")
-        if props["kind"] == "event" and props.get("best_guess"):
-            lon, lat = props["best_guess"]
-            parts.append(f"<div>Best guess: {lat:.5f}, {lon:.5f} (distance and direction as stated)</div>")
-        if props.get("label"):
-            parts.append(f"<div>Event: {e(props['label'])}</div>")
-        if props.get("relative_time"):
-            parts.append(f"<div>Time: {e(props['relative_time'])}</div>")
-    else:
-        kind = e(str(props.get("place_type") or "place"))
-        country = f", {e(props['country'])}" if props.get("country") else ""
-        parts.append(f"<div>{e(props['role'])} {kind}{country}; "
-                     f"uncertainty about {e(format_distance(props['uncertainty_m']))}</div>")
-        parts.append(f"<div class='geomap-source'>source: {e(props['source'])}</div>")
-        if props.get("source_note") and not str(props["source"]).startswith("geonames:"):
-            parts.append(f"<div class='geomap-source'>{e(props['source_note'])}</div>")
-    for ev in props["evidence"][:5]:
-        s, start = ev["sentence"], ev["start"] - ev["sentence_start"]
-        end = ev["end"] - ev["sentence_start"]
-        quoted = f"{e(s[:start])}<mark>{e(s[start:end])}</mark>{e(s[end:])}"
-        where = f"line {ev['line']}, " if ev.get("line") else ""
-        parts.append(f"<blockquote>{quoted}<br><small>{where}characters {ev['start']}\u2013{ev['end']}"
-                     f"</small></blockquote>")
-    if len(props["evidence"]) > 5:
-        parts.append(f"<div>\u2026 and {len(props['evidence']) - 5} more mentions</div>")
-    parts.append("</div>")
-    return "".join(parts)
-
-
-def _legend_html() -> str:
-    rows = [
-        (f"<span class='sw' style='background:{COLOURS['incident']}'></span>", "incident place"),
-        (f"<span class='sw' style='background:{COLOURS['context']}'></span>", "place mentioned for context"),
-        (f"<span class='sw ring' style='border-color:{SHAPE_STYLE['ring']}'></span>",
-         "ring or disc: distance (or 'near') with no direction"),
-        (f"<span class='sw wedge' style='border-color:{SHAPE_STYLE['sector']}'></span>",
-         "sector: distance or side with a direction"),
-        (f"<span class='sw ring' style='border-color:{SHAPE_STYLE['corridor']}'></span>",
-         "band: between two places"),
-        ("<span class='sw best'></span>", "best-guess point (distance and direction given)"),
-        (f"<span class='sw ring dotted' style='border-color:{COLOURS['event']}'></span>",
-         "event area: the zone widened by its anchor's uncertainty"),
-        (f"<span class='sw ring dashed' style='border-color:{COLOURS['anchor']}'></span>",
-         "uncertainty of a place's position"),
-    ]
-    body = "".join(f"<div>{sw} {html.escape(label)}</div>" for sw, label in rows)
-    return f"<div class='geomap-legend'><b>geomap</b>{body}</div>"
 
 
 def _anchor_lons(fc: dict) -> dict[str, float]:
@@ -135,14 +79,20 @@ def _base_map(tiles: str, static: bool):
     return m
 
 
-def _with_popup(layer, props: dict):
+def _popups(fc: dict):
+    """``popup(props)``: the popup element of a feature, quoting from the collection's sentences."""
     from .map_elements import Popup
 
-    layer.add_child(Popup(popup_html(props), props["name"]))
+    quoted = fc["geomap"].get("sentences", [])
+    return lambda props: Popup(popup_html(props, quoted), props["name"])
+
+
+def _with_popup(layer, popup):
+    layer.add_child(popup)
     return layer
 
 
-def _add_places(features: list[dict], incident, context, extents) -> None:
+def _add_places(features: list[dict], popup, incident, context, extents) -> None:
     """Markers (and uncertainty circles) for places: incident ones in ``incident``, others in ``context``."""
     import folium
 
@@ -162,10 +112,10 @@ def _add_places(features: list[dict], incident, context, extents) -> None:
         colour = COLOURS[p["role"]]
         _with_popup(folium.CircleMarker([lat, lon], radius=7 if p["role"] == "incident" else 5, color=colour,
                                         fill=True, fill_color=colour, fill_opacity=0.8, weight=2,
-                                        class_name=f"geomap-place geomap-{p['role']}"), p).add_to(group)
+                                        class_name=f"geomap-place geomap-{p['role']}"), popup(p)).add_to(group)
 
 
-def _add_event(p: dict, geometry: dict, near_lon: float | None, events_layer, incident) -> list:
+def _add_event(p: dict, geometry: dict, near_lon: float | None, popup, events_layer, incident) -> list:
     """An event's area (and best-guess point) beside its anchor; returns the layers drawn, for the timeline."""
     import folium
 
@@ -175,17 +125,17 @@ def _add_event(p: dict, geometry: dict, near_lon: float | None, events_layer, in
     for rings in display_polygons(geometry, near_lon):
         poly = folium.Polygon(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
                               fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
-        drawn.append(_with_popup(poly, p).add_to(events_layer))
+        drawn.append(_with_popup(poly, popup(p)).add_to(events_layer))
     if p.get("best_guess"):
         lon, lat = p["best_guess"]
         lon += 360 * round(((near_lon if near_lon is not None else lon) - lon) / 360)  # beside its anchor
         best = folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True, fill_color="#fff",
                                    fill_opacity=1.0, class_name="geomap-best-guess")
-        drawn.append(_with_popup(best, {**p, "name": f"Best guess: {p['name']}"}).add_to(incident))
+        drawn.append(_with_popup(best, popup({**p, "name": f"Best guess: {p['name']}"})).add_to(incident))
     return drawn
 
 
-def _add_zone(p: dict, geometry: dict, near_lon: float | None, incident) -> list:
+def _add_zone(p: dict, geometry: dict, near_lon: float | None, popup, incident) -> list:
     """A zone's shape and its label (distance and event); returns the layers drawn, for the timeline."""
     import folium
 
@@ -198,23 +148,24 @@ def _add_zone(p: dict, geometry: dict, near_lon: float | None, incident) -> list
     for rings in parts:
         poly = folium.Polygon(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
                               class_name=f"geomap-zone geomap-{p['shape']}")
-        drawn.append(_with_popup(poly, p).add_to(incident))
+        drawn.append(_with_popup(poly, popup(p)).add_to(incident))
     top = max((c for rings in parts for c in rings[0]), key=lambda c: c[0])
     short = format_distance(p["distance_m"]) if p.get("distance_m") else p["name"]
     incident.add_child(Label(top[0], top[1], short + (f" ({p['label']})" if p.get("label") else "")))
     return drawn
 
 
-def _add_relations(fc: dict, incident, events_layer) -> dict[str, list]:
+def _add_relations(fc: dict, popup, incident, events_layer) -> dict[str, list]:
     drawn: dict[str, list] = {}
     anchor_lon = _anchor_lons(fc)
     for f in fc["features"]:
         p = f["properties"]
         if p["kind"] == "event":
             drawn.setdefault(p["id"], []).extend(
-                _add_event(p, f["geometry"], anchor_lon.get(p["anchor"]), events_layer, incident))
+                _add_event(p, f["geometry"], anchor_lon.get(p["anchor"]), popup, events_layer, incident))
         elif p["kind"] == "zone":
-            drawn.setdefault(p["id"], []).extend(_add_zone(p, f["geometry"], anchor_lon.get(p["anchor"]), incident))
+            drawn.setdefault(p["id"], []).extend(
+                _add_zone(p, f["geometry"], anchor_lon.get(p["anchor"]), popup, incident))
     return drawn
 
 
@@ -242,9 +193,10 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
     incident = folium.FeatureGroup(name="Incident", show=True).add_to(m)
     context = folium.FeatureGroup(name="Context places", show=True).add_to(m)
     extents = folium.FeatureGroup(name="Uncertainty of context places", show=False).add_to(m)
-    _add_places(fc["features"], incident, context, extents)
+    popup = _popups(fc)
+    _add_places(fc["features"], popup, incident, context, extents)
     events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
-    drawn = _add_relations(fc, incident, events_layer)
+    drawn = _add_relations(fc, popup, incident, events_layer)
     folium.LayerControl(collapsed=False).add_to(m)
     if controls:
         m.add_child(Controls())
@@ -252,7 +204,7 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
         if len(steps) > 1:
             m.add_child(Timeline([(label, when, drawn.get(eid, []) + drawn.get(zid, []))
                                   for label, when, eid, zid in steps]))
-    m.add_child(Legend(_legend_html(), _attributions(fc)))
+    m.add_child(Legend(legend_html(), _attributions(fc)))
     m.get_root().header.add_child(Raw(f"<style>{CSS}</style>"))
     if title:
         m.get_root().header.add_child(Raw(f"<title>{html.escape(title)}</title>"))

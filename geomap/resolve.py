@@ -170,26 +170,75 @@ def division_support(evidence: list[list[Entry]]) -> dict[tuple, set]:
     return support
 
 
+class NearIndex:
+    """Which candidates lie within ``NEARBY_KM`` of a confident place.
+
+    The anchors are deduplicated and kept in a grid of cells about
+    ``NEARBY_KM`` tall, and each answer is remembered per candidate, so a
+    document that names the same town a thousand times costs one test per
+    distinct candidate, against the few anchors in neighbouring cells.
+    """
+
+    CELL_DEG = 2.0  # >= NEARBY_KM / 111 km per degree of latitude
+
+    def __init__(self, anchors) -> None:
+        self._cells: dict[tuple[int, int], list[Entry]] = {}
+        for a in {a.source: a for a in anchors}.values():
+            self._cells.setdefault(self._cell(a.lat, a.lon), []).append(a)
+        self._known: dict[str, bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._cells)
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / self.CELL_DEG), math.floor(lon / self.CELL_DEG)
+
+    def _neighbours(self, lat: float, lon: float):
+        row, col = self._cell(lat, lon)
+        rows = range(row - 1, row + 2)
+        edge = max(abs(r * self.CELL_DEG) for r in (row - 1, row + 2))  # the widest latitude in the band
+        span_deg = 1.2 * NEARBY_KM / (111.0 * max(math.cos(math.radians(min(edge, 90.0))), 1e-6))
+        reach = math.ceil(span_deg / self.CELL_DEG) + 1
+        n_cols = round(360 / self.CELL_DEG)
+        cols = range(n_cols) if 2 * reach + 1 >= n_cols else range(col - reach, col + reach + 1)
+        for r in rows:
+            for c in cols:
+                yield from self._cells.get((r, (c + n_cols // 2) % n_cols - n_cols // 2), ())
+
+    def near(self, e: Entry) -> bool:
+        """True when ``e`` lies within ``NEARBY_KM`` of an anchor other than itself."""
+        known = self._known.get(e.source)
+        if known is None:
+            known = self._known[e.source] = any(
+                a.source != e.source and great_circle_km(a.lat, a.lon, e.lat, e.lon) <= NEARBY_KM
+                for a in self._neighbours(e.lat, e.lon))
+        return known
+
+
 def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by: list[Entry] | None = None,
-           anchors: list[Entry] = (), support: dict | None = None) -> Entry:
-    """The best candidate under the document's evidence."""
+           anchors=(), support: dict | None = None) -> Entry:
+    """The best candidate under the document's evidence.
+
+    ``anchors``: confident places (a list of entries, or a :class:`NearIndex` of them).
+    """
     name = frozenset(e.source for e in options)
     if any(e.place_type in ("country", "continent", "capital") for e in options):
         support = None  # a country or a capital of this name is not outvoted by local co-occurrence
+    if anchors and not isinstance(anchors, NearIndex):
+        anchors = NearIndex(anchors)
 
     def total(e: Entry) -> float:
         s = score(e, countries, admin1s)
         if support and e.admin1:
-            others = len(support.get((e.country, e.admin1), set()) - {name})
-            s += SUPPORT_BONUS * min(others, 3)
+            names = support.get((e.country, e.admin1), ())
+            s += SUPPORT_BONUS * min(len(names) - (name in names), 3)
         if pinned_by and _pinned(e, pinned_by):
             s += PINNED_BONUS
-        if anchors and e.place_type in LOCAL_TYPES and any(
-                a.source != e.source and great_circle_km(a.lat, a.lon, e.lat, e.lon) <= NEARBY_KM for a in anchors):
+        if anchors and e.place_type in LOCAL_TYPES and anchors.near(e):
             s += NEARBY_BONUS
         return s
 
-    best = max(options, key=lambda e: (total(e), -options.index(e)))
+    best = max(enumerate(options), key=lambda ie: (total(ie[1]), -ie[0]))[1]
     if best.place_type == "admin1":
         for e in options:
             if e.place_type in ("city", "capital") and e.country == best.country and e.admin1 == best.admin1 \
@@ -200,21 +249,37 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
 
 def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: str | None = None,
                        context: list[list[Entry]] = ()) -> list[Entry | None]:
-    """One entry (or None) per mention; ``context`` adds other candidate lists as evidence."""
+    """One entry (or None) per mention; ``context`` adds other candidate lists as evidence.
+
+    Mentions with the same candidates and the same pin get the same answer,
+    which is computed once.
+    """
     evidence = list(cands) + list(context)
     countries = document_countries(evidence)
     admin1s = document_admin1(evidence)
     pins = _pins(text, mentions, cands)
     support = division_support(evidence)
-    first = [choose(opts, countries, admin1s, pins.get(i), support=support) if opts else None
-             for i, opts in enumerate(cands)]
+
+    def chooser(anchors):
+        memo: dict[tuple, Entry] = {}
+
+        def pick(i: int, opts: list[Entry]) -> Entry:
+            pin = pins.get(i)
+            key = (tuple(e.source for e in opts), tuple(e.source for e in pin) if pin else None)
+            if key not in memo:
+                memo[key] = choose(opts, countries, admin1s, pin, anchors, support)
+            return memo[key]
+        return pick
+
+    pick = chooser(())
+    first = [pick(i, opts) if opts else None for i, opts in enumerate(cands)]
     # Confident places: the only candidate, or pinned by the text.
-    anchors = [e for i, (e, opts) in enumerate(zip(first, cands))
-               if e is not None and (len(opts) == 1 or i in pins) and e.place_type in LOCAL_TYPES]
+    anchors = NearIndex(e for i, (e, opts) in enumerate(zip(first, cands))
+                        if e is not None and (len(opts) == 1 or i in pins) and e.place_type in LOCAL_TYPES)
     if not anchors:
         return first
-    return [choose(opts, countries, admin1s, pins.get(i), anchors, support) if opts and len(opts) > 1 else first[i]
-            for i, opts in enumerate(cands)]
+    pick = chooser(anchors)
+    return [pick(i, opts) if opts and len(opts) > 1 else first[i] for i, opts in enumerate(cands)]
 
 
 def resolve(mentions: tuple[Mention, ...], gazetteer: Gazetteer, text: str | None = None,

@@ -25,6 +25,7 @@ INCIDENT_WORDS = re.compile(
     r"fire|blaze|earthquake|quake|flood(?:s|ing|ed)?|crash(?:ed)?|collaps(?:ed|e)|stampede)\b",
     re.IGNORECASE)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of)\s+(?:the\s+)?)$", re.IGNORECASE)
+LOCATIVE_REACH = 64  # characters before a mention that may hold its "in the " (a preposition, spaces, "the")
 BROAD_TYPES = {"country", "sea", "ocean", "region", "continent", "strait", "canal"}
 
 
@@ -34,6 +35,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     by_source = {p.entry.source: p for p in places}
     lede = max(5, len(sentences) // 3)
+    reports: dict[int, bool] = {}  # sentence index -> reports the incident (searched once per sentence)
     for p in places:
         if p.entry.place_type in BROAD_TYPES:
             continue
@@ -41,7 +43,10 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
             if m.sentence >= lede:
                 continue
             s = sentences[m.sentence]
-            if INCIDENT_WORDS.search(text[s.start:s.end]) and LOCATIVE.search(text[s.start:m.start]):
+            if m.sentence not in reports:
+                reports[m.sentence] = INCIDENT_WORDS.search(text, s.start, s.end) is not None
+            # The preposition ends right before the mention: look only at the text just before it.
+            if reports[m.sentence] and LOCATIVE.search(text, max(s.start, m.start - LOCATIVE_REACH), m.start):
                 incident.add(p.entry.source)
     for source in list(incident):
         container = by_source.get(source).entry.container if source in by_source else None

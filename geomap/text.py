@@ -1,6 +1,7 @@
 """Reading articles and splitting them into sentences, keeping offsets."""
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from pathlib import Path
@@ -110,6 +111,24 @@ def read_article(path: str | Path) -> tuple[str, str]:
     return decode_article(data, shown), stem
 
 
+def _word_before(body: str, end: int) -> str:
+    """The last white-space-separated word of ``body[:end]`` (what ``rsplit(None, 1)[-1]`` gives).
+
+    Scans back only over that word and the white space after it, so the cost
+    of a boundary does not grow with the length of its line.
+
+    >>> _word_before("Gen. Soleimani", 3), _word_before("a b  ", 5), _word_before("   ", 3)
+    ('Gen', 'b', '')
+    """
+    j = end
+    while j > 0 and body[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and not body[k - 1].isspace():
+        k -= 1
+    return body[k:j]
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences on line breaks and sentence punctuation.
 
@@ -120,38 +139,44 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     >>> s = split_sentences("Gen. Soleimani died. Kerman mourned.\\nNext line")
     >>> [("Gen. Soleimani died. Kerman mourned.\\nNext line")[x.start:x.end] for x in s]
     ['Gen. Soleimani died.', 'Kerman mourned.', 'Next line']
+    >>> [x.line for x in s]
+    [1, 1, 2]
     """
-    cuts: list[tuple[int, int]] = []
+    cuts: list[tuple[int, int, int]] = []
+    line_no, counted = 1, 0  # newlines are counted once, line by line
     for line in re.finditer(r"[^\n]+", text):
         pos = line.start()
+        line_no += text.count("\n", counted, pos)
+        counted = pos
         seg_start = pos
         body = line.group()
         for m in _BOUNDARY.finditer(body):
-            before = body[: m.start()].rsplit(None, 1)
-            word = before[-1].lower().lstrip("\"'(\u201c") if before else ""
+            word = _word_before(body, m.start()).lower().lstrip("\"'(\u201c")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
             end = pos + m.start() + len(m.group().rstrip())
-            cuts.append((seg_start, end))
+            cuts.append((seg_start, end, line_no))
             seg_start = pos + m.end()
-        cuts.append((seg_start, line.end()))
+        cuts.append((seg_start, line.end(), line_no))
     out = []
-    for s, e in cuts:
+    for s, e, n in cuts:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append(Sentence(len(out), s, e))
+            out.append(Sentence(len(out), s, e, n))
     return tuple(out)
 
 
 def sentence_at(sentences: tuple[Sentence, ...], offset: int) -> Sentence:
-    """The sentence containing character ``offset`` (or the nearest before it)."""
-    best = sentences[0]
-    for s in sentences:
-        if s.start <= offset:
-            best = s
-        else:
-            break
-    return best
+    """The sentence containing character ``offset`` (or the nearest before it).
+
+    Sentences are in order, so this is a binary search.
+
+    >>> ss = split_sentences("One. Two. Three.")
+    >>> [sentence_at(ss, i).index for i in (0, 4, 5, 15, 99)]
+    [0, 0, 1, 2, 2]
+    """
+    i = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    return sentences[max(i, 0)]

@@ -44,9 +44,13 @@ def problems(fc: dict, text: str) -> list[str]:
         for e in p["evidence"]:
             if not (0 <= e["start"] <= e["end"] <= len(text)) or text[e["start"]:e["end"]] != e["text"]:
                 out.append(f"{fid}: evidence {e['start']}..{e['end']} does not index the text")
-            s = e["sentence_start"]
-            if not 0 <= s <= len(text) or text[s:s + len(e["sentence"])] != e["sentence"]:
-                out.append(f"{fid}: evidence sentence at {s} does not index the text")
+            sentences = fc["geomap"]["sentences"]
+            if not (isinstance(e["sentence"], int) and 0 <= e["sentence"] < len(sentences)):
+                out.append(f"{fid}: evidence sentence {e['sentence']!r} is not in geomap.sentences")
+                continue
+            s = sentences[e["sentence"]]
+            if text[s["start"]:s["end"]] != s["text"] or not s["start"] <= e["start"] < s["end"]:
+                out.append(f"{fid}: evidence sentence at {s['start']} does not index the text or hold the mention")
         if not (math.isfinite(p["uncertainty_m"]) and p["uncertainty_m"] > 0):
             out.append(f"{fid}: uncertainty {p['uncertainty_m']}")
     for w in fc["geomap"]["warnings"]:
