@@ -7,7 +7,7 @@ from geopy.distance import geodesic
 
 from geomap.cli import cli
 from geomap.errors import InputError
-from geomap.geocoding import parse_place
+from geomap.user_places import parse_place
 
 from conftest import SEED
 
