@@ -16,9 +16,9 @@ import click
 
 from . import __version__
 from .atomic import check_outputs, write_atomic  # noqa: F401  (write_atomic: the one writer, re-exported)
-from .cli_common import (_errors, _Exit, article_argument, article_stem, emit, extract_article, geo_context,
-                         geocoder_options, map_options, say, verbosity_options)
-from .errors import GeomapError, NoPlacesError, OutputError
+from .cli_common import (_errors, article_argument, article_stem, emit, extract_article, geocoder_options,
+                         map_options, run_context, say, verbosity_options)
+from .errors import GeomapError, NoPlacesError, OutputError, PartialOutputError, UsageError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -56,16 +56,15 @@ def map_cmd(article, output, tiles, vague_table, self_contained, png, width, hei
     from .render import render_fragment, render_html
 
     if not self_contained:
-        raise _Exit("--no-self-contained is not offered: geomap maps never load scripts from a CDN", 2)
-    context = geo_context(article, **geo)
-    tiles = context.tiles(tiles)
+        raise UsageError("--no-self-contained is not offered: geomap maps never load scripts from a CDN")
+    context = run_context(article, tiles, vague_table, **geo)
+    tiles = context.tiles
     stem = article_stem(article)
     target = None if output == "-" else Path(output) if output else (
         Path("maps") / f"{stem}{'.fragment' if fragment else ''}.html")
     exports = [(p, fmt) for p, fmt in ((geojson, "geojson"), (gpkg, "gpkg"), (kml, "kml"), (csv_path, "csv")) if p]
-    check_outputs([target, png, *(p for p, _ in exports)], [*context.inputs, vague_table],
-                  create=() if output else (Path("maps"),))
-    result, stem = extract_article(article, quiet, vague_table, context)
+    check_outputs([target, png, *(p for p, _ in exports)], context.inputs, create=() if output else (Path("maps"),))
+    result, stem = extract_article(article, quiet, context)
     fc = result.geojson
     page = render_fragment(fc, tiles=tiles) if fragment else render_html(fc, tiles=tiles, title=f"geomap: {stem}")
     if target is None:
@@ -78,8 +77,7 @@ def map_cmd(article, output, tiles, vague_table, self_contained, png, width, hei
     try:
         _write_extras(fc, exports, png, width, height, tiles, written)
     except GeomapError as exc:
-        done = ", ".join(str(p) for p in written) or "standard output"
-        raise _Exit(f"{exc}; already written: {done}", exc.exit_code) from None
+        raise PartialOutputError(exc, written) from None
     if verbose:
         say(f"{len(result.features)} features")
     if not quiet:
@@ -138,19 +136,19 @@ def embed_cmd(article, output, tiles, vague_table, iframe, height, verbose, quie
     """Print an HTML fragment of ARTICLE's map to paste into a report page or CMS."""
     from .render import render_fragment, render_iframe
 
-    context = geo_context(article, **geo)
-    tiles = context.tiles(tiles)
+    context = run_context(article, tiles, vague_table, **geo)
+    tiles = context.tiles
     if iframe and (not height.endswith("px") or not height[:-2].isdigit()):
-        raise _Exit(f"bad height {height!r}: --iframe takes pixels, e.g. 500px", 2)
-    check_outputs([output], [*context.inputs, vague_table])
-    result, _ = extract_article(article, quiet, vague_table, context)
+        raise UsageError(f"bad height {height!r}: --iframe takes pixels, e.g. 500px")
+    check_outputs([output], context.inputs)
+    result, _ = extract_article(article, quiet, context)
     try:
         if iframe:
             snippet = render_iframe(result.geojson, height=int(height[:-2]), tiles=tiles)
         else:
             snippet = render_fragment(result.geojson, tiles=tiles, height=height)
     except ValueError as exc:
-        raise _Exit(str(exc), 2) from None
+        raise UsageError(str(exc)) from None
     _write_or_print(output, snippet + "\n", quiet)
 
 
@@ -174,9 +172,9 @@ def _write_or_print(output: str, text: str, quiet: bool) -> None:
 @_errors
 def extract_cmd(article, output, indent, verbose, quiet, **geo):
     """Print ARTICLE's places and zones as a GeoJSON FeatureCollection."""
-    context = geo_context(article, **geo)
+    context = run_context(article, **geo)
     check_outputs([output], context.inputs)
-    result, _ = extract_article(article, quiet, None, context)
+    result, _ = extract_article(article, quiet, context)
     text = json.dumps(result.geojson, ensure_ascii=False, indent=indent or None, allow_nan=False) + "\n"
     _write_or_print(output, text, quiet)
 
@@ -194,12 +192,12 @@ def geocode_cmd(name, limit, as_json, verbose, quiet, **geo):
     from .resolve import rank
 
     if not name.strip():
-        raise _Exit("NAME is empty", 2)
+        raise UsageError("NAME is empty")
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:
-        raise _Exit(f"NAME {name!r} is not valid UTF-8 text", 2) from None
-    context = geo_context(None, **geo)
+        raise UsageError(f"NAME {name!r} is not valid UTF-8 text") from None
+    context = run_context(None, **geo)
     online = context.online
     if online is not None:
         entries = online.entries(name)[:limit]

@@ -6,7 +6,6 @@ imports nothing heavy.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -15,21 +14,25 @@ from .atomic import printable, write_stdout
 from .errors import GeomapError
 
 
-class _Exit(click.ClickException):
+class _ClickError(click.ClickException):
     def __init__(self, message: str, exit_code: int):
         super().__init__(printable(message))
         self.exit_code = exit_code
 
 
 def _errors(fn):
-    """Turn GeomapErrors into click errors with the right exit code."""
+    """Turn GeomapErrors into click errors: ``Error: <message>`` and the error's ``exit_code``.
+
+    The one place an error becomes an exit code; commands only raise named
+    :mod:`geomap.errors` (``UsageError`` for a bad option, exit 2).
+    """
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except GeomapError as exc:
-            raise _Exit(str(exc), exc.exit_code) from None
+            raise _ClickError(str(exc), exc.exit_code) from None
 
     return wrapper
 
@@ -91,53 +94,20 @@ def geocoder_options(fn):
     return fn
 
 
-@dataclass(frozen=True)
-class GeoContext:
-    """Settings, the online geocoder (or None), the gazetteer with user places, and the input files read."""
+def run_context(article: str | None, tiles: str | None = None, vague_table: str | None = None, **geo):
+    """The :class:`~geomap.run_context.RunContext` of a command's options; its warnings said on stderr.
 
-    config: dict
-    online: object
-    gazetteer: object
-    inputs: tuple
+    ``--tiles`` counts only when given on the command line, so that a settings
+    file's ``[map] tiles`` wins over the option's default.
+    """
+    from .run_context import build_run_context
 
-    def tiles(self, chosen: str) -> str:
-        """``--tiles`` when given, else the config's ``[map] tiles``, else ``chosen`` (the default)."""
-        source = click.get_current_context().get_parameter_source("tiles")
-        configured = self.config.get("map", {}).get("tiles")
-        return configured if configured and source.name == "DEFAULT" else chosen
-
-
-def geo_context(article, geocoder, geocoder_url, user_agent, online_first, min_delay, fallback_offline,
-                place_specs, places_file, config_path, trust_config) -> GeoContext:
-    """The settings of one run; a geomap.toml beside the article cannot go online unless trusted."""
-    from .config import config_places, find_config, geocoder_settings, load_config, untrusted_geocoder
-    from .gazetteer import default_gazetteer
-
-    cfg_path = find_config(article, config_path)
-    config = load_config(cfg_path)
-    if cfg_path is not None and not config_path and not trust_config:
-        config, warning = untrusted_geocoder(config, cfg_path)
-        if warning:
-            say(f"warning: {warning}")
-    settings = geocoder_settings(config, geocoder, geocoder_url, user_agent, online_first, min_delay,
-                                 fallback_offline)
-    online = None
-    if settings:
-        from .geocoding import OnlineGeocoder
-
-        online = OnlineGeocoder(settings)
-    places = config_places(config, cfg_path)
-    if places_file or place_specs:
-        from .geocoding import parse_place, read_places_file
-
-        if places_file:
-            places += read_places_file(places_file)
-        places += [parse_place(spec) for spec in place_specs]
-    gazetteer = default_gazetteer()
-    if places:
-        gazetteer = gazetteer.with_places(places)
-    inputs = tuple(p for p in (article, cfg_path, places_file) if p)
-    return GeoContext(config, online, gazetteer, inputs)
+    if tiles is not None and click.get_current_context().get_parameter_source("tiles").name == "DEFAULT":
+        tiles = None
+    context = build_run_context(article, tiles=tiles, vague_table=vague_table, **geo)
+    for warning in context.warnings:
+        say(f"warning: {warning}")
+    return context
 
 
 def article_stem(article: str) -> str:
@@ -145,20 +115,16 @@ def article_stem(article: str) -> str:
     return "stdin" if article == "-" else printable(Path(article).stem)
 
 
-def extract_article(article: str, quiet: bool, vague_table, geo: GeoContext):
+def extract_article(article: str, quiet: bool, context):
     """Read and geoparse ARTICLE: ``(Result, stem)``; the output says how the offsets index the file."""
     from .errors import NoPlacesError
     from .result import run
     from .text import article_info, decode_article, read_article_bytes
 
-    table = None
-    if vague_table:
-        from .relative import load_table
-
-        table = load_table(vague_table)
     data, shown, stem = read_article_bytes(article)
     text = decode_article(data, shown)
-    result = run(text, name=stem, vague_table=table, gazetteer=geo.gazetteer, online=geo.online)
+    result = run(text, name=stem, vague_table=context.vague_table, gazetteer=context.gazetteer,
+                 online=context.online)
     if not result.features:
         raise NoPlacesError(f"no place found in {shown}")
     result.geojson["geomap"]["article"].update(article_info(data))

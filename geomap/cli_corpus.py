@@ -7,7 +7,7 @@ from contextlib import nullcontext
 
 import click
 
-from .cli_common import _errors, _Exit, emit, say, verbosity_options
+from .cli_common import _errors, emit, say, verbosity_options
 from .errors import InputError
 
 
@@ -104,16 +104,25 @@ def _progress(items, label):
     return nullcontext(items)
 
 
-def _geoparse_all(docs, given_spans: bool, label: str) -> list:
+def _offline_context():
+    """The corpus commands' RunContext: the shipped gazetteer, offline, default vague terms."""
+    from .gazetteer import default_gazetteer
+    from .run_context import RunContext
+
+    return RunContext(gazetteer=default_gazetteer())
+
+
+def _geoparse_all(docs, given_spans: bool, label: str, context) -> list:
     from .evaluate import geoparse, resolve_spans
 
     preds = []
     with _progress(docs, label) as bar:
         for d in bar:
             if given_spans:
-                preds.append(resolve_spans(d["text"], [(t["start"], t["end"]) for t in d.get("toponyms") or []]))
+                spans = [(t["start"], t["end"]) for t in d.get("toponyms") or []]
+                preds.append(resolve_spans(d["text"], spans, context.gazetteer))
             else:
-                preds.append(geoparse(d["text"]))
+                preds.append(geoparse(d["text"], context.gazetteer))
     return preds
 
 
@@ -142,7 +151,7 @@ def batch_cmd(infile, output, given_spans, skip_bad, verbose, quiet):
     if not docs:
         raise InputError(f"{name} has no documents" + (f" (skipped {skipped.count} bad line(s))"
                                                        if skipped.count else ""))
-    preds = _geoparse_all(docs, given_spans, "geoparsing")
+    preds = _geoparse_all(docs, given_spans, "geoparsing", _offline_context())
     text = "".join(json.dumps({"id": d.get("id"), "toponyms": [t.as_dict() for t in tops]},
                               ensure_ascii=False, allow_nan=False) + "\n" for d, tops in zip(docs, preds))
     if output == "-":
@@ -172,12 +181,10 @@ def evaluate_cmd(gold, given_spans, as_json, skip_bad, verbose, quiet):
         isinstance(t.get("lat"), (int, float)) and isinstance(t.get("lon"), (int, float))
         for t in d.get("toponyms") or [])]
     if missing:
-        raise _Exit(f"document {missing[0]!r} has a toponym without gold lat/lon", 3)
-    from .gazetteer import default_gazetteer
-
-    default_gazetteer()  # loading is not part of the per-document speed
+        raise InputError(f"document {missing[0]!r} has a toponym without gold lat/lon")
+    context = _offline_context()  # loading the gazetteer is not part of the per-document speed
     start = time.perf_counter()
-    preds = _geoparse_all(docs, given_spans, "evaluating")
+    preds = _geoparse_all(docs, given_spans, "evaluating", context)
     elapsed = time.perf_counter() - start
     result = evaluate_documents(docs, preds, given_spans)
     result["mode"] = "given-spans" if given_spans else "end-to-end"

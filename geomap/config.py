@@ -37,7 +37,7 @@ import math
 import os
 from pathlib import Path
 
-from .errors import ConfigError, InputError
+from .errors import ConfigError
 
 KNOWN = {"geocoder", "map", "places"}
 TILES = ("openstreetmap", "light", "satellite", "none")
@@ -150,24 +150,6 @@ def geocoder_settings(config: dict, name: str | None, url: str | None, user_agen
     options = section.get("options", {})
     return OnlineSettings(
         name=chosen, url=url or section.get("url") or os.environ.get("GEOMAP_GEOCODER_URL"),
-        user_agent=user_agent or section.get("user_agent") or os.environ.get("GEOMAP_USER_AGENT"),
+        user_agent=user_agent or section.get("user_agent"),  # else GEOMAP_USER_AGENT: geocoding.user_agent
         options=options, min_delay_s=min_delay if min_delay is not None else section.get("min_delay_seconds"),
         mode=mode, on_error=on_error)
-
-
-def config_places(config: dict, path: Path | None) -> list[dict]:
-    """User places listed in the config file."""
-    places = []
-    if not config.get("places"):
-        return places
-    from .geocoding import make_place
-
-    for i, p in enumerate(config.get("places", [])):
-        try:
-            places.append(make_place(p["name"], p["lat"], p["lon"], p.get("radius_m"), p.get("aliases"),
-                                     f"{path} places[{i}]"))
-        except InputError:  # a value out of range: its own message says which
-            raise
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise ConfigError(f"{path}: places[{i}] needs name, lat, lon (radius_m, aliases optional)") from None
-    return places

@@ -60,3 +60,16 @@ class GeocodingError(GeomapError, ConnectionError):
     """The online geocoder could not answer (after retries), answered badly, or is misconfigured."""
 
     exit_code = 8
+
+
+class PartialOutputError(GeomapError):
+    """A later output of a run failed after earlier ones were written; says which were.
+
+    Its exit code is that of the failure (e.g. 7 when the PNG cannot be rendered).
+    """
+
+    def __init__(self, cause: GeomapError, written: list):
+        done = ", ".join(str(p) for p in written) or "standard output"
+        super().__init__(f"{cause}; already written: {done}")
+        self.cause = cause
+        self.exit_code = cause.exit_code

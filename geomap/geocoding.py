@@ -23,12 +23,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
-import re
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import GeocodingError  # noqa: F401 - part of this module's API
@@ -38,6 +35,7 @@ from .model import Entry
 POLICY_MIN_DELAY_S = {"nominatim": 1.0, "photon": 1.0}
 MAX_ANSWER_BYTES = 2_000_000
 NEEDS_USER_AGENT = {"nominatim"}
+USER_AGENT_ENV = "GEOMAP_USER_AGENT"
 ATTRIBUTION = {
     "nominatim": "Geocoding: \u00a9 OpenStreetMap contributors (Nominatim, ODbL)",
     "photon": "Geocoding: \u00a9 OpenStreetMap contributors (Photon, ODbL)",
@@ -62,6 +60,15 @@ class OnlineSettings:
     on_error: str = "fail"  # or "offline": report the outage and go on with the gazetteer
 
 
+def user_agent(settings: OnlineSettings) -> str | None:
+    """The User-Agent to send: the settings' (an option or the config file), else ``GEOMAP_USER_AGENT``.
+
+    The one place the environment is read for it, so a library user's
+    OnlineSettings and the command line's agree.
+    """
+    return settings.user_agent or os.environ.get(USER_AGENT_ENV) or None
+
+
 def _service_key(settings: OnlineSettings) -> str:
     return settings.name.lower() + (f"@{settings.url}" if settings.url else "")
 
@@ -81,7 +88,7 @@ class OnlineGeocoder:
         except Exception:
             raise GeocodingError(f"unknown geocoder {settings.name!r}; any geopy service name works, "
                                  "e.g. nominatim, photon, arcgis") from None
-        ua = settings.user_agent or os.environ.get("GEOMAP_USER_AGENT")
+        ua = user_agent(settings)
         if self.name in NEEDS_USER_AGENT and not ua:
             raise GeocodingError(
                 f"{self.name} requires a User-Agent that identifies you (its usage policy): pass "
@@ -272,104 +279,3 @@ def _transient(exc) -> bool:
 
 def _first_line(exc) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
-def parse_place(spec: str) -> dict:
-    """A user place from ``"Name=lat,lon;radius=150;alias=a|b"``.
-
-    >>> parse_place("Soleimani's grave=30.2829,57.0924;radius=150;alias=the gravesite|the cemetery")
-    {'name': "Soleimani's grave", 'lat': 30.2829, 'lon': 57.0924, 'radius_m': 150.0, 'aliases': ['the gravesite', 'the cemetery']}
-    """
-    from .errors import InputError
-
-    head, *options = spec.split(";")
-    name, sep, coords = head.rpartition("=")
-    m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*", coords)
-    if not sep or not name.strip() or not m:
-        raise InputError(f"bad --place {spec!r}: expected NAME=LAT,LON[;radius=M][;alias=A|B]")
-    place = {"name": name.strip(), "lat": float(m.group(1)), "lon": float(m.group(2)), "radius_m": 100.0,
-             "aliases": []}
-    for opt in options:
-        key, _, value = opt.partition("=")
-        key = key.strip().lower()
-        if key == "radius":
-            try:
-                place["radius_m"] = float(value)
-            except ValueError:
-                raise InputError(f"bad --place {spec!r}: radius must be a number of metres") from None
-        elif key == "alias":
-            place["aliases"] = [a.strip() for a in value.split("|") if a.strip()]
-        else:
-            raise InputError(f"bad --place {spec!r}: unknown option {key!r} (radius, alias)")
-    return validate_place(place, spec)
-
-
-def make_place(name, lat, lon, radius_m=None, aliases=None, where: str = "") -> dict:
-    """One user place from the fields of any source (--place, CSV, GeoJSON, geomap.toml), checked.
-
-    ``aliases`` is a list or one '|'-separated string; ``radius_m`` defaults to 100 m.
-    Raises ValueError/TypeError on malformed fields, InputError on out-of-range ones.
-
-    >>> make_place("Grave", "30.28", 57.09, "", " the gravesite|the cemetery ")["aliases"]
-    ['the gravesite', 'the cemetery']
-    """
-    if isinstance(aliases, str):
-        aliases = aliases.split("|")
-    place = {"name": str(name).strip(), "lat": float(lat), "lon": float(lon),
-             "radius_m": float(radius_m) if radius_m not in (None, "") else 100.0,
-             "aliases": [str(a).strip() for a in aliases or [] if str(a).strip()]}
-    if not place["name"]:
-        raise ValueError("empty name")
-    return validate_place(place, where)
-
-
-def validate_place(place: dict, where: str) -> dict:
-    from .errors import InputError
-
-    if not (-90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180):
-        raise InputError(f"place {place['name']!r} ({where}): latitude/longitude out of range")
-    if not (0 < place["radius_m"] <= 20_000_000) or not math.isfinite(place["radius_m"]):
-        raise InputError(f"place {place['name']!r} ({where}): radius must be between 0 and 20,000 km")
-    return place
-
-
-def read_places_file(path: str | Path) -> list[dict]:
-    """User places from CSV (name, lat, lon[, radius_m][, aliases]) or GeoJSON points."""
-    import csv
-
-    from .errors import InputError
-
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from None
-    places = []
-    if p.suffix.lower() in (".geojson", ".json"):
-        try:
-            data = json.loads(text)
-            feats = data["features"] if data.get("type") == "FeatureCollection" else [data]
-            for i, f in enumerate(feats):
-                if f["geometry"]["type"] != "Point":
-                    raise ValueError(f"feature {i} is not a Point")
-                lon, lat = f["geometry"]["coordinates"][:2]
-                props = f.get("properties") or {}
-                places.append(make_place(props["name"], lat, lon, props.get("radius_m"), props.get("aliases"),
-                                         str(path)))
-        except InputError:  # out of range: its own message says so
-            raise
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise InputError(f"{path}: not a GeoJSON file of named points ({exc})") from None
-        return places
-    rows = list(csv.DictReader(text.splitlines()))
-    for n, row in enumerate(rows, 2):
-        try:
-            places.append(make_place(row["name"], row["lat"], row["lon"], row.get("radius_m"), row.get("aliases"),
-                                     f"{path} line {n}"))
-        except InputError:  # out of range: its own message says so
-            raise
-        except (KeyError, ValueError, TypeError, AttributeError):
-            raise InputError(f"{path} line {n}: expected columns name, lat, lon[, radius_m][, aliases]") from None
-    return places

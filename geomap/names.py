@@ -30,3 +30,14 @@ def normalize(name: str) -> str:
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return " ".join(s.casefold().split())
+
+
+def slug(name: str) -> str:
+    """The id-safe form of a name, used in sources (``user:<slug>``, ``...admin1:<cc>.<slug>``).
+
+    >>> slug("Soleimani\u2019s Grave")
+    'soleimanis-grave'
+    >>> slug("Île-de-France")
+    'ile-de-france'
+    """
+    return "-".join(normalize(name).replace("'", "").split())

@@ -12,16 +12,15 @@ import copy
 
 from .curated import CuratedTables, Landmark
 from .model import Entry
-from .names import normalize
+from .names import normalize, slug
 
 
 def user_entry(place: dict) -> Entry:
     """The entry of one place ``{"name", "lat", "lon", "radius_m", "aliases", "country"?}``."""
-    slug = "-".join(normalize(place["name"]).replace("'", "").split()) or "place"
-    return Entry(source=f"user:{slug}", name=place["name"], lat=round(float(place["lat"]), 6),
-                 lon=round(float(place["lon"]), 6), country=place.get("country"), admin1=None,
-                 population=0, place_type="user", radius_m=float(place["radius_m"]),
-                 note="user-supplied")
+    return Entry(source=f"user:{slug(place['name']) or 'place'}", name=place["name"],
+                 lat=round(float(place["lat"]), 6), lon=round(float(place["lon"]), 6),
+                 country=place.get("country"), admin1=None, population=0, place_type="user",
+                 radius_m=float(place["radius_m"]), note="user-supplied")
 
 
 def with_user_places(tables: CuratedTables, places: list[dict]) -> CuratedTables:

@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from geomap.names import normalize  # noqa: E402
+from geomap.names import normalize, slug  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 MIN_POPULATION = 1000
@@ -109,10 +109,6 @@ def _bbox_centre(points: list[tuple[float, float]]) -> tuple[float, float, float
     return lat, lon, round(radius, -2)
 
 
-def _slug(text: str) -> str:
-    return "-".join(normalize(text).replace("'", "").split())
-
-
 def divisions(cities: dict) -> list[tuple]:
     """First- and second-level divisions (states, provinces, counties) derived from towns.
 
@@ -153,12 +149,12 @@ def divisions(cities: dict) -> list[tuple]:
         code = admin1_codes[(cc, a1)].most_common(1)[0][0] if admin1_codes[(cc, a1)] else ""
         code_of[(cc, a1)] = code
         lat, lon, radius = _bbox_centre(pts)
-        rows.append((f"geonames-derived:admin1:{cc}.{code or _slug(a1)}", a1, round(lat, 5), round(lon, 5),
+        rows.append((f"geonames-derived:admin1:{cc}.{code or slug(a1)}", a1, round(lat, 5), round(lon, 5),
                      cc, code, admin1_pop[(cc, a1)], "admin1", radius, "", ""))
     for (cc, a1, a2), pts in sorted(admin2_points.items()):
         lat, lon, radius = _bbox_centre(pts)
         code = code_of.get((cc, a1), "")
-        rows.append((f"geonames-derived:admin2:{cc}.{code or _slug(a1)}.{_slug(a2)}", a2, round(lat, 5),
+        rows.append((f"geonames-derived:admin2:{cc}.{code or slug(a1)}.{slug(a2)}", a2, round(lat, 5),
                      round(lon, 5), cc, code, admin2_pop[(cc, a1, a2)], "admin2", radius, "", ""))
     return rows
 

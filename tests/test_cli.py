@@ -39,6 +39,20 @@ def test_every_command_has_help(runner):
     assert {"map", "embed", "extract", "geocode", "batch", "evaluate", "cache info", "cache clear"} <= set(seen)
 
 
+def test_every_help_lists_every_option_of_its_command(runner):
+    for path, cmd in _commands(cli):
+        res = run(runner, [*path, "--help"])
+        assert res.exit_code == 0, path
+        for param in cmd.params:
+            if isinstance(param, click.Option) and not param.hidden:
+                longest = max(param.opts, key=len)
+                assert longest in res.output, (path, longest)
+                if param.help:
+                    assert " ".join(param.help.split()[:3]) in " ".join(res.output.split()), (path, longest)
+            elif isinstance(param, click.Argument):
+                assert param.make_metavar(click.Context(cmd)) in res.output, (path, param.name)
+
+
 def test_extract_prints_the_feature_collection(runner, seed_fc):
     res = run(runner, ["extract", str(SEED)])
     assert res.exit_code == 0
@@ -160,3 +174,23 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err == ("Error: internal error (ZeroDivisionError: division by zero); rerun with GEOMAP_DEBUG=1 "
                    "and please report it\n")
+
+
+def test_commands_raise_only_named_errors():
+    """No literal exit codes in the commands: they raise geomap.errors classes, mapped to codes in one place."""
+    import ast
+    from pathlib import Path
+
+    import geomap.errors
+
+    named = {n for n, v in vars(geomap.errors).items() if isinstance(v, type) and issubclass(v, Exception)}
+    # the mapping itself; SIGTERM as Ctrl-C; json's parse_constant hook (caught where it is used)
+    allowed = {("_errors", "_ClickError"), ("_terminate", "SystemExit"), ("_no_constant", "ValueError")}
+    package = Path(geomap.errors.__file__).parent
+    for module in ("cli.py", "cli_common.py", "cli_corpus.py"):
+        tree = ast.parse((package / module).read_text(encoding="utf-8"))
+        for fn in (node for node in tree.body if isinstance(node, ast.FunctionDef)):
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+                    raised = ast.unparse(node.exc.func)
+                    assert raised in named or (fn.name, raised) in allowed, (module, fn.name, raised)

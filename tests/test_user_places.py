@@ -6,8 +6,8 @@ from click.testing import CliRunner
 from geopy.distance import geodesic
 
 from geomap.cli import cli
-from geomap.errors import InputError
-from geomap.geocoding import parse_place
+from geomap.errors import ConfigError, InputError
+from geomap.user_places import config_places, make_place, parse_place, read_places_file, user_places
 
 from conftest import SEED
 
@@ -131,3 +131,34 @@ def test_embed_uses_the_config_tiles(tmp_path):
     assert res.exit_code == 0 and "tile.openstreetmap.org" not in res.stdout
     res = CliRunner().invoke(cli, ["embed", str(article), "-q", "--tiles", "light"])
     assert "tile.openstreetmap.org" not in res.stdout and "World_Light_Gray_Base" in res.stdout
+
+
+def test_every_source_makes_the_same_place(tmp_path):
+    """--place, CSV, GeoJSON and [[places]] all go through make_place: same fields, same defaults."""
+    csv_file = tmp_path / "p.csv"
+    csv_file.write_text("name,lat,lon,radius_m,aliases\nGrave,30.2829,57.0924,,the gravesite|the cemetery\n")
+    gj = tmp_path / "p.geojson"
+    gj.write_text(json.dumps({"type": "Feature", "geometry": {"type": "Point", "coordinates": [57.0924, 30.2829]},
+                              "properties": {"name": "Grave", "aliases": ["the gravesite", "the cemetery"]}}))
+    expected = make_place("Grave", 30.2829, 57.0924, None, ["the gravesite", "the cemetery"])
+    assert expected["radius_m"] == 100.0
+    assert parse_place("Grave=30.2829,57.0924;alias=the gravesite|the cemetery") == expected
+    assert read_places_file(csv_file) == [expected]
+    assert read_places_file(gj) == [expected]
+    toml_places = [{"name": "Grave", "lat": 30.2829, "lon": 57.0924, "aliases": ["the gravesite", "the cemetery"]}]
+    assert config_places({"places": toml_places}, tmp_path / "geomap.toml") == [expected]
+
+
+def test_user_places_gathers_settings_file_then_file_then_options(tmp_path):
+    csv_file = tmp_path / "p.csv"
+    csv_file.write_text("name,lat,lon\nB,2,2\n")
+    config = {"places": [{"name": "A", "lat": 1, "lon": 1}]}
+    places = user_places(config, tmp_path / "geomap.toml", str(csv_file), ["C=3,3", "D=4,4"])
+    assert [p["name"] for p in places] == ["A", "B", "C", "D"]
+    assert user_places({}, None) == []
+
+
+def test_a_settings_place_without_coordinates_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        config_places({"places": [{"name": "A", "lat": 1}]}, tmp_path / "geomap.toml")
+    assert str(err.value) == f"{tmp_path / 'geomap.toml'}: places[0] needs name, lat, lon (radius_m, aliases optional)"
