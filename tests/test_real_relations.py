@@ -1,0 +1,128 @@
+"""The corpus of real distance statements (eval/relations, issue #11) and the benchmark's floors.
+
+Part (a) validates the corpus, case by case; part (b) scores geomap on it with
+benchmarks/relative.py and fails when the shares regress past the floors
+measured when the corpus was written (see eval/relations/README.md).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES_PATH = ROOT / "eval" / "relations" / "cases.jsonl"
+
+# Measured on main at 1b6f00e: 41/102 incident statements read exactly (40.2%),
+# 9/61 distractors drawn (14.8%). Floor = measured rounded down to the next 5%;
+# for distractors (lower is better) the ceiling is rounded up to the next 5%.
+INCIDENT_EXACT_FLOOR = 0.40
+DISTRACTOR_DRAWN_CEILING = 0.15
+
+FIELDS = {"id": str, "url": str, "source": str, "kind": str, "quote": str, "statement": str,
+          "distance_text": str, "role": str}
+SIXTEEN_POINTS = {i * 22.5 for i in range(16)}
+
+
+def _load_benchmark():
+    spec = importlib.util.spec_from_file_location("relative_benchmark", ROOT / "benchmarks" / "relative.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CASES = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").split("\n") if line.strip()]
+bench = _load_benchmark()
+
+
+# ---- (a) the corpus -------------------------------------------------------------------------
+
+def test_corpus_size_and_spread():
+    assert len(CASES) >= 150
+    assert len({c["url"] for c in CASES}) >= 80
+    assert sum(c["role"] == "distractor" for c in CASES) >= 30
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids))
+    assert len({c["kind"] for c in CASES}) >= 8
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case_fields(case):
+    for key, typ in FIELDS.items():
+        assert isinstance(case[key], typ) and case[key].strip(), key
+    assert re.fullmatch(r"r\d{3}", case["id"])
+    assert re.match(r"https?://\S+$", case["url"])
+    assert case["role"] in ("incident", "distractor")
+    assert case["quote"].count(case["statement"]) == 1, "statement must be one exact substring of the quote"
+    assert case["distance_text"] in case["statement"]
+    assert len(case["quote"]) <= 600, "quotes are short: the sentence and its minimal context"
+    assert case["bearing_deg"] is None or case["bearing_deg"] in SIXTEEN_POINTS
+    assert case["distance_m"] is None or case["distance_m"] > 0
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["role"] == "incident"],
+                         ids=[c["id"] for c in CASES if c["role"] == "incident"])
+def test_incident_case_has_a_located_anchor_and_distance(case):
+    assert case["anchor"]
+    assert -90 <= case["anchor_lat"] <= 90 and -180 <= case["anchor_lon"] <= 180
+    assert isinstance(case["anchor_in_gazetteer"], bool)
+    assert case["distance_m"] and math.isfinite(case["distance_m"])
+
+
+# ---- the scorer itself ----------------------------------------------------------------------
+
+def _place(pid, lon, lat):
+    return {"geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {"kind": "place", "id": pid, "evidence": []}}
+
+
+def _zone(anchor, distance, bearing, start, end):
+    return {"geometry": None, "properties": {"kind": "zone", "anchor": anchor, "distance_m": distance,
+                                              "bearing_deg": bearing, "evidence": [{"start": start, "end": end}]}}
+
+
+CASE = {"id": "t1", "role": "incident", "quote": "It hit 23 km NNE of Sola.", "statement": "23 km NNE of Sola",
+        "anchor": "Sola", "anchor_lat": -13.88, "anchor_lon": 167.55, "distance_m": 23000,
+        "distance_text": "23 km", "bearing_deg": 22.5}
+
+
+@pytest.mark.parametrize("zone, causes", [
+    (_zone("a", 23000, 22.5, 7, 24), []),
+    (_zone("a", 23100, 22.5, 7, 19), []),                      # 0.4% off, evidence only partly covering
+    (_zone("b", 23000, 22.5, 7, 24), ["wrong anchor"]),       # Sola, Norway
+    (_zone("a", 24000, 22.5, 7, 24), ["wrong distance"]),
+    (_zone("a", None, 22.5, 7, 24), ["wrong distance"]),
+    (_zone("a", 23000, None, 7, 24), ["wrong bearing"]),
+    (_zone("a", 23000, 45.0, 7, 24), ["wrong bearing"]),
+    (_zone("a", 23000, 22.5, 0, 6), ["no zone"]),              # evidence elsewhere in the quote
+])
+def test_score_case_finds_each_failure_cause(zone, causes):
+    features = [_place("a", 167.55, -13.88), _place("b", 5.63, 58.88), zone]
+    result = bench.score_case(CASE, features)
+    assert result["causes"] == causes
+    assert result["ok"] is (not causes)
+
+
+def test_distractor_is_drawn_only_when_evidence_overlaps():
+    case = {**CASE, "role": "distractor"}
+    assert bench.score_case(case, [_zone("a", 1, None, 0, 6)])["ok"]
+    assert not bench.score_case(case, [_zone("a", 1, None, 10, 12)])["ok"]
+
+
+# ---- (b) geomap on the corpus ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def summary():
+    return bench.run(CASES)[1]
+
+
+def test_incident_statements_read_exactly_not_below_floor(summary):
+    assert summary["incident_exact_share"] >= INCIDENT_EXACT_FLOOR, summary["causes"]
+
+
+def test_distractors_drawn_not_above_ceiling(summary):
+    assert summary["distractor_drawn_share"] <= DISTRACTOR_DRAWN_CEILING
