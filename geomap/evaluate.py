@@ -16,9 +16,6 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, default_gazetteer
 from .geometry import great_circle_km  # noqa: F401 (also part of this module's API)
-from .model import Mention
-from .names import normalize
-from .resolve import candidates, resolve_candidates
 
 EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
 
@@ -105,17 +102,9 @@ class Toponym:
                 "source": self.source, "kind": self.kind}
 
 
-def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Toponym]:
-    """Find and resolve toponyms end to end.
-
-    Demonyms ("Iranian") are included, located at their country, as both
-    public corpora annotate them as toponyms; ``kind`` tells them apart.
-    """
-    from .pipeline import extract
-
-    ex = extract(text, gazetteer)
+def _toponyms(doc) -> list[Toponym]:
     out = []
-    for place in ex.places:
+    for place in doc.places:
         for m in place.mentions:
             if m.kind == "reference":  # "the capital": a reference, not a toponym span
                 continue
@@ -125,35 +114,32 @@ def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Toponym]:
     return out
 
 
+def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Toponym]:
+    """Find and resolve toponyms end to end (the pipeline's toponym stages).
+
+    Demonyms ("Iranian") are included, located at their country, as both
+    public corpora annotate them as toponyms; ``kind`` tells them apart.
+    """
+    from .pipeline import extract, toponym_stages
+
+    return _toponyms(extract(text, stages=toponym_stages(gazetteer or default_gazetteer())))
+
+
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[Toponym]:
-    """Resolve exactly the given spans, in order, with the document as context."""
-    from .mentions import find_mentions
-    from .text import sentence_at, split_sentences
+    """Resolve exactly the given spans, in order, with the document as context.
+
+    The same pipeline with the mention stage replaced by :func:`geomap.pipeline.given_spans`.
+    """
+    from functools import partial
+
+    from .pipeline import extract, given_spans, toponym_stages
 
     g = gazetteer or default_gazetteer()
-    sentences = split_sentences(text)
-    found = find_mentions(text, sentences, g) if sentences else ()
-    given = []
-    for start, end in spans:
-        name = text[start:end]
-        key = normalize(name)
-        if key.endswith("'s"):
-            key = key[:-2]
-        kind = "toponym"
-        if g.abbreviated(key) and "." in name:
-            kind = "abbreviation"
-        elif key in g.demonyms:
-            kind = "demonym"
-        elif not g.has(key) and key.startswith("the ") and g.has(key[4:]):
-            key = key[4:]
-        sent = sentence_at(sentences, start).index if sentences else 0
-        given.append(Mention(name, start, end, kind, key, sent))
-    cands_found = [candidates(m, g) for m in found]
-    cands_given = [candidates(m, g) if (m.kind in ("demonym", "abbreviation") or g.has(m.key)) else []
-                   for m in given]
-    chosen = resolve_candidates(given, cands_given, text, context=cands_found)
-    return [Toponym(m.start, m.end, m.text, None, None, None) if e is None else
-            Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source, m.kind) for m, e in zip(given, chosen)]
+    stages = toponym_stages(g)
+    stages[1] = partial(given_spans, spans=spans, gazetteer=g)
+    by_span = {(t.start, t.end): t for t in _toponyms(extract(text, stages=stages))}
+    return [by_span.get((start, end)) or Toponym(start, end, text[start:end], None, None, None)
+            for start, end in spans]
 
 
 def evaluate_documents(docs: list[dict], predictions: list[list[Toponym]], given_spans: bool) -> dict:

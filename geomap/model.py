@@ -1,6 +1,8 @@
 """Plain, frozen data passed between the pipeline's stages.
 
-    text -> Mention -> Place (resolved) -> Relation -> features (GeoJSON)
+    text -> Sentence -> Mention -> candidate Entry -> Place (resolved) -> Relation -> features (GeoJSON)
+
+A :class:`Doc` carries them all from stage to stage (see :mod:`geomap.pipeline`).
 """
 from __future__ import annotations
 
@@ -111,11 +113,24 @@ class Warning_:
 
 
 @dataclass(frozen=True)
-class Extraction:
-    """Everything the core found in one article, before it becomes GeoJSON."""
+class Doc:
+    """An article as it goes through the pipeline: each stage returns a new Doc with its part filled.
+
+    ``candidates[i]`` are the entries ``mentions[i]`` may stand for;
+    ``context`` are mentions found in the text that are not themselves
+    output (when the spans are given, e.g. for evaluation) but whose
+    candidates (``context_candidates``) count as evidence in resolution.
+    """
 
     text: str
-    sentences: tuple[Sentence, ...]
-    places: tuple[Place, ...]
-    relations: tuple[Relation, ...]
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    candidates: tuple[tuple[Entry, ...], ...] = ()
+    context: tuple[Mention, ...] = ()
+    context_candidates: tuple[tuple[Entry, ...], ...] = ()
+    places: tuple[Place, ...] = ()
+    relations: tuple[Relation, ...] = ()
     warnings: tuple[Warning_, ...] = field(default_factory=tuple)
+
+
+Extraction = Doc  # the name the GeoJSON stage knows it by

@@ -43,20 +43,11 @@ NAMESAKE_CITY_MIN_POPULATION = 100_000
 LOCAL_TYPES = ("city", "capital", "admin2", "landmark")
 
 
-def candidates(mention: Mention, gazetteer: Gazetteer, online=None) -> list[Entry]:
-    """Gazetteer entries a mention may stand for, best first by prior.
+def candidates(mention: Mention, gazetteer: Gazetteer) -> list[Entry]:
+    """Gazetteer entries a mention may stand for, best first by prior (none for "unknown" names).
 
-    With an online geocoder (:class:`geomap.geocoding.OnlineGeocoder`), names
-    the gazetteer cannot place are asked online ("offline-first", the
-    default), or every toponym is asked online first ("online-first").
+    Online look-up is a stage of its own (:func:`geomap.pipeline.ask_online`).
     """
-    if online is not None and mention.kind in ("toponym", "unknown"):
-        found = gazetteer.lookup(mention.key) if mention.kind == "toponym" else []
-        if online.settings.mode == "online-first" or not found:
-            answer = online.entries_or_none(mention.text)
-            if answer:
-                return answer
-        return found
     if mention.kind == "unknown":
         return []
     if mention.kind == "landmark":
@@ -282,16 +273,20 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     return [pick(i, opts) if opts and len(opts) > 1 else first[i] for i, opts in enumerate(cands)]
 
 
-def resolve(mentions: tuple[Mention, ...], gazetteer: Gazetteer, text: str | None = None,
-            online=None) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
-    """Resolve mentions to places; mentions of one entry become one place."""
-    cands = [candidates(m, gazetteer, online) for m in mentions]
+def _with_capital(mentions, cands: list[list[Entry]], gazetteer: Gazetteer) -> list[list[Entry]]:
+    """"The capital" stands for the capital of the country the article names most."""
     countries = document_countries(cands)
-    if countries and any(m.kind == "reference" for m in mentions):
-        main_country = max(sorted(countries), key=lambda c: countries[c])
-        capital = gazetteer.capital_of(main_country)
-        cands = [[capital] if m.kind == "reference" and capital else c for m, c in zip(mentions, cands)]
-    chosen_entries = resolve_candidates(list(mentions), cands, text)
+    if not countries or not any(m.kind == "reference" for m in mentions):
+        return cands
+    capital = gazetteer.capital_of(max(sorted(countries), key=lambda c: countries[c]))
+    return [[capital] if m.kind == "reference" and capital else c for m, c in zip(mentions, cands)]
+
+
+def resolve(mentions: tuple[Mention, ...], cands: list[list[Entry]], gazetteer: Gazetteer, text: str | None = None,
+            context: list[list[Entry]] = ()) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
+    """Resolve mentions to places, given each one's candidates; mentions of one entry become one place."""
+    cands = _with_capital(mentions, [list(c) for c in cands], gazetteer)
+    chosen_entries = resolve_candidates(list(mentions), cands, text, context=[list(c) for c in context])
     chosen: dict[str, list[Mention]] = {}
     entries: dict[str, Entry] = {}
     alternatives: dict[str, int] = {}
