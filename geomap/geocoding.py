@@ -120,7 +120,6 @@ class OnlineGeocoder:
         self.sleep = sleep
         self.memo: dict[str, list[dict]] = {}
         self.requests = 0
-        self.failures: list[str] = []
         self.down = False
         self.service = _service_key(settings)
 
@@ -152,7 +151,11 @@ class OnlineGeocoder:
         if cached is not None:
             self.memo[key] = cached
             return cached
-        value = self._ask(query, options)
+        try:
+            value = self._ask(query, options)
+        except GeocodingError:
+            self.down = True  # a service that failed is not asked again in this run
+            raise
         self.cache.put(self.service, key, query, value)
         self.memo[key] = value
         return value
@@ -222,19 +225,6 @@ class OnlineGeocoder:
             text = " ".join(str(getattr(cause, "text", "") or "").split())[:120]
             return f"{self.name} answered HTTP {status} for {query!r}" + (f": {text}" if text else "")
         return f"{self.name}: {_first_line(exc)}"
-
-    def entries_or_none(self, query: str) -> list[Entry] | None:
-        """Like :meth:`entries`; when the service fails and ``on_error`` is "offline",
-        the failure is recorded (and reported by the pipeline) and None returned."""
-        try:
-            return self.entries(query)
-        except GeocodingError as exc:
-            if self.settings.on_error != "offline":
-                raise
-            if not self.failures:
-                self.failures.append(f"{exc}; falling back to the offline gazetteer")
-            self.down = True
-            return None
 
     def entries(self, query: str) -> list[Entry]:
         """Candidates as gazetteer entries (source ``<service>:<id>``)."""
