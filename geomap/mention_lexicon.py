@@ -33,7 +33,7 @@ STOPWORDS = {
     "he", "she", "it", "we", "they", "i", "you", "this", "that", "these", "those", "his", "her",
     "their", "our", "its", "who", "what", "when", "where", "why", "how", "after", "before",
     "while", "with", "from", "some", "many", "most", "all", "no", "not", "one", "two", "three",
-    "several", "thousands", "hundreds", "graphic", "footage", "more", "less", "however",
+    "more", "less", "however",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "god", "lord", "said", "says", "police", "army",

@@ -182,3 +182,15 @@ def test_an_earlier_step_wins_an_overlap(mini_gazetteer):
     text = "Crowds at Soleimani's grave in Kerman fled to the capital."
     got = [(m.text, m.kind) for m in find_mentions(text, split_sentences(text), mini_gazetteer)]
     assert got == [("Soleimani's grave", "landmark"), ("Kerman", "toponym"), ("capital", "reference")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of Iranian pilgrims walked to Kerman.",
+    "Graphic video showed Iranian pilgrims in Kerman.",
+    "Yesterday Iranian pilgrims walked to Kerman.",
+])
+def test_a_sentence_initial_word_needs_no_stopword_entry(text, mini_gazetteer):
+    """Words that open sentences are handled by position, not by listing each one
+    (the seed's "Graphic", "Thousands" ... are not in ``STOPWORDS``)."""
+    got = [(m.text, m.kind) for m in find_mentions(text, split_sentences(text), mini_gazetteer)]
+    assert got == [("Iranian", "demonym"), ("Kerman", "toponym")]
