@@ -218,8 +218,9 @@ def timeline_steps(fc: dict) -> list[tuple[str, str | None, str, str]]:
     Ordinals order them ("first", "second" ...); a stated offset ("some 15
     minutes after the first") is shown with its step.
     """
-    order = {w: i for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                         "eighth", "ninth", "tenth", "another", "last", "final"])}
+    from .vocabulary import ORDINALS
+
+    order = {w: i for i, w in enumerate(ORDINALS)}
     events = [f["properties"] for f in fc["features"]
               if f["properties"]["kind"] == "event" and f["properties"].get("ordinal") in order]
     events.sort(key=lambda p: (order[p["ordinal"]], p["id"]))
