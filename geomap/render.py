@@ -310,10 +310,3 @@ def render_iframe(fc: dict, height: int = 500, tiles: str = "openstreetmap") -> 
 
 
 
-
-def render_png(fc: dict, width: int = 1200, height: int = 800, tiles: str = "openstreetmap",
-               timeout_s: float = 20.0) -> bytes:
-    """A PNG of the map (see :func:`geomap.png.render_png`)."""
-    from .png import render_png as png
-
-    return png(fc, width=width, height=height, tiles=tiles, timeout_s=timeout_s)
