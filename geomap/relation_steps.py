@@ -1,6 +1,6 @@
 """The steps that turn relative wordings into :class:`~geomap.model.Relation` s, one small function each.
 
-:func:`geomap.distances.find_relations` runs them in this order:
+:func:`geomap.relations.find_relations` runs them in this order:
 
 1. distance statements (:func:`distance_statements`): skip distractors
    (:func:`is_distractor`), check the distance (:func:`checked_distance`),

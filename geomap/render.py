@@ -17,7 +17,7 @@ import json
 import re
 
 from .assets import CSS, geomap_js, js_string, leaflet_assets
-from .features import format_distance
+from .feature_collection import format_distance
 from .popups import legend_html, popup_html
 from .styles import COLOURS, SHAPE_STYLE
 

@@ -1,7 +1,7 @@
 """Distances, bearings and zones in words, for names, popups and descriptions.
 
-Imports no other geomap module, so both :mod:`geomap.features` and
-:mod:`geomap.relative` can use it without importing each other.
+Imports no other geomap module, so both :mod:`geomap.feature_collection` and
+:mod:`geomap.zone_sizes` can use it without importing each other.
 """
 from __future__ import annotations
 
@@ -37,10 +37,10 @@ def compass_word(bearing: float) -> str:
 
 
 def describe(r, spec, anchor_name: str, anchor2_name: str | None = None) -> str:
-    """The zone in words for popups: relation ``r`` drawn as ``spec`` (a :class:`geomap.relative.ZoneSpec`).
+    """The zone in words for popups: relation ``r`` drawn as ``spec`` (a :class:`geomap.zone_sizes.ZoneSpec`).
 
     >>> from geomap.model import Relation
-    >>> from geomap.relative import ZoneSpec
+    >>> from geomap.zone_sizes import ZoneSpec
     >>> r = Relation("a", "the grave", 700, 650, 750, None, None, "just", "700 meters from", 0, 10, 0)
     >>> describe(r, ZoneSpec("ring", 650, 750, None, None), "Soleimani's grave")
     "700 m from Soleimani's grave (650 m to 750 m), direction not stated"

@@ -15,14 +15,14 @@ from .model import Entry, Relation
 
 @dataclass(frozen=True)
 class RelationShape:
-    """The zone a relation describes: its :class:`~geomap.relative.ZoneSpec`, polygon and centre.
+    """The zone a relation describes: its :class:`~geomap.zone_sizes.ZoneSpec`, polygon and centre.
 
     ``geom`` has longitudes continuous around ``centre`` (lat, lon), the
     point whose equidistant plane it was built in: the anchor, or the middle
     of a corridor.
     """
 
-    spec: object  # geomap.relative.ZoneSpec
+    spec: object  # geomap.zone_sizes.ZoneSpec
     geom: object  # shapely Polygon
     centre: tuple[float, float]
 
@@ -33,7 +33,7 @@ def relation_shape(r: Relation, a: Entry, b: Entry | None = None, table: dict | 
     Raises :class:`geomap.geometry.UndrawableZone` when the sizes make no shape.
     """
     from .geometry import corridor, midpoint, ring, sector
-    from .relative import zone_for
+    from .zone_sizes import zone_for
 
     spec = zone_for(r, a, b, table)
     if spec.shape == "corridor":

@@ -3,7 +3,7 @@ import math
 import pytest
 from hypothesis import given, strategies as st
 
-from geomap.distances import DISTANCE_RE, distance_range, parse_bearing, parse_number, unit_metres
+from geomap.relations import DISTANCE_RE, distance_range, parse_bearing, parse_number, unit_metres
 from geomap.pipeline import extract
 
 # (phrase, distance in metres, bearing or None, qualifier) — wordings from news reports

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from geomap.distances import find_relations
+from geomap.relations import find_relations
 from geomap.model import Entry, Mention, Place, Relation
 from geomap.relation_patterns import DISTANCE_RE, VAGUE_RE
 from geomap.relation_steps import (ArticleIndex, TakenSpans, between_second, checked_distance, distance_anchor,

@@ -1,9 +1,9 @@
 """Facts several modules rely on are written once, and the modules agree on them (issue #10)."""
 import pytest
 
-import geomap.relative
+import geomap.zone_sizes
 from geomap.clauses import Clauses
-from geomap.features import precision_class, to_feature_collection
+from geomap.feature_collection import precision_class, to_feature_collection
 from geomap.model import Sentence
 from geomap.pipeline import extract
 from geomap.render import timeline_steps
@@ -59,8 +59,8 @@ def test_zone_and_event_precision_use_the_place_thresholds():
 def test_each_relation_shape_is_built_once(monkeypatch, gazetteer, seed_text):
     ex = extract(seed_text, gazetteer)
     calls = []
-    real = geomap.relative.zone_for
-    monkeypatch.setattr(geomap.relative, "zone_for", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    real = geomap.zone_sizes.zone_for
+    monkeypatch.setattr(geomap.zone_sizes, "zone_for", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
     fc = to_feature_collection(ex)
     zones = [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
     assert len(zones) >= 2

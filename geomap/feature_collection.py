@@ -192,7 +192,7 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
     direct solution from the anchor); nothing else does. ``shape`` is the
     one :func:`zone_feature` drew, when the caller kept it.
     """
-    from .distances import time_offset_s
+    from .relations import time_offset_s
 
     a = anchor.entry
     shape = shape or relation_shape(r, a, anchor2.entry if anchor2 else None, table)
