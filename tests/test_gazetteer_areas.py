@@ -61,3 +61,14 @@ def test_derived_points_that_were_wrong_are_fixed(gazetteer):
     hebei = best(gazetteer, "Hebei")
     assert hebei.place_type == "admin1" and 36 < hebei.lat < 42.7 and 113.4 < hebei.lon < 119.9
     assert gazetteer.outline("no-such-source") is None
+
+
+@pytest.mark.parametrize("name, kind", [("Korean Peninsula", "region"), ("Cauvery", "region"), ("North Africa", "region"),
+                                        ("Washington, D.C.", "capital")])
+def test_regions_rivers_and_written_forms(gazetteer, name, kind):
+    assert best(gazetteer, name).place_type == kind
+
+
+def test_demonyms_of_countries_and_regions(gazetteer):
+    assert gazetteer.entry(gazetteer.demonyms["saudi"]).country == "SA"
+    assert gazetteer.entry(gazetteer.demonyms["abkhaz"]).name == "Abkhazia"
