@@ -35,7 +35,7 @@ CUE_TYPES = {"State", "Province", "Region", "County", "Governorate", "Prefecture
 
 
 def _latin_name(name: str) -> bool:
-    if len(name) < 3 or "," in name or "|" in name or "\t" in name:
+    if len(name) < 3 or any(c in name for c in ",|.\t"):
         return False
     if name.isupper() and len(name) <= 4:
         return False
