@@ -24,6 +24,7 @@ from .curated import CuratedTables, Landmark
 from .geonames_store import GeoNamesStore, data_dir
 from .model import Entry
 from .names import normalize
+from .outlines import Outlines
 from .user_overlay import with_user_places
 
 __all__ = ["Gazetteer", "default_gazetteer", "data_dir", "Landmark"]
@@ -44,6 +45,7 @@ class Gazetteer:
         self.directory = Path(directory) if directory else data_dir()
         self.store = GeoNamesStore(self.directory)
         self.admin = AdminIndex(self.store.data)
+        self.outlines = Outlines(self.directory)
         self.curated_tables = CuratedTables()
         self.curated_tables.add_country_demonyms(self.store.countries)
         self.curated_tables.load(self.directory, self.entry)
@@ -92,11 +94,15 @@ class Gazetteer:
             return found
         if source.startswith("us-state:"):
             return self.entry(self.admin.us_state(source[9:]))
-        if source.startswith(("geonames:", "geonames-derived:")):
+        if source.startswith(("geonames:", "geonames-derived:", "naturalearth:")):
             found = self.store.find(source)
             if found is not None:
                 return found
         raise KeyError(source)
+
+    def outline(self, source: str) -> dict | None:
+        """The GeoJSON outline (Polygon/MultiPolygon) of a state or province by source key, or None."""
+        return self.outlines.outline(source)
 
     def abbreviated(self, key: str) -> list[Entry]:
         """Places a dotted abbreviation ("wva" for "W.Va.") stands for."""

