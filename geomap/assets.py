@@ -67,16 +67,36 @@ def country_outlines() -> str:
 
 
 CSS = """
-.geomap-legend{background:#fff;padding:6px 8px;font:12px/1.4 sans-serif;border-radius:4px;
+.geomap-legend{background:rgba(255,255,255,.93);padding:4px 7px;font:12px/1.35 sans-serif;border-radius:4px;
  box-shadow:0 1px 4px rgba(0,0,0,.3)}
-.geomap-legend .sw{display:inline-block;width:12px;height:12px;border-radius:6px;vertical-align:middle;
+.geomap-legend .sw{display:inline-block;width:11px;height:11px;border-radius:6px;vertical-align:middle;
  box-sizing:border-box}
 .geomap-legend .ring{border:3px solid;background:transparent}
 .geomap-legend .dashed{border-style:dashed}
 .geomap-legend .dotted{border-style:dotted}
 .geomap-legend .wedge{border:3px solid;border-radius:0 12px 0 0;background:transparent}
 .geomap-legend .best{border:2px solid #000;background:#fff}
-.geomap-label{font:bold 12px sans-serif;color:#bf360c;white-space:nowrap;text-shadow:0 0 3px #fff}
+.geomap-label{position:absolute;left:0;top:0;font:bold 13px/1.2 sans-serif;color:#7f1010;white-space:nowrap;
+ pointer-events:none;text-shadow:0 0 2px #fff,0 0 3px #fff,0 0 4px #fff}
+.geomap-label-zone{color:#a33a00;font-size:12px}
+.geomap-label-context{color:#0d3c78;font-weight:normal;font-size:12px}
+.geomap-caption{background:rgba(255,255,255,.93);padding:5px 9px;border-radius:4px;max-width:min(420px,46vw);
+ box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.3 sans-serif;color:#333}
+.geomap-caption .geomap-title{font-weight:bold;font-size:14px;color:#111}
+.geomap-caption .geomap-credit{font-size:10px;color:#666}
+.geomap-locator{width:150px;height:105px;border:1px solid #999;box-shadow:0 1px 4px rgba(0,0,0,.3);
+ background:#d4e4f1}
+.geomap-locator-name{position:absolute;left:3px;bottom:1px;z-index:1000;font:10px sans-serif;color:#333;
+ text-shadow:0 0 2px #fff}
+.geomap-panel{background:#fff;width:300px;font:13px/1.45 sans-serif;border-radius:4px;
+ box-shadow:0 1px 4px rgba(0,0,0,.3)}
+.geomap-panel .geomap-panel-toggle{display:block;text-align:left;padding:0 10px;font-size:13px}
+.geomap-panel .geomap-panel-toggle::before{content:"\\25BE  "}
+.geomap-closed .geomap-panel-toggle::before{content:"\\25B8  "}
+.geomap-panel-body{position:relative;overflow:auto;padding:4px 10px 8px;white-space:pre-wrap;border-top:1px solid #ddd}
+.geomap-closed .geomap-panel-body{display:none}
+.geomap-mention{border-bottom:2px solid;border-radius:2px;cursor:pointer}
+.geomap-flash{outline:2px solid #111}
 .geomap-popup{font:13px/1.4 sans-serif;max-width:340px}
 .geomap-popup blockquote{margin:6px 0;padding-left:6px;border-left:3px solid #ccc}
 .geomap-popup mark{background:#ffe082}
@@ -89,6 +109,23 @@ CSS = """
 .geomap-timeline .geomap-step{padding:0 6px}
 .geomap-measure{font:12px sans-serif}
 .geomap-measuring .leaflet-interactive{pointer-events:none !important}
+.leaflet-container .leaflet-interactive:focus,.leaflet-container path:focus{outline:none}
+.geomap-map .leaflet-control-layers,.geomap-map .leaflet-control-scale-line{font-size:12px}
+.geomap-small .geomap-legend{font-size:10.5px;padding:2px 5px;line-height:1.25}
+.geomap-small .geomap-caption{padding:3px 6px;font-size:10.5px;max-width:min(340px,50vw)}
+.geomap-small .geomap-caption .geomap-title{font-size:12px}
+.geomap-small .geomap-locator{width:100px;height:70px}
+.geomap-small .geomap-panel{width:230px;font-size:12px}
+.geomap-small .geomap-label{font-size:12px}
+.geomap-small .leaflet-control-attribution{font-size:9px}
+.geomap-large .geomap-legend{font-size:16px;padding:6px 10px}
+.geomap-large .geomap-legend .sw{width:15px;height:15px;border-radius:8px}
+.geomap-large .geomap-caption{font-size:16px;padding:8px 12px;max-width:640px}
+.geomap-large .geomap-caption .geomap-title{font-size:21px}
+.geomap-large .geomap-caption .geomap-credit{font-size:13px}
+.geomap-large .geomap-locator{width:240px;height:165px}
+.geomap-large .geomap-label{font-size:18px}
+.geomap-large .geomap-label-zone,.geomap-large .geomap-label-context{font-size:16px}
+.geomap-large .leaflet-control-scale-line{font-size:14px}
+.geomap-large .leaflet-control-attribution{font-size:13px}
 """
-
-

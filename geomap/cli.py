@@ -16,7 +16,8 @@ import click
 
 from . import __version__
 from .atomic import check_outputs, write_atomic  # noqa: F401  (write_atomic: the one writer, re-exported)
-from .cli_common import (_errors, article_argument, article_stem, emit, extract_article, geocoder_options,
+from .cli_common import (_errors, article_argument, article_stem, emit, extract_article, extract_article_text,
+                         geocoder_options,
                          map_options, run_context, say, verbosity_options)
 from .errors import GeomapError, NoPlacesError, OutputError, PartialOutputError, UsageError
 
@@ -42,6 +43,7 @@ def cli():
 @click.option("--width", type=click.IntRange(100, 8000), default=1200, show_default=True, help="PNG width.")
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True, help="PNG height.")
 @click.option("--fragment", is_flag=True, help="Write an embeddable fragment instead of a whole page.")
+@click.option("--title", type=str, default=None, help="The map's caption title (default: the article's first line).")
 @click.option("--geojson", type=str, default=None, help="Also export GeoJSON.")
 @click.option("--gpkg", type=str, default=None, help="Also export a GeoPackage (places, zones, events layers).")
 @click.option("--kml", type=str, default=None, help="Also export KML.")
@@ -50,8 +52,8 @@ def cli():
 @geocoder_options
 @verbosity_options
 @_errors
-def map_cmd(article, output, tiles, vague_table, self_contained, png, width, height, fragment, geojson, gpkg,
-            kml, csv_path, open_, verbose, quiet, **geo):
+def map_cmd(article, output, tiles, vague_table, self_contained, png, width, height, fragment, title, geojson,
+            gpkg, kml, csv_path, open_, verbose, quiet, **geo):
     """Write an interactive HTML map of ARTICLE ('-' for stdin)."""
     from .render import render_fragment, render_html
 
@@ -64,9 +66,10 @@ def map_cmd(article, output, tiles, vague_table, self_contained, png, width, hei
         Path("maps") / f"{stem}{'.fragment' if fragment else ''}.html")
     exports = [(p, fmt) for p, fmt in ((geojson, "geojson"), (gpkg, "gpkg"), (kml, "kml"), (csv_path, "csv")) if p]
     check_outputs([target, png, *(p for p, _ in exports)], context.inputs, create=() if output else (Path("maps"),))
-    result, stem = extract_article(article, quiet, context)
-    fc = result.geojson
-    page = render_fragment(fc, tiles=tiles) if fragment else render_html(fc, tiles=tiles, title=f"geomap: {stem}")
+    result, stem, text = extract_article_text(article, quiet, context)
+    fc, words = result.geojson, {"article": text, "heading": title}
+    page = (render_fragment(fc, tiles=tiles, **words) if fragment
+            else render_html(fc, tiles=tiles, title=title or f"geomap: {stem}", **words))
     if target is None:
         emit(page)
     else:
@@ -75,7 +78,7 @@ def map_cmd(article, output, tiles, vague_table, self_contained, png, width, hei
         write_atomic(target, page)
     written = [target] if target is not None else []
     try:
-        _write_extras(fc, exports, png, width, height, tiles, written)
+        _write_extras(fc, exports, png, width, height, tiles, written, words)
     except GeomapError as exc:
         raise PartialOutputError(exc, written) from None
     if verbose:
@@ -94,7 +97,7 @@ def _mkdir(directory: Path) -> None:
         raise OutputError(f"cannot create {directory}: {exc.strerror or exc}") from None
 
 
-def _write_extras(fc, exports, png, width, height, tiles, written: list) -> None:
+def _write_extras(fc, exports, png, width, height, tiles, written: list, words: dict) -> None:
     """GIS exports, then the PNG (the slowest, and the one most likely to fail)."""
     if exports:
         from .export import export
@@ -104,7 +107,7 @@ def _write_extras(fc, exports, png, width, height, tiles, written: list) -> None
     if png:
         from .png import render_png
 
-        write_atomic(png, render_png(fc, width=width, height=height, tiles=tiles))
+        write_atomic(png, render_png(fc, width=width, height=height, tiles=tiles, **words))
         written.append(png)
 
 
@@ -129,10 +132,11 @@ def _open_in_browser(path) -> None:
 @map_options
 @click.option("--iframe", is_flag=True, help="An <iframe srcdoc> (fully isolated) instead of a <div> and scripts.")
 @click.option("--height", type=str, default="500px", show_default=True, help="CSS height of the map.")
+@click.option("--title", type=str, default=None, help="The map's caption title (default: the article's first line).")
 @geocoder_options
 @verbosity_options
 @_errors
-def embed_cmd(article, output, tiles, vague_table, iframe, height, verbose, quiet, **geo):
+def embed_cmd(article, output, tiles, vague_table, iframe, height, title, verbose, quiet, **geo):
     """Print an HTML fragment of ARTICLE's map to paste into a report page or CMS."""
     from .render import render_fragment, render_iframe
 
@@ -141,12 +145,13 @@ def embed_cmd(article, output, tiles, vague_table, iframe, height, verbose, quie
     if iframe and (not height.endswith("px") or not height[:-2].isdigit()):
         raise UsageError(f"bad height {height!r}: --iframe takes pixels, e.g. 500px")
     check_outputs([output], context.inputs)
-    result, _ = extract_article(article, quiet, context)
+    result, _, text = extract_article_text(article, quiet, context)
+    words = {"article": text, "heading": title}
     try:
         if iframe:
-            snippet = render_iframe(result.geojson, height=int(height[:-2]), tiles=tiles)
+            snippet = render_iframe(result.geojson, height=int(height[:-2]), tiles=tiles, **words)
         else:
-            snippet = render_fragment(result.geojson, tiles=tiles, height=height)
+            snippet = render_fragment(result.geojson, tiles=tiles, height=height, **words)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     _write_or_print(output, snippet + "\n", quiet)

@@ -117,6 +117,12 @@ def article_stem(article: str) -> str:
 
 def extract_article(article: str, quiet: bool, context):
     """Read and geoparse ARTICLE: ``(Result, stem)``; the output says how the offsets index the file."""
+    result, stem, _ = extract_article_text(article, quiet, context)
+    return result, stem
+
+
+def extract_article_text(article: str, quiet: bool, context):
+    """:func:`extract_article` and the text it read (the map's article panel and caption show it)."""
     from .errors import NoPlacesError
     from .result import run
     from .text import article_info, decode_article, read_article_bytes
@@ -131,4 +137,4 @@ def extract_article(article: str, quiet: bool, context):
     if not quiet:
         for w in result.warnings:
             say(f"warning: {w['message']}")
-    return result, stem
+    return result, stem, text

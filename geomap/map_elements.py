@@ -66,27 +66,79 @@ class Popup(GeomapJs):
                 f"{parent}.bindTooltip({js_string(html.escape(self.name))});\n")
 
 
-class Label(GeomapJs):
-    """A permanent text label at ``(lat, lon)`` on the parent layer (hidden with it)."""
-
-    def __init__(self, lat: float, lon: float, text: str):
-        super().__init__()
-        self.lat, self.lon, self.text = lat, lon, text
-
-    def script(self, parent: str) -> str:
-        return (f"L.marker([{self.lat}, {self.lon}], {{interactive: false, keyboard: false, icon: L.divIcon("
-                f"{{className: 'geomap-label', iconSize: null, iconAnchor: [0, 18], "
-                f"html: {js_string(html.escape(self.text))}}})}}).addTo({parent});\n")
-
-
 class Outlines(GeomapJs):
-    """The offline country outlines, under the tiles (seen only where tiles do not load)."""
+    """The offline country outlines, under the tiles (seen only where tiles do not load), and the
+    locator inset drawn from them (``iso``: the country to show; ``locator=False``: no inset)."""
+
+    def __init__(self, iso: str | None = None, locator: bool = True):
+        super().__init__()
+        self.iso, self.locator = iso, locator
 
     def script(self, parent: str) -> str:
-        return ("(function(map){map.createPane('geomapOutlines').style.zIndex=150;"
-                "L.geoJSON(" + country_outlines() + ",{pane:'geomapOutlines',interactive:false,"
+        inset = f"geomapControls.locator(map,data,{js_string(self.iso or '')});" if self.locator else ""
+        return ("(function(map){var data=" + country_outlines() + ";map.createPane('geomapOutlines')"
+                ".style.zIndex=150;L.geoJSON(data,{pane:'geomapOutlines',interactive:false,"
                 "style:{color:'#9e9e9e',weight:0.8,fillColor:'#f3efe6',fillOpacity:1}}).addTo(map);"
-                f"map.getContainer().style.background='#d4e4f1';}})({parent});\n")
+                f"map.getContainer().style.background='#d4e4f1';{inset}}})({parent});\n")
+
+
+class Setup(GeomapJs):
+    """Panes (places above areas), size classes and no focus outlines; must come before the layers."""
+
+    def __init__(self, static: bool):
+        super().__init__()
+        self.static = static
+
+    def script(self, parent: str) -> str:
+        return f"geomapControls.setup({parent}, {{static: {'true' if self.static else 'false'}}});\n"
+
+
+class Labels(GeomapJs):
+    """Permanent labels placed without overlaps by ``geomapControls.labels``.
+
+    ``items`` are ``(text, lat, lon, priority, kind, owner layer, ends)``: a label
+    shows only while its owner layer is on the map; ``ends`` (zones) are the
+    shape's bottom, east and west points, other places for its label.
+    """
+
+    def __init__(self, items):
+        super().__init__()
+        self.items = items
+
+    def script(self, parent: str) -> str:
+        rows = ",".join(
+            f"{{text:{js_string(text)},lat:{lat!r},lng:{lon!r},priority:{int(priority)},kind:{js_string(kind)},"
+            f"owner:{owner.get_name()}" + (f",ends:{[list(e) for e in ends]!r}" if ends else "") + "}"
+            for text, lat, lon, priority, kind, owner, ends in self.items)
+        return f"geomapControls.labels({parent}, [{rows}]);\n"
+
+
+class Caption(GeomapJs):
+    """The caption (title, source and date, attribution), top left; text only, set as textContent."""
+
+    def __init__(self, title: str, meta: str, attribution: str):
+        super().__init__()
+        self.title, self.meta, self.attribution = title, meta, attribution
+
+    def script(self, parent: str) -> str:
+        return (f"geomapControls.caption({parent}, {{title:{js_string(self.title)},meta:{js_string(self.meta)},"
+                f"attribution:{js_string(self.attribution)}}});\n")
+
+
+class ArticlePanel(GeomapJs):
+    """The article beside the map: ``segments`` are (text, feature id, colour); ``layers`` maps a
+    feature id to its layers (the first opens the popup). Text is set as textContent, never HTML."""
+
+    def __init__(self, segments, layers: dict, radii: dict):
+        super().__init__()
+        self.segments, self.layers, self.radii = segments, layers, radii
+
+    def script(self, parent: str) -> str:
+        segs = ",".join("[" + js_string(t) + ("," + js_string(fid) + "," + js_string(c) if fid else "") + "]"
+                        for t, fid, c in self.segments)
+        reg = ",".join(f"[{js_string(fid)},[{','.join(l.get_name() for l in layers)}],{self.radii.get(fid, 0)!r}]"
+                       for fid, layers in self.layers.items() if layers)
+        return f"geomapControls.panel({parent}, [{segs}], [{reg}]);\n"
 
 
 class Controls(GeomapJs):
@@ -107,7 +159,7 @@ class Legend(GeomapJs):
         adds = "".join(f"map.attributionControl.addAttribution({js_string(a)});" for a in self.attributions)
         return ("(function(map){var c=L.control({position:'bottomright'});c.onAdd=function(){"
                 f"var d=L.DomUtil.create('div');d.innerHTML={js_string(self.legend_html)};return d;}};"
-                f"c.addTo(map);{adds}}})({parent});\n")
+                f"c.addTo(map);{adds}geomapControls.compactLayers(map);}})({parent});\n")
 
 
 class Timeline(GeomapJs):
@@ -122,3 +174,14 @@ class Timeline(GeomapJs):
             "{label:" + js_string(label) + ",when:" + js_string(when or "") + ",layers:["
             + ",".join(layer.get_name() for layer in layers) + "]}" for label, when, layers in self.steps)
         return f"geomapControls.timeline({parent}, [{items}]);\n"
+
+
+class Fit(GeomapJs):
+    """Fits the map to ``bounds`` ([[south, west], [north, east]]) beside the article panel."""
+
+    def __init__(self, bounds):
+        super().__init__()
+        self.bounds = bounds
+
+    def script(self, parent: str) -> str:
+        return f"geomapControls.fit({parent}, {self.bounds!r});\n"

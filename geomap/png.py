@@ -19,8 +19,15 @@ def find_chromium() -> str | None:
     return None
 
 
+def static_page(fc: dict, tiles: str = "openstreetmap", article: str | None = None,
+                heading: str | None = None) -> str:
+    """The page a PNG is taken of: the map, labels, caption, legend and locator; no buttons, layer box,
+    timeline or article panel (they mean nothing on paper)."""
+    return render_html(fc, tiles=tiles, static=True, controls=False, article=article, heading=heading)
+
+
 def render_png(fc: dict, width: int = 1200, height: int = 800, tiles: str = "openstreetmap",
-               timeout_s: float = 20.0) -> bytes:
+               timeout_s: float = 20.0, article: str | None = None, heading: str | None = None) -> bytes:
     """A PNG of the map, rendered by a real headless browser, legend included.
 
     Needs Playwright (``pip install 'geomap[png]'``) and a Chromium browser
@@ -39,7 +46,7 @@ def render_png(fc: dict, width: int = 1200, height: int = 800, tiles: str = "ope
                           "(or set GEOMAP_CHROMIUM to its path)")
     if not (100 <= width <= 8000 and 100 <= height <= 8000):
         raise RenderError("PNG width and height must be between 100 and 8000 pixels")
-    page_html = render_html(fc, tiles=tiles, static=True, controls=False)
+    page_html = static_page(fc, tiles=tiles, article=article, heading=heading)
     with tempfile.TemporaryDirectory() as tmp:
         page_path = Path(tmp) / "map.html"
         page_path.write_text(page_html, encoding="utf-8")

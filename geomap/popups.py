@@ -75,23 +75,22 @@ def popup_html(props: dict, sentences: list[dict] = ()) -> str:
     return "".join(parts)
 
 
-def legend_html() -> str:
-    rows = [
-        (f"<span class='sw' style='background:{COLOURS['incident']}'></span>", "incident place"),
-        (f"<span class='sw' style='background:{COLOURS['context']}'></span>", "place mentioned for context"),
-        (f"<span class='sw ring' style='border-color:{SHAPE_STYLE['ring']}'></span>",
-         "ring or disc: distance (or 'near') with no direction"),
-        (f"<span class='sw wedge' style='border-color:{SHAPE_STYLE['sector']}'></span>",
-         "sector: distance or side with a direction"),
-        (f"<span class='sw ring' style='border-color:{SHAPE_STYLE['corridor']}'></span>",
-         "band: between two places"),
-        ("<span class='sw best'></span>", "best-guess point (distance and direction given)"),
-        (f"<span class='sw ring dotted' style='border-color:{COLOURS['event']}'></span>",
-         "event area: the zone widened by its anchor's uncertainty"),
-        (f"<span class='sw ring dashed' style='border-color:{COLOURS['anchor']}'></span>",
-         "uncertainty of a place's position"),
-    ]
-    body = "".join(f"<div>{sw} {html.escape(label)}</div>" for sw, label in rows)
-    return f"<div class='geomap-legend'><b>geomap</b>{body}</div>"
-
-
+def legend_html(used: list[str] | None = None) -> str:
+    """The legend: one short row per symbol, only those in ``used`` (every symbol when None)."""
+    rows = {
+        "incident": (f"<span class='sw' style='background:{COLOURS['incident']}'></span>", "incident place"),
+        "context": (f"<span class='sw' style='background:{COLOURS['context']}'></span>", "place mentioned"),
+        "ring": (f"<span class='sw ring' style='border-color:{SHAPE_STYLE['ring']}'></span>",
+                 "distance, no direction"),
+        "sector": (f"<span class='sw wedge' style='border-color:{SHAPE_STYLE['sector']}'></span>",
+                   "distance or side with a direction"),
+        "corridor": (f"<span class='sw ring' style='border-color:{SHAPE_STYLE['corridor']}'></span>",
+                     "between two places"),
+        "best": ("<span class='sw best'></span>", "best guess (distance and direction)"),
+        "event": (f"<span class='sw ring dotted' style='border-color:{COLOURS['event']}'></span>",
+                  "event area (with the anchor's uncertainty)"),
+        "uncertainty": (f"<span class='sw ring dashed' style='border-color:{COLOURS['anchor']}'></span>",
+                        "uncertainty of a place"),
+    }
+    body = "".join(f"<div>{rows[k][0]} {html.escape(rows[k][1])}</div>" for k in (used or rows) if k in rows)
+    return f"<div class='geomap-legend'>{body}</div>"

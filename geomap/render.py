@@ -17,7 +17,7 @@ import json
 import re
 
 from .assets import CSS, geomap_js, js_string, leaflet_assets
-from .feature_collection import format_distance
+from .annotations import article_segments, locator_country, place_labels, used_symbols, zone_label
 from .popups import legend_html, popup_html
 from .styles import COLOURS, SHAPE_STYLE
 
@@ -68,7 +68,7 @@ def _base_map(tiles: str, static: bool):
     if tiles_key not in TILES:
         raise ValueError(f"unknown tiles {tiles!r}; choose from {', '.join(TILES)}")
     still = {"zoom_animation": False, "fade_animation": False, "marker_zoom_animation": False} if static else {}
-    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, zoom_control=True, **still)
+    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, zoom_control=not static, **still)
     m.default_js = [("leaflet", "geomap-inline:leaflet.js"), ("geomap", "geomap-inline:geomap.js")]
     m.default_css = [("leaflet_css", "geomap-inline:leaflet.css")]
     if TILES[tiles_key]:
@@ -92,8 +92,17 @@ def _with_popup(layer, popup):
     return layer
 
 
-def _add_places(features: list[dict], popup, incident, context, extents) -> None:
-    """Markers (and uncertainty circles) for places: incident ones in ``incident``, others in ``context``."""
+def _on(layer, **options):
+    """``layer`` with Leaflet options folium's ``path_options`` would drop (``pane``, ``interactive``)."""
+    layer.options.update(options)
+    return layer
+
+
+def _add_places(features: list[dict], popup, incident, context, extents, drawn: dict) -> None:
+    """Markers (and uncertainty circles) for places: incident ones in ``incident``, others in ``context``.
+
+    Markers go in the places pane, above every area, so an area never takes a click meant for one.
+    """
     import folium
 
     from .geometry import disc
@@ -106,13 +115,15 @@ def _add_places(features: list[dict], popup, incident, context, extents) -> None
         group = incident if p["role"] == "incident" else context
         if p["uncertainty_m"] > 0:
             circle = disc(lat, lon, p["uncertainty_m"])
-            folium.Polygon([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
-                           dash_array="6 6", fill=True, fill_opacity=0.04, class_name="geomap-uncertainty",
-                           interactive=False).add_to(group if p["role"] == "incident" else extents)
+            _on(folium.Polygon([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
+                               dash_array="6 6", fill=True, fill_opacity=0.04, class_name="geomap-uncertainty",
+                               smooth_factor=0), interactive=False).add_to(
+                group if p["role"] == "incident" else extents)
         colour = COLOURS[p["role"]]
-        _with_popup(folium.CircleMarker([lat, lon], radius=7 if p["role"] == "incident" else 5, color=colour,
-                                        fill=True, fill_color=colour, fill_opacity=0.8, weight=2,
-                                        class_name=f"geomap-place geomap-{p['role']}"), popup(p)).add_to(group)
+        marker = _on(folium.CircleMarker([lat, lon], radius=7 if p["role"] == "incident" else 5, color=colour,
+                                         fill=True, fill_color=colour, fill_opacity=0.8, weight=2,
+                                         class_name=f"geomap-place geomap-{p['role']}"), pane="geomapPlaces")
+        drawn.setdefault(p["id"], []).append(_with_popup(marker, popup(p)).add_to(group))
 
 
 def _add_event(p: dict, geometry: dict, near_lon: float | None, popup, events_layer, incident) -> list:
@@ -124,39 +135,40 @@ def _add_event(p: dict, geometry: dict, near_lon: float | None, popup, events_la
     drawn = []
     for rings in display_polygons(geometry, near_lon):
         poly = folium.Polygon(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
-                              fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event")
+                              fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event",
+                              smooth_factor=0)
         drawn.append(_with_popup(poly, popup(p)).add_to(events_layer))
     if p.get("best_guess"):
         lon, lat = p["best_guess"]
         lon += 360 * round(((near_lon if near_lon is not None else lon) - lon) / 360)  # beside its anchor
-        best = folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True, fill_color="#fff",
-                                   fill_opacity=1.0, class_name="geomap-best-guess")
+        best = _on(folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True, fill_color="#fff",
+                                       fill_opacity=1.0, class_name="geomap-best-guess"), pane="geomapPlaces")
         drawn.append(_with_popup(best, popup({**p, "name": f"Best guess: {p['name']}"})).add_to(incident))
     return drawn
 
 
-def _add_zone(p: dict, geometry: dict, near_lon: float | None, popup, incident) -> list:
-    """A zone's shape and its label (distance and event); returns the layers drawn, for the timeline."""
+def _add_zone(p: dict, geometry: dict, near_lon: float | None, popup, incident) -> tuple[list, tuple]:
+    """A zone's shape; returns the layers drawn (for the timeline) and its label (at the top of the shape)."""
     import folium
 
     from .lonlat import display_polygons
-    from .map_elements import Label
 
     style = SHAPE_STYLE[p["shape"]]
     parts = display_polygons(geometry, near_lon)
     drawn = []
     for rings in parts:
         poly = folium.Polygon(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
-                              class_name=f"geomap-zone geomap-{p['shape']}")
+                              class_name=f"geomap-zone geomap-{p['shape']}", smooth_factor=0)
         drawn.append(_with_popup(poly, popup(p)).add_to(incident))
-    top = max((c for rings in parts for c in rings[0]), key=lambda c: c[0])
-    short = format_distance(p["distance_m"]) if p.get("distance_m") else p["name"]
-    incident.add_child(Label(top[0], top[1], short + (f" ({p['label']})" if p.get("label") else "")))
-    return drawn
+    outline = [c for rings in parts for c in rings[0]]
+    top, bottom = max(outline), min(outline)
+    east, west = (max(outline, key=lambda c: (c[1], c[0])), min(outline, key=lambda c: (c[1], c[0])))
+    return drawn, (zone_label(p), top[0], top[1], 2, "zone", drawn[0], (bottom, east, west))
 
 
-def _add_relations(fc: dict, popup, incident, events_layer) -> dict[str, list]:
-    drawn: dict[str, list] = {}
+def _add_relations(fc: dict, popup, incident, events_layer, drawn: dict) -> list[tuple]:
+    """Events and zones, their layers recorded in ``drawn`` by feature id; returns the zones' labels."""
+    labels = []
     anchor_lon = _anchor_lons(fc)
     for f in fc["features"]:
         p = f["properties"]
@@ -164,9 +176,10 @@ def _add_relations(fc: dict, popup, incident, events_layer) -> dict[str, list]:
             drawn.setdefault(p["id"], []).extend(
                 _add_event(p, f["geometry"], anchor_lon.get(p["anchor"]), popup, events_layer, incident))
         elif p["kind"] == "zone":
-            drawn.setdefault(p["id"], []).extend(
-                _add_zone(p, f["geometry"], anchor_lon.get(p["anchor"]), popup, incident))
-    return drawn
+            layers, label = _add_zone(p, f["geometry"], anchor_lon.get(p["anchor"]), popup, incident)
+            drawn.setdefault(p["id"], []).extend(layers)
+            labels.append(label)
+    return labels
 
 
 def _attributions(fc: dict) -> list[str]:
@@ -175,40 +188,67 @@ def _attributions(fc: dict) -> list[str]:
     return ["Places: <a href='https://www.geonames.org/'>GeoNames</a> (CC BY 4.0) &middot; geomap"] + online
 
 
+def _place_labels(fc: dict, drawn: dict) -> list[tuple]:
+    return [(c["text"], c["lat"], c["lon"], c["priority"], c["kind"], drawn[c["id"]][0], None)
+            for c in place_labels(fc) if drawn.get(c["id"])]
+
+
+def _words(m, fc: dict, drawn: dict, zone_labels: list, static: bool, article: str | None, heading: str | None):
+    """Labels, legend, caption and (interactive pages with the article) the article panel."""
+    from .caption import caption_for
+    from .map_elements import ArticlePanel, Caption, Labels, Legend
+
+    m.add_child(Labels(sorted(_place_labels(fc, drawn) + zone_labels, key=lambda item: item[3])))
+    m.add_child(Legend(legend_html(used_symbols(fc)), _attributions(fc)))
+    caption = caption_for(fc, article, heading)
+    m.add_child(Caption(caption.title, caption.meta, caption.attribution))
+    segments = article_segments(fc, article) if not static else []
+    if segments:
+        radii = {f["properties"]["id"]: f["properties"]["uncertainty_m"] for f in fc["features"]}
+        m.add_child(ArticlePanel(segments, drawn, radii))
+
+
 def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, static: bool = False,
-              outlines: bool = True, controls: bool = True):
+              outlines: bool = True, controls: bool = True, article: str | None = None,
+              heading: str | None = None):
     """A folium Map for the FeatureCollection (not rendered yet).
 
-    ``static`` turns animations off (for PNG); ``outlines`` draws the
-    offline country outlines under the tiles; ``controls`` adds fullscreen,
-    measure and (when events are ordered) timeline controls.
+    ``static`` is the page a PNG is taken of: no animations, no zoom buttons,
+    layer box or article panel; ``outlines`` draws the offline country
+    outlines under the tiles and the locator inset; ``controls`` adds
+    fullscreen, measure and (when events are ordered) timeline controls.
+    ``article`` is the text (for the panel and the caption), ``heading`` the
+    caption's title (default: the article's first line), ``title`` the
+    page's ``<title>``.
     """
     import folium
 
-    from .map_elements import Controls, Legend, Outlines, Raw, Timeline
+    from .map_elements import Controls, Fit, Outlines, Raw, Setup, Timeline
 
     m = _base_map(tiles, static)
+    m.add_child(Setup(static))
     if outlines:
-        m.add_child(Outlines())
+        m.add_child(Outlines(locator_country(fc)))
     incident = folium.FeatureGroup(name="Incident", show=True).add_to(m)
     context = folium.FeatureGroup(name="Context places", show=True).add_to(m)
     extents = folium.FeatureGroup(name="Uncertainty of context places", show=False).add_to(m)
-    popup = _popups(fc)
-    _add_places(fc["features"], popup, incident, context, extents)
+    popup, drawn = _popups(fc), {}
+    _add_places(fc["features"], popup, incident, context, extents, drawn)
     events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
-    drawn = _add_relations(fc, popup, incident, events_layer)
-    folium.LayerControl(collapsed=False).add_to(m)
+    zone_labels = _add_relations(fc, popup, incident, events_layer, drawn)
+    if not static:
+        folium.LayerControl(collapsed=False).add_to(m)
     if controls:
         m.add_child(Controls())
         steps = timeline_steps(fc)
         if len(steps) > 1:
             m.add_child(Timeline([(label, when, drawn.get(eid, []) + drawn.get(zid, []))
                                   for label, when, eid, zid in steps]))
-    m.add_child(Legend(legend_html(), _attributions(fc)))
+    _words(m, fc, drawn, zone_labels, static, article, heading)
     m.get_root().header.add_child(Raw(f"<style>{CSS}</style>"))
     if title:
         m.get_root().header.add_child(Raw(f"<title>{html.escape(title)}</title>"))
-    m.fit_bounds(_bounds(fc), padding=(20, 20))
+    m.add_child(Fit(_bounds(fc)))
     return m
 
 
@@ -262,12 +302,14 @@ def _inline_assets(page: str) -> str:
 
 
 def render_html(fc: dict, tiles: str = "openstreetmap", title: str | None = None, static: bool = False,
-                outlines: bool = True, controls: bool = True) -> str:
+                outlines: bool = True, controls: bool = True, article: str | None = None,
+                heading: str | None = None) -> str:
     """The map as one self-contained HTML document (Leaflet inline), deterministic.
 
     It makes no network request but for map tiles (none with ``tiles="none"``).
     """
-    _, page = _rendered(fc, tiles=tiles, title=title, static=static, outlines=outlines, controls=controls)
+    _, page = _rendered(fc, tiles=tiles, title=title, static=static, outlines=outlines, controls=controls,
+                        article=article, heading=heading)
     return _inline_assets(page)
 
 
@@ -278,7 +320,8 @@ def fragment_id(fc: dict) -> str:
     return "g" + hashlib.sha256(json.dumps(fc, sort_keys=True).encode("utf-8")).hexdigest()[:8] + "_"
 
 
-def render_fragment(fc: dict, tiles: str = "openstreetmap", height: str = "500px") -> str:
+def render_fragment(fc: dict, tiles: str = "openstreetmap", height: str = "500px", article: str | None = None,
+                    heading: str | None = None) -> str:
     """A ``<div>`` and scripts to paste into a report page or CMS.
 
     Element ids carry a content-derived prefix and the map's script runs in
@@ -289,7 +332,8 @@ def render_fragment(fc: dict, tiles: str = "openstreetmap", height: str = "500px
     if not re.fullmatch(r"\d{1,5}(px|em|rem|vh|%)", height):
         raise ValueError(f"bad height {height!r}: use a CSS length such as 500px or 60vh")
     prefix = fragment_id(fc)
-    root, _ = _rendered(fc, prefix=prefix, tiles=tiles, controls=True, outlines=True)
+    root, _ = _rendered(fc, prefix=prefix, tiles=tiles, controls=True, outlines=True, article=article,
+                        heading=heading)
     header = root.header.render()
     styles = "".join(re.findall(r"<style>.*?</style>", header, flags=re.S))
     body = root.html.render()
@@ -302,11 +346,9 @@ def render_fragment(fc: dict, tiles: str = "openstreetmap", height: str = "500px
             f"<script>(function(){{{script}}})();</script></div>")
 
 
-def render_iframe(fc: dict, height: int = 500, tiles: str = "openstreetmap") -> str:
+def render_iframe(fc: dict, height: int = 500, tiles: str = "openstreetmap", article: str | None = None,
+                  heading: str | None = None) -> str:
     """The map as an ``<iframe srcdoc>``: fully isolated from the host page (Jupyter, reports)."""
-    page = render_html(fc, tiles=tiles)
+    page = render_html(fc, tiles=tiles, article=article, heading=heading)
     return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;border:0" '
             f'sandbox="allow-scripts allow-popups" title="geomap" loading="lazy"></iframe>')
-
-
-

@@ -52,8 +52,8 @@ def browser():
         b.close()
 
 
-def open_map(browser, path: Path):
-    page = browser.new_page(viewport={"width": 1000, "height": 700})
+def open_map(browser, path: Path, width: int = 1000, height: int = 700):
+    page = browser.new_page(viewport={"width": width, "height": height})
     problems, tiles = [], []
     page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
@@ -81,10 +81,12 @@ def test_seed_map_renders_rings_and_markers_without_errors(browser, seed_fc, tmp
     page, problems, tiles = open_map(browser, path)
     assert problems == []
     assert tiles, "the base map asked for no tiles"
+    assert page.locator("path.geomap-zone").count() == 1
+    page.locator(".geomap-timeline a[title='Next event']").click()
     assert page.locator("path.geomap-zone").count() == 2
     places = [f for f in seed_fc["features"] if f["properties"]["kind"] == "place"]
     assert page.locator("path.geomap-place").count() == len(places)
-    labels = page.locator(".geomap-label").all_inner_texts()
+    labels = page.locator(".geomap-label-zone").all_inner_texts()
     assert sorted(labels) == ["1 km (second explosion)", "700 m (first explosion)"]
     assert page.locator(".geomap-legend").is_visible()
     assert page.locator(".leaflet-control-scale").is_visible()
@@ -142,7 +144,7 @@ def test_self_contained_map_makes_no_request_at_all(browser, seed_fc, tmp_path):
     path.write_text(render_html(seed_fc, tiles="none"), encoding="utf-8")
     page, problems, tiles = open_map(browser, path)
     assert problems == [] and tiles == []
-    assert page.locator("path.geomap-zone").count() == 2
+    assert page.locator("path.geomap-zone").count() == 1  # the timeline's first event
     # the offline background: country outlines are drawn
     assert page.locator(".leaflet-geomapOutlines-pane path").count() > 0
     page.close()
@@ -161,7 +163,7 @@ def test_two_fragments_in_one_host_page(browser, seed_fc, tmp_path):
     page, problems, _ = open_map(browser, path)
     assert problems == []
     assert page.locator(".folium-map").count() == 2
-    for i, wanted in enumerate([2, 1]):
+    for i, wanted in enumerate([1, 1]):  # the seed's timeline starts at its first event
         fragment = page.locator(".geomap-fragment").nth(i)
         assert fragment.locator("path.geomap-zone").count() == wanted
         assert fragment.locator(".geomap-legend").count() == 1
@@ -174,12 +176,17 @@ def test_timeline_and_measure_controls_work(browser, seed_fc, tmp_path):
     path.write_text(render_html(seed_fc, tiles="none"), encoding="utf-8")
     page, problems, _ = open_map(browser, path)
     step = page.locator(".geomap-timeline .geomap-step")
-    assert step.inner_text() == "Event 2/2: second explosion (some 15 minutes after the first)"
-    page.locator(".geomap-timeline a[title='Previous event']").click()
-    assert step.inner_text() == "Event 1/2: first explosion"
+    zone_labels = page.locator(".geomap-label-zone")
+    assert step.inner_text() == "Event 1/2: first explosion"  # the story starts at the first event
     assert page.locator("path.geomap-zone").count() == 1  # the second blast is not there yet
+    assert zone_labels.all_inner_texts() == ["700 m (first explosion)"]
     page.locator(".geomap-timeline a[title='Next event']").click()
+    assert step.inner_text() == "Event 2/2: second explosion (some 15 minutes after the first)"
     assert page.locator("path.geomap-zone").count() == 2
+    assert sorted(zone_labels.all_inner_texts()) == ["1 km (second explosion)", "700 m (first explosion)"]
+    page.locator(".geomap-timeline a[title='Previous event']").click()
+    assert zone_labels.all_inner_texts() == ["700 m (first explosion)"]  # its label hid with the ring
+    page.locator(".geomap-timeline a[title='Next event']").click()
     page.locator(".geomap-measure-control a").click()
     page.mouse.click(300, 300)
     page.mouse.click(600, 300)
@@ -208,3 +215,137 @@ def test_png_of_the_seed(tmp_path):
     assert len(colours) > 50  # not blank: outlines, rings, legend, text
     orange = sum(n for n, (r, g, b) in colours if r > 200 and 80 < g < 140 and b < 60)
     assert orange > 200  # the ring outlines are drawn
+
+
+GRAVE = "Soleimani's grave (Martyrs' Cemetery)"
+MAP = "window[document.querySelector('.folium-map').id]"
+
+
+@pytest.fixture(scope="module")
+def seed_page_file(seed_fc, seed_text, tmp_path_factory):
+    path = tmp_path_factory.mktemp("seed") / "seed.html"
+    path.write_text(render_html(seed_fc, tiles="none", article=seed_text), encoding="utf-8")
+    return path
+
+
+def _visible_labels(page) -> list[dict]:
+    return page.evaluate("""() => [...document.querySelectorAll('.geomap-label')].map(e => {
+        const r = e.getBoundingClientRect();
+        return {text: e.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom}; })""")
+
+
+def _assert_no_overlap(labels: list[dict]) -> None:
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            apart = a["x1"] <= b["x0"] or b["x1"] <= a["x0"] or a["y1"] <= b["y0"] or b["y1"] <= a["y0"]
+            assert apart, (a, b)
+
+
+def _grave_point(page, seed_fc) -> tuple[float, float]:
+    lon, lat = next(f["geometry"]["coordinates"] for f in seed_fc["features"] if f["properties"]["name"] == GRAVE)
+    p = page.evaluate(f"() => {MAP}.latLngToContainerPoint([{lat}, {lon}])")
+    box = page.locator(".folium-map").bounding_box()
+    return box["x"] + p["x"], box["y"] + p["y"]
+
+
+def test_first_view_names_the_places_without_overlaps(browser, seed_page_file):
+    page, problems, tiles = open_map(browser, seed_page_file)
+    labels = _visible_labels(page)
+    texts = [label["text"] for label in labels]
+    assert "Kerman" in texts and GRAVE in texts
+    for label in labels:  # inside the viewport
+        assert 0 <= label["x0"] and label["x1"] <= 1000 and 0 <= label["y0"] and label["y1"] <= 700, label
+    _assert_no_overlap(labels)
+    for zoom in (11, 8, 5, 3):  # zoomed out, labels are dropped rather than stacked
+        page.evaluate(f"() => {MAP}.setZoom({zoom}, {{animate: false}})")
+        _assert_no_overlap(_visible_labels(page))
+    assert problems == [] and tiles == []
+    page.close()
+
+
+def test_clicking_the_grave_marker_opens_the_graves_popup(browser, seed_page_file, seed_fc):
+    page, problems, _ = open_map(browser, seed_page_file)
+    x, y = _grave_point(page, seed_fc)
+    page.mouse.click(x, y)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.inner_text().startswith(GRAVE)
+    # no focus rectangle around what was clicked
+    assert page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle") == "none"
+    page.locator(".leaflet-popup-close-button").click()
+    page.locator(".leaflet-control-layers label", has_text="Event areas").locator("input").uncheck()
+    page.mouse.click(x, y)  # with the event areas off, the grave's own uncertainty disc does not cover it
+    popup.wait_for()
+    assert popup.inner_text().startswith(GRAVE)
+    assert problems == []
+    page.close()
+
+
+def test_rings_are_drawn_with_every_vertex(browser, seed_page_file, seed_fc):
+    """Leaflet would simplify a ring to a polygon of a few pixels' tolerance; the map keeps its vertices."""
+    page, problems, _ = open_map(browser, seed_page_file)
+    zone = next(f for f in seed_fc["features"] if f["properties"]["kind"] == "zone")
+    vertices = len(zone["geometry"]["coordinates"][0]) - 1
+    d = page.locator("path.geomap-zone").first.get_attribute("d")
+    drawn = len(d.split("M")[1].split("L"))
+    assert drawn >= vertices - 1, (drawn, vertices)
+    assert problems == []
+    page.close()
+
+
+def test_clicking_a_mention_opens_its_feature_and_a_feature_shows_its_mention(browser, seed_page_file):
+    page, problems, _ = open_map(browser, seed_page_file)
+    panel = page.locator(".geomap-panel")
+    assert panel.is_visible()
+    mention = page.locator(".geomap-mention[data-feature-id='geonames:128234']").first
+    assert mention.inner_text() == "Kerman"
+    assert mention.evaluate("e => getComputedStyle(e).borderBottomColor") == "rgb(198, 40, 40)"  # incident red
+    mention.click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.inner_text().startswith("Kerman")
+    # a zone the timeline hides still opens its popup from the text
+    page.locator(".geomap-mention", has_text="a kilometer away").click()
+    page.wait_for_function("() => (document.querySelector('.leaflet-popup-content') || {}).textContent"
+                           "?.startsWith('1 km from')")
+    # clicking a feature on the map scrolls the panel to its evidence
+    page.locator(".geomap-panel-body").evaluate("e => { e.scrollTop = e.scrollHeight; }")
+    page.evaluate(f"() => {MAP}.closePopup()")
+    page.locator("path.geomap-incident").first.click(force=True)
+    page.wait_for_selector(".geomap-mention.geomap-flash")
+    flashed = page.locator(".geomap-mention.geomap-flash")
+    body = page.locator(".geomap-panel-body").bounding_box()
+    box = flashed.bounding_box()
+    assert body["y"] <= box["y"] <= body["y"] + body["height"]
+    # the panel folds away
+    page.locator(".geomap-panel-toggle").click()
+    assert not page.locator(".geomap-panel-body").is_visible()
+    assert problems == []
+    page.close()
+
+
+@pytest.mark.parametrize("size", [(800, 450), (1600, 1000)])
+def test_png_page_has_caption_and_no_controls(browser, seed_fc, seed_text, tmp_path, size):
+    from geomap.png import static_page
+
+    path = tmp_path / "static.html"
+    path.write_text(static_page(seed_fc, tiles="none", article=seed_text), encoding="utf-8")
+    page, problems, _ = open_map(browser, path, *size)
+    for control in (".leaflet-control-zoom", ".leaflet-control-layers", ".geomap-timeline", ".geomap-panel",
+                    ".geomap-fullscreen", ".geomap-measure-control"):
+        assert page.locator(control).count() == 0, control
+    caption = page.locator(".geomap-caption")
+    assert caption.is_visible()
+    assert "New York Post, 3 January 2024" in caption.inner_text()
+    assert caption.inner_text().startswith("More than 100 people were killed")
+    labels = _visible_labels(page)
+    assert {"Kerman", GRAVE} <= {label["text"] for label in labels}
+    _assert_no_overlap(labels)
+    for sel in (".geomap-legend", ".geomap-caption", ".geomap-locator"):  # every box inside the image
+        b = page.locator(sel).bounding_box()
+        assert b["x"] >= 0 and b["y"] >= 0 and b["x"] + b["width"] <= size[0] and b["y"] + b["height"] <= size[1]
+    legend = page.locator(".geomap-legend").inner_text()
+    assert "sector" not in legend and "between two places" not in legend  # only symbols the map uses
+    assert page.locator(".geomap-legend").bounding_box()["width"] < size[0] / 3
+    assert problems == []
+    page.close()

@@ -6,7 +6,8 @@ import folium
 import pytest
 
 from geomap.assets import js_string
-from geomap.map_elements import Controls, Label, Legend, Outlines, Popup, Raw, Timeline
+from geomap.map_elements import (ArticlePanel, Caption, Controls, Labels, Legend, Outlines, Popup, Raw, Setup,
+                                 Timeline)
 
 
 def _script(element, parent_name="map_x") -> str:
@@ -30,15 +31,37 @@ def test_popup_binds_popup_and_escaped_tooltip_to_its_parent():
     assert "<" not in js.replace("\\u003c", "")
 
 
-def test_label_is_a_non_interactive_div_icon_with_escaped_text():
-    js = _script(Label(30.25, 57.08, "700 m <first>"), "group_1")
-    assert js.startswith("L.marker([30.25, 57.08], {interactive: false")
-    assert js.rstrip().endswith(".addTo(group_1);")
-    assert _string_literals(js) == ["700 m &lt;first&gt;"]
+def test_labels_carry_text_as_data_and_their_owner_layer():
+    owner = folium.CircleMarker([30.25, 57.08])
+    js = _script(Labels([("700 m <first>", 30.25, 57.08, 2, "zone", owner, ((30.2, 57.08), (30.25, 57.1), (30.25, 57.0)))]),
+                 "map_1")
+    assert js.startswith("geomapControls.labels(map_1, [")
+    assert f"owner:{owner.get_name()}" in js and "ends:[[30.2, 57.08], [30.25, 57.1], [30.25, 57.0]]" in js
+    # set as textContent in the page: the text is data, not HTML (and cannot close the script)
+    assert _string_literals(js) == ["700 m <first>", "zone"]
+    assert "<" not in js
+
+
+def test_caption_and_article_panel_pass_text_only_as_string_literals():
+    js = _script(Caption("Bombs </script> in {{ x }}", "New York Post", "Map: geomap"), "m")
+    assert _string_literals(js) == ["Bombs </script> in {{ x }}", "New York Post", "Map: geomap"]
+    assert "</" not in js
+    layer = folium.CircleMarker([1, 2])
+    js = _script(ArticlePanel([("In ", None, None), ("<b>Kerman</b>", "geonames:1", "#c62828")],
+                              {"geonames:1": [layer]}, {"geonames:1": 8600.0}), "m")
+    assert js.startswith("geomapControls.panel(m, [")
+    assert _string_literals(js) == ["In ", "<b>Kerman</b>", "geonames:1", "#c62828", "geonames:1"]
+    assert f"[{layer.get_name()}],8600.0]" in js and "<" not in js
+
+
+def test_setup_makes_the_panes_before_the_layers():
+    assert _script(Setup(static=True), "m") == "geomapControls.setup(m, {static: true});\n"
 
 
 def test_outlines_sit_in_their_own_pane_under_the_tiles():
-    js = _script(Outlines(), "map_9")
+    js = _script(Outlines("IR"), "map_9")
+    assert 'geomapControls.locator(map,data,"IR")' in js
+    assert "locator" not in _script(Outlines(locator=False), "map_9")
     assert "createPane('geomapOutlines').style.zIndex=150" in js
     assert js.rstrip().endswith("})(map_9);")
     assert "</" not in js  # the outlines cannot close the script element
@@ -49,6 +72,7 @@ def test_controls_and_legend():
     js = _script(Legend("<div>legend</div>", ["GeoNames", "Geocoding: x &amp; y"]), "m")
     assert _string_literals(js) == ["<div>legend</div>", "GeoNames", "Geocoding: x &amp; y"]
     assert js.count("addAttribution(") == 2 and js.rstrip().endswith("})(m);")
+    assert "geomapControls.compactLayers(map)" in js  # a small map folds its layer box
 
 
 def test_timeline_refers_to_the_layers_by_their_names():
@@ -62,9 +86,10 @@ def test_timeline_refers_to_the_layers_by_their_names():
 def test_elements_render_inside_a_map_with_their_parent_name():
     m = folium.Map(tiles=None)
     group = folium.FeatureGroup(name="g").add_to(m)
-    group.add_child(Label(1.0, 2.0, "x"))
+    marker = folium.CircleMarker([1.0, 2.0]).add_to(group)
+    m.add_child(Labels([("x", 1.0, 2.0, 0, "incident", marker, None)]))
     page = m.get_root().render()
-    assert f".addTo({group.get_name()});" in page
+    assert f"geomapControls.labels({m.get_name()}, [" in page and f"owner:{marker.get_name()}" in page
 
 
 def test_an_element_outside_a_figure_is_an_error():

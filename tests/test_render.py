@@ -51,3 +51,48 @@ def test_article_text_is_escaped():
 def test_unknown_tiles():
     with pytest.raises(ValueError, match="unknown tiles"):
         render_html(run("Bombs in Kerman, Iran.").geojson, tiles="mars")
+
+
+def test_seed_page_with_its_article_is_small_and_deterministic(seed_fc, seed_text):
+    page = render_html(seed_fc, article=seed_text, title="geomap: kerman-2024-01-03")
+    assert len(page.encode("utf-8")) < 450_000
+    assert render_html(seed_fc, article=seed_text, title="geomap: kerman-2024-01-03") == page
+    # the article reaches the page only as a JavaScript string literal (HTML-safe), never as markup
+    from geomap.assets import js_string
+
+    assert "geomapControls.panel(" in page
+    assert js_string(" had gathered at ") in page  # a piece of the text, as a string literal
+
+
+def test_legend_lists_only_the_symbols_used(seed_fc):
+    from geomap.annotations import used_symbols
+    from geomap.popups import legend_html
+
+    used = used_symbols(seed_fc)
+    assert used == ["incident", "context", "ring", "event", "uncertainty"]
+    legend = legend_html(used)
+    assert "direction" in legend and "between two places" not in legend and "best guess" not in legend
+
+
+def test_ring_vertices_keep_radial_error_under_0_2_percent(seed_fc):
+    """Chord midpoints of each drawn ring stay within 0.2% of the stated radius."""
+    from geomap.geometry import geodesic_m
+
+    anchors = {f["properties"]["id"]: f["geometry"]["coordinates"] for f in seed_fc["features"]}
+    for f in seed_fc["features"]:
+        p = f["properties"]
+        if p["kind"] != "zone":
+            continue
+        lon0, lat0 = anchors[p["anchor"]]
+        for ring, radius in zip(f["geometry"]["coordinates"], (p["outer_m"], p["inner_m"])):
+            for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+                for lon, lat in ((x1, y1), ((x1 + x2) / 2, (y1 + y2) / 2)):
+                    assert abs(geodesic_m(lat0, lon0, lat, lon) - radius) / radius < 0.002
+
+
+def test_static_page_has_no_interactive_controls(seed_fc, seed_text):
+    from geomap.png import static_page
+
+    page = static_page(seed_fc, tiles="none", article=seed_text)
+    assert "L.control.layers(" not in page and '"zoomControl": false' in page
+    assert "geomapControls.panel(" not in page and "geomapControls.caption(" in page
