@@ -114,7 +114,9 @@ def init_worker() -> None:
 
 
 def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
-    """>>> list(chunks(range(5), 2))
+    """Lists of ``size`` items, the last one shorter.
+
+    >>> list(chunks(range(5), 2))
     [[0, 1], [2, 3], [4]]
     """
     chunk = []

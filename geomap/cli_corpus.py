@@ -159,8 +159,8 @@ def batch_cmd(infile, output, fmt, given_spans, skip_bad, workers, dask_address,
     name = "standard input" if infile == "-" else infile
     docs = _Counted(d for _, d in _read_jsonl(infile, skip_bad, quiet, skipped))
 
-    def empty() -> InputError:
-        return InputError(f"{name} has no documents" + (f" (skipped {skipped.count} bad line(s))"
+    def empty() -> str:
+        return (f"{name} has no documents" + (f" (skipped {skipped.count} bad line(s))"
                                                         if skipped.count else ""))
 
     _write_stream(_results(docs, fmt, given_spans, workers, dask_address), fmt, output, docs, empty)
@@ -238,7 +238,7 @@ def _write_stream(results, fmt, output, docs: _Counted, empty) -> None:
         for piece in _text_pieces(results, fmt):
             emit(piece)
         if not docs.n:
-            raise empty()
+            raise InputError(empty())
         return
     if fmt == "events-parquet":
         from .events_table import ParquetTable
@@ -251,14 +251,14 @@ def _write_stream(results, fmt, output, docs: _Counted, empty) -> None:
             finally:
                 table.close()
             if not docs.n:
-                raise empty()
+                raise InputError(empty())
         return
     with atomic_path(output, keep_fd=True) as (fd, _):
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             for piece in _text_pieces(results, fmt):
                 fh.write(piece)
         if not docs.n:
-            raise empty()
+            raise InputError(empty())
 
 
 @click.command("evaluate")
