@@ -12,9 +12,8 @@ import bisect
 import re
 
 from .model import Sentence
+from .vocabulary import ORDINALS  # noqa: F401  (importable from here, as before)
 
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "last", "final", "another"]
 EVENT_NOUNS = r"explosions?|blasts?|bombs?|bombings?|attacks?|strikes?|shootings?|fires?|crash(?:es)?|quakes?|earthquakes?|detonations?"
 
 _CUT = re.compile(r"(?=[,;]| while | whereas )")

@@ -102,7 +102,7 @@ def _write_extras(fc, exports, png, width, height, tiles, written: list) -> None
         for path, fmt in exports:
             written.append(export(fc, path, fmt))
     if png:
-        from .render import render_png
+        from .png import render_png
 
         write_atomic(png, render_png(fc, width=width, height=height, tiles=tiles))
         written.append(png)

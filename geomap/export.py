@@ -17,11 +17,34 @@ FORMATS = ("geojson", "gpkg", "kml", "csv")
 LAYERS = {"place": "places", "zone": "zones", "event": "events"}
 
 
+def quoted_evidence(evidence: list[dict], sentences: list[dict]) -> list[dict]:
+    """Evidence items with a ``quote``: their sentence around the mention, at most 300 characters.
+
+    A GIS layer has no ``geomap.sentences`` beside it, so each row carries its own words.
+
+    >>> quoted_evidence([{"text": "Kerman", "start": 3, "end": 9, "sentence": 0}],
+    ...                 [{"start": 0, "end": 16, "text": "In Kerman today."}])[0]["quote"]
+    'In Kerman today.'
+    """
+    from .popups import quote_window
+
+    out = []
+    for ev in evidence:
+        i = ev.get("sentence")
+        s = sentences[i] if isinstance(i, int) and 0 <= i < len(sentences) else {"start": ev["start"], "text": ev["text"]}
+        out.append({**ev, "quote": "".join(quote_window(s["text"], ev["start"] - s["start"], ev["end"] - s["start"]))})
+    return out
+
+
 def to_geodataframe(fc: dict, kind: str | None = None):
-    """A GeoDataFrame (EPSG:4326) of the features, optionally of one ``kind``."""
+    """A GeoDataFrame (EPSG:4326) of the features, optionally of one ``kind``.
+
+    Nested properties become JSON text columns; evidence items carry their quote.
+    """
     import geopandas as gpd
     from shapely.geometry import shape
 
+    sentences = fc.get("geomap", {}).get("sentences", [])
     rows, geoms = [], []
     for f in fc["features"]:
         p = f["properties"]
@@ -29,6 +52,8 @@ def to_geodataframe(fc: dict, kind: str | None = None):
             continue
         flat = {}
         for k, v in p.items():
+            if k == "evidence":
+                v = quoted_evidence(v, sentences)
             flat[k] = json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
         rows.append(flat)
         geoms.append(shape(f["geometry"]))

@@ -1,79 +1,175 @@
 """Find place mentions in text: gazetteer names, demonyms and landmarks.
 
-A deterministic matcher: capitalised word sequences are looked up in the
-gazetteer's name index (longest first), then rules drop what is a person or
-part of an organisation's name. Curated landmarks are found by their alias
-phrases; their generic aliases ("the cemetery") count only in an article
-that names the landmark specifically.
+A deterministic matcher built from small steps, each a pure function that
+proposes spans ``(start, end, kind, key)``:
+
+1. ``landmark_spans``: curated landmarks by their alias phrases; generic
+   aliases ("the cemetery") only in an article that names the landmark
+   specifically;
+2. ``capital_spans``: "the capital", resolved later to the article's country;
+3. ``abbreviation_spans``: dotted and state abbreviations ("U.S.", "W.Va.");
+4. ``name_spans``: runs of capitalised words looked up in the gazetteer's name
+   index (longest first), kept unless a rule of ``mention_rules`` shows a
+   person, an organisation or a common word;
+5. ``unknown_spans`` (on request): names after "in", "at" ... the gazetteer
+   does not know.
+
+``find_mentions`` runs them in that order; a span overlapping one already
+taken by an earlier step (or earlier in the same step) is dropped.
 """
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterable
 
+from .curated import Landmark
 from .gazetteer import Gazetteer
+from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
+                              PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
+                              strip_possessive, words_of)
+from .mention_rules import NameMatch, keep_name
 from .model import Mention, Sentence
 from .names import normalize
+from .person_filter import person_names, sentence_initial  # noqa: F401
 from .text import sentence_at
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?:\.(?=[^\W\d_]\.))?", re.UNICODE)
+Span = tuple[int, int, str, str]  # start, end, kind, key
 
-# Words that, capitalised in front of a name, make it a person's name.
-TITLES = {
-    "gen", "general", "president", "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
-    "representative", "gov", "governor", "secretary", "minister", "king", "queen", "prince",
-    "princess", "sheikh", "ayatollah", "judge", "justice", "officer", "sgt", "sergeant", "capt",
-    "captain", "col", "colonel", "lt", "lieutenant", "maj", "major", "chief", "pope", "lord", "sir",
-    "dame", "rev", "reverend", "imam", "commander", "admiral", "adm", "detective", "det", "coach",
-    "mayor", "chairman", "ceo", "director", "spokesman", "spokeswoman", "prof", "professor",
-    "cardinal", "bishop", "emir", "sultan", "premier", "chancellor", "ambassador", "envoy",
-}
-# Capitalised words that may follow a place name and still leave it that place
-# ("Kerman City"). Division words ("Kerman Province") are not here: the
-# division is not the town, so such a mention is left out rather than drawn
-# as the town.
-PLACE_SUFFIXES = {"city", "town"}
-# Capitalised words that start sentences or headlines and are never places here.
-STOPWORDS = {
-    "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "if", "as", "by", "to",
-    "he", "she", "it", "we", "they", "i", "you", "this", "that", "these", "those", "his", "her",
-    "their", "our", "its", "who", "what", "when", "where", "why", "how", "after", "before",
-    "while", "with", "from", "some", "many", "most", "all", "no", "not", "one", "two", "three",
-    "several", "thousands", "hundreds", "graphic", "footage", "more", "less", "however",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "god", "lord", "said", "says", "police", "army",
-    "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
-    "mobile", "reading", "independence", "liberty", "union", "unity", "victoria", "progress",
-    "ap", "afp", "cnn", "bbc", "nbc", "abc", "cbs", "fox",
-}
-def _word_list(name: str) -> frozenset[str]:
-    from .gazetteer import data_dir
-
-    path = data_dir() / "curated" / name
-    return frozenset(line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.split("#")[0].strip())
+_CAPITAL = re.compile(r"\b[Tt]he\s+(?:country['\u2019]s\s+|nation['\u2019]s\s+)?"
+                      r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:in|at|near|outside|from|to|into|toward|towards)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:(?:of|de|del|al|el|la|le)\s+)?[A-Z][\w'\u2019-]+){0,3})")
+# A state abbreviation stands after "Town, " or a preposition ("in Calif.").
+_ABBREVIATION_CONTEXT = re.compile(r"(?:,|\b(?:in|of|from|to|near|at))\s+$")
 
 
-# Capitalised English words that GeoNames also has as town names ("Commerce",
-# "Industry", "Snow"): a single such word is not taken for a place.
-COMMON_WORDS = {w.lower() for w in _word_list("common_words.txt")}
-# Given names: "Paul Allen" makes Allen a person everywhere in the article.
-GIVEN_NAMES = _word_list("given_names.txt")
-_MAX_WORDS = 5
-_CAPITAL = re.compile(r"\b[Tt]he\s+(?:country['\u2019]s\s+|nation['\u2019]s\s+)?(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
-_CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos"}
+def landmark_spans(text: str, landmarks: Iterable[Landmark]) -> list[Span]:
+    """Spans of landmark aliases, landmark by landmark, each one's hits in text order.
+
+    A landmark's generic aliases count only when one of its specific aliases occurs.
+    """
+    spans = []
+    for lm in landmarks:
+        pat = lm.pattern(lm.specific)
+        hits = list(pat.finditer(text)) if pat else []
+        if not hits:
+            continue
+        generic = lm.pattern(lm.generic)
+        if generic:
+            hits += list(generic.finditer(text))
+        spans += [(m.start(), m.end(), "landmark", lm.key) for m in sorted(hits, key=lambda m: (m.start(), -m.end()))]
+    return spans
 
 
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+def capital_spans(text: str) -> list[Span]:
+    """"capital" in "the (country's) capital" not followed by "of".
+
+    >>> capital_spans("Crowds filled the capital. The capital of Iran")
+    [(18, 25, 'reference', 'capital')]
+    """
+    return [(m.start("name"), m.end("name"), "reference", "capital") for m in _CAPITAL.finditer(text)]
 
 
-def _strip_possessive(text: str) -> str:
-    if text.endswith(("'s", "\u2019s")):
-        return text[:-2]
-    if text.endswith(("s'", "s\u2019")):
-        return text[:-1]
-    return text
+def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Abbreviations of the gazetteer ("U.S.", "W.Va.", "Calif.") where they stand for a place.
+
+    One with an inner dot always does; "Miss." or "La." only after a comma or a
+    preposition, since before a name such a word is a title.
+    """
+    spans = []
+    for m in gazetteer.abbreviation_pattern.finditer(text):
+        key = normalize(m.group())
+        if key in gazetteer.not_places:
+            continue
+        if "." in m.group()[:-1] or _ABBREVIATION_CONTEXT.search(text[max(0, m.start() - 6):m.start()]):
+            spans.append((m.start(), m.end(), "abbreviation", key))
+    return spans
+
+
+def capitalised_run(text: str, words: list[Word], i: int) -> int:
+    """Index of the last word of the name-like run from word ``i``: at most five words,
+    capitalised or connectors ("of", "de"), joined by one space or a hyphen.
+
+    >>> t = "Rio de Janeiro, Brazil"
+    >>> capitalised_run(t, words_of(t), 0), capitalised_run(t, words_of(t), 3)
+    (2, 3)
+    """
+    reach = i
+    limit = min(len(words), i + MAX_WORDS) - 1
+    while reach < limit:
+        nxt = words[reach + 1][1]
+        if gap_after(text, words, reach) not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS):
+            break
+        reach += 1
+    return reach
+
+
+def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> NameMatch | None:
+    """The longest gazetteer name or demonym of words ``i..j`` ending in a capitalised word, or None."""
+    start = words[i][0]
+    for j in range(capitalised_run(text, words, i), i - 1, -1):
+        last_start, last = words[j]
+        if not is_cap(last):
+            continue
+        end = last_start + len(last)
+        key = normalize(text[start:end])
+        if gazetteer.has(key) or key in gazetteer.demonyms:
+            return NameMatch(i, j, end, key, "demonym" if key in gazetteer.demonyms else "toponym")
+    return None
+
+
+def name_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[str],
+               free: Callable[[int, int], bool]) -> list[Span]:
+    """Spans of gazetteer names and demonyms the rules keep, scanning words left to right.
+
+    A capitalised word not ``free`` (taken by an earlier step) starts no name;
+    after a match, even a dropped one, the scan goes on after its last word.
+    """
+    spans = []
+    i = 0
+    while i < len(words):
+        start, word = words[i]
+        match = longest_name(text, words, i, gazetteer) if is_cap(word) and free(start, start + len(word)) else None
+        if match is None:
+            i += 1
+            continue
+        if keep_name(text, words, match, gazetteer, persons):
+            spans.append((start, match.end, match.kind, match.key))
+        i = match.j + 1
+    return spans
+
+
+def _unknown_is_excluded(name: str, key: str, gazetteer: Gazetteer, persons: set[str]) -> bool:
+    first = name.split()[0]
+    if first.lower() in STOPWORDS or is_title(first) or key in persons or key in gazetteer.not_places \
+            or key in gazetteer.demonyms:
+        return True
+    return len(name.split()) == 1 and first.lower() in COMMON_WORDS
+
+
+def unknown_spans(text: str, gazetteer: Gazetteer, persons: set[str]) -> list[Span]:
+    """Capitalised names after "in", "at", "near" ... that are not people, titles or common words."""
+    spans = []
+    for m in _LOCATIVE_NAME.finditer(text):
+        name = strip_possessive(m.group("name"))
+        key = normalize(name)
+        if not _unknown_is_excluded(name, key, gazetteer, persons):
+            spans.append((m.start("name"), m.start("name") + len(name), "unknown", key))
+    return spans
+
+
+class _Coverage:
+    """The characters of the text already covered by a mention."""
+
+    def __init__(self, length: int):
+        self._taken = bytearray(length + 1)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start, end) < 0
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
 
 
 def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazetteer,
@@ -92,191 +188,22 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
     >>> [(m.text, m.kind) for m in find_mentions(t, split_sentences(t), default_gazetteer())]
     [('Kerman', 'toponym'), ('Iran', 'toponym')]
     """
-    taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
+    coverage = _Coverage(len(text))
     out: list[Mention] = []
 
-    def free(s: int, e: int) -> bool:
-        return taken.find(1, s, e) < 0
+    def take(spans: list[Span]) -> None:
+        for s, e, kind, key in spans:
+            if coverage.free(s, e):
+                coverage.take(s, e)
+                out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index))
 
-    def add(s: int, e: int, kind: str, key: str) -> None:
-        taken[s:e] = b"\x01" * (e - s)
-        out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index))
-
-    # 1. Landmarks: specific aliases first; generic ones only once triggered.
-    for lm in gazetteer.landmarks:
-        pat = lm.pattern(lm.specific)
-        hits = list(pat.finditer(text)) if pat else []
-        if not hits:
-            continue
-        generic = lm.pattern(lm.generic)
-        if generic:
-            hits += list(generic.finditer(text))
-        for m in sorted(hits, key=lambda m: (m.start(), -m.end())):
-            if free(m.start(), m.end()):
-                add(m.start(), m.end(), "landmark", lm.key)
-
-    # "the capital": the capital of the country the article is about (resolved later).
-    for m in _CAPITAL.finditer(text):
-        if free(m.start("name"), m.end("name")):
-            add(m.start("name"), m.end("name"), "reference", "capital")
-
-    words = [(m.start(), _strip_possessive(m.group())) for m in _WORD.finditer(text)]
-    for m in gazetteer.abbreviation_pattern.finditer(text):  # U.S., D.C., W.Va., Calif.
-        key = normalize(m.group())
-        if not free(m.start(), m.end()) or key in gazetteer.not_places:
-            continue
-        before = text[max(0, m.start() - 6):m.start()]
-        # A state abbreviation stands after "Town, " or a preposition; "Miss." before a name is a title.
-        if "." in m.group()[:-1] or re.search(r"(?:,|\b(?:in|of|from|to|near|at))\s+$", before):
-            add(m.start(), m.end(), "abbreviation", key)
-
-    persons = _person_names(text, words)
-    i = 0
-    n = len(words)
-    while i < n:
-        start, word = words[i]
-        if not word[:1].isupper() or not free(start, start + len(word)):
-            i += 1
-            continue
-        match = _longest_name(text, words, i, gazetteer)
-        if match is None:
-            i += 1
-            continue
-        j, end, key = match
-        kind = "demonym" if key in gazetteer.demonyms else "toponym"
-        if _keep(text, words, i, j, key, kind, gazetteer, persons) and free(start, end):
-            add(start, end, kind, key)
-        i = j + 1
+    take(landmark_spans(text, gazetteer.landmarks))
+    take(capital_spans(text))
+    take(abbreviation_spans(text, gazetteer))
+    words = words_of(text)
+    persons = person_names(text, words)
+    take(name_spans(text, words, gazetteer, persons, coverage.free))
     if unknown:
-        for m in _LOCATIVE_NAME.finditer(text):
-            s, e = m.start("name"), m.end("name")
-            name = _strip_possessive(m.group("name"))
-            e = s + len(name)
-            first = name.split()[0]
-            key = normalize(name)
-            if not free(s, e) or first.lower() in STOPWORDS or first.lower().rstrip(".") in TITLES \
-                    or key in persons or key in gazetteer.not_places or key in gazetteer.demonyms:
-                continue
-            if len(name.split()) == 1 and first.lower() in COMMON_WORDS:
-                continue
-            add(s, e, "unknown", key)
+        take(unknown_spans(text, gazetteer, persons))
     out.sort(key=lambda m: m.start)
     return tuple(out)
-
-
-def _longest_name(text: str, words: list[tuple[int, str]], i: int, gazetteer: Gazetteer):
-    """``(j, end, key)`` for the longest gazetteer name or demonym of words ``i..j``, or None.
-
-    The words must be capitalised or connectors ("of", "de") and joined by
-    one space or a hyphen; the run that qualifies is found once, then tried
-    from its longest capitalised end down.
-    """
-    reach = i
-    limit = min(len(words), i + _MAX_WORDS) - 1
-    while reach < limit:
-        (s0, w0), (s1, w1) = words[reach], words[reach + 1]
-        if text[s0 + len(w0):s1] not in (" ", "-") or not (_is_cap(w1) or w1.lower() in _CONNECTORS):
-            break
-        reach += 1
-    start = words[i][0]
-    for j in range(reach, i - 1, -1):
-        last_start, last = words[j]
-        if not _is_cap(last):
-            continue
-        end = last_start + len(last)
-        key = normalize(text[start:end])
-        if gazetteer.has(key) or key in gazetteer.demonyms:
-            return j, end, key
-    return None
-
-
-_LOCATIVE_NAME = re.compile(
-    r"\b(?:in|at|near|outside|from|to|into|toward|towards)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:(?:of|de|del|al|el|la|le)\s+)?[A-Z][\w'\u2019-]+){0,3})")
-
-
-def _person_names(text: str, words: list[tuple[int, str]]) -> set[str]:
-    """Surnames of people named with a title or a first name in the text.
-
-    "Gen. Qassem Soleimani", "President Trump", "Secretary of Defense Mark
-    Esper": the last capitalised word of the name is remembered, so that a
-    later bare "Soleimani" is not taken for a place either.
-    """
-    names = set()
-    # "Firstname Surname" with a given name from the curated list: the surname is a person's.
-    for idx in range(len(words) - 1):
-        (s1, w1), (s2, w2) = words[idx], words[idx + 1]
-        if w1 in GIVEN_NAMES and _is_cap(w2) and text[s1 + len(w1):s2] == " " and w2.lower() not in STOPWORDS:
-            names.add(normalize(w2))
-    for idx, (start, word) in enumerate(words):
-        if word.lower().rstrip(".") not in TITLES or not _is_cap(word):
-            continue
-        k = idx + 1
-        run = []
-        while k < len(words) and _is_cap(words[k][1]) and k - idx <= 4:
-            gap = text[words[k - 1][0] + len(words[k - 1][1]):words[k][0]]
-            if gap.strip(" .") or "\n" in gap:
-                break
-            run.append(words[k][1])
-            k += 1
-        # "Secretary of Defense Mark Esper": skip the office to the name.
-        if run and run[-1].lower() not in TITLES:
-            names.add(normalize(run[-1]))
-    return names
-
-
-def _keep(text: str, words, i: int, j: int, key: str, kind: str, gazetteer: Gazetteer,
-          persons: set[str]) -> bool:
-    """Rules that drop person names, organisations and common words."""
-    if key in gazetteer.not_places or key in persons:
-        return False
-    surface = text[words[i][0]:words[j][0] + len(words[j][1])]
-    if i == j and surface.isupper() and len(surface) <= 4 and not gazetteer.curated(key):
-        return False  # "EST", "CEO": short capitals are acronyms unless curated ("US", "UAE")
-    first = words[i][1]
-    if i == j and (first.lower() in STOPWORDS or first.lower() in COMMON_WORDS):
-        return False
-    if kind == "demonym":
-        return True
-    # Previous word: a title ("President Trump") or a first name ("Bashar Assad").
-    if i > 0:
-        pstart, prev = words[i - 1]
-        gap = text[pstart + len(prev):words[i][0]]
-        if prev.lower().rstrip(".") in TITLES and gap.strip(" .") == "":
-            return False
-        if gap == " " and _is_cap(prev) and prev.lower() not in STOPWORDS and not _sentence_initial(text, pstart) \
-                and normalize(prev) not in gazetteer.demonyms:
-            return False
-    # Next word capitalised: part of a longer name ("Quds Force", "New York Post").
-    if j + 1 < len(words):
-        nstart, nxt = words[j + 1]
-        gap = text[words[j][0] + len(words[j][1]):nstart]
-        raw_end = words[j][0] + len(words[j][1])
-        possessive = text[raw_end:raw_end + 2] in ("'s", "\u2019s")
-        if gap == " " and _is_cap(nxt) and not possessive and nxt.lower() not in PLACE_SUFFIXES \
-                and not (nxt.lower().rstrip(".") in TITLES | OFFICES and _is_country(gazetteer, key)):
-            return False
-    return True
-
-
-# Capitalised nouns after a country that leave it a place: "US Army", "Iran Foreign Ministry".
-OFFICES = {"army", "navy", "forces", "force", "government", "embassy", "ministry", "military", "troops",
-           "officials", "department", "parliament", "congress", "senate", "court", "coast", "border",
-           "foreign", "defense", "defence", "interior", "state"}
-
-
-def _is_country(gazetteer: Gazetteer, key: str) -> bool:
-    found = gazetteer.lookup(key)
-    return bool(found) and found[0].place_type == "country"
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    """True when only quotes, brackets and spaces stand between ``pos`` and a sentence's start.
-
-    >>> _sentence_initial("Ends. (Kerman", 7), _sentence_initial("in Kerman", 3), _sentence_initial("Kerman", 0)
-    (True, False, True)
-    """
-    k = pos
-    while k > 0 and text[k - 1] in " \"'\u201c\u2018(":  # no copy of text[:pos]: linear in the article
-        k -= 1
-    return k == 0 or text[k - 1] in ".!?\n:\u2014"

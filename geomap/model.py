@@ -76,7 +76,7 @@ class Relation:
     second anchor in ``anchor2``). Distances are in metres;
     ``inner_m``/``outer_m`` bound what the wording allows for distance
     statements and are 0 for the others (their size comes from the anchor,
-    see :mod:`geomap.relative`). ``bearing_deg`` is ``None`` when no
+    see :mod:`geomap.zone_sizes`). ``bearing_deg`` is ``None`` when no
     direction is given. ``anchor`` is the anchor place's source key.
     """
 

@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial, reduce
 
-from .distances import find_relations
-from .features import to_feature_collection
+from .relations import find_relations
+from .feature_collection import to_feature_collection
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_mentions
 from .model import Doc, Mention, Warning_

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from .features import format_distance
+from .wording import format_distance
 from .styles import COLOURS, SHAPE_STYLE
 
 

@@ -17,7 +17,7 @@ import json
 import re
 
 from .assets import CSS, geomap_js, js_string, leaflet_assets
-from .features import format_distance
+from .feature_collection import format_distance
 from .popups import legend_html, popup_html
 from .styles import COLOURS, SHAPE_STYLE
 
@@ -218,8 +218,9 @@ def timeline_steps(fc: dict) -> list[tuple[str, str | None, str, str]]:
     Ordinals order them ("first", "second" ...); a stated offset ("some 15
     minutes after the first") is shown with its step.
     """
-    order = {w: i for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                         "eighth", "ninth", "tenth", "another", "last", "final"])}
+    from .vocabulary import ORDINALS
+
+    order = {w: i for i, w in enumerate(ORDINALS)}
     events = [f["properties"] for f in fc["features"]
               if f["properties"]["kind"] == "event" and f["properties"].get("ordinal") in order]
     events.sort(key=lambda p: (order[p["ordinal"]], p["id"]))
@@ -309,10 +310,3 @@ def render_iframe(fc: dict, height: int = 500, tiles: str = "openstreetmap") -> 
 
 
 
-
-def render_png(fc: dict, width: int = 1200, height: int = 800, tiles: str = "openstreetmap",
-               timeout_s: float = 20.0) -> bytes:
-    """A PNG of the map (see :func:`geomap.png.render_png`)."""
-    from .png import render_png as png
-
-    return png(fc, width=width, height=height, tiles=tiles, timeout_s=timeout_s)

@@ -8,7 +8,8 @@ The rules, one sentence each:
 3. A town or landmark named after "in", "at", "near", "outside" or "on" in a
    sentence that reports the incident (a blast, attack, killing ...) in the
    first third of the article is an incident place.
-4. Countries, seas, oceans, regions and continents are context: they are
+4. Countries, seas, oceans, straits, canals, regions and continents are
+   context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`): they are
    too large to say where something happened, unless the article names
    nothing finer.
 """
@@ -18,6 +19,7 @@ import re
 from dataclasses import replace
 
 from .model import Place, Relation, Sentence
+from .vocabulary import BROAD_PLACE_TYPES
 
 INCIDENT_WORDS = re.compile(
     r"\b(?:explo(?:sion|sions|ded|de)|blasts?|bomb(?:s|ing|ings|ed)?|attack(?:s|ed)?|kill(?:ed|ing)?|"
@@ -26,7 +28,7 @@ INCIDENT_WORDS = re.compile(
     re.IGNORECASE)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of)\s+(?:the\s+)?)$", re.IGNORECASE)
 LOCATIVE_REACH = 64  # characters before a mention that may hold its "in the " (a preposition, spaces, "the")
-BROAD_TYPES = {"country", "sea", "ocean", "region", "continent", "strait", "canal"}
+BROAD_TYPES = BROAD_PLACE_TYPES  # rule 4: too large to say where something happened
 
 
 def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],

@@ -72,7 +72,7 @@ def build_run_context(article: str | None = None, *, geocoder: str | None = None
         gazetteer = gazetteer.with_places(places)
     table = None
     if vague_table:
-        from .relative import load_table
+        from .zone_sizes import load_table
 
         table = load_table(vague_table)
     return RunContext(gazetteer=gazetteer, online=online, vague_table=table,

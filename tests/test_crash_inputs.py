@@ -2,7 +2,7 @@
 import pytest
 
 from geojson_checks import problems
-from geomap.distances import distance_range, parse_number
+from geomap.relations import distance_range, parse_number
 from geomap.result import run
 
 

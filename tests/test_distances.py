@@ -3,7 +3,7 @@ import math
 import pytest
 from hypothesis import given, strategies as st
 
-from geomap.distances import DISTANCE_RE, distance_range, parse_bearing, parse_number, unit_metres
+from geomap.relations import DISTANCE_RE, distance_range, parse_bearing, parse_number, unit_metres
 from geomap.pipeline import extract
 
 # (phrase, distance in metres, bearing or None, qualifier) — wordings from news reports
@@ -46,15 +46,15 @@ NOT_DISTANCES = ["The toll was 103 by 10 a.m. EST in Kerman", "Strikes killed 10
 
 
 @pytest.mark.parametrize("text", NOT_DISTANCES)
-def test_not_distances(text):
-    ex = extract("Bombs hit Kerman, Iran. " + text + ".")
+def test_not_distances(text, mini_gazetteer):
+    ex = extract("Bombs hit Kerman, Iran. " + text + ".", mini_gazetteer)
     assert ex.relations == ()
     assert [w for w in ex.warnings if w.code == "no_anchor"] == []
 
 
-def test_the_not_distances_frame_does_see_a_distance():
+def test_the_not_distances_frame_does_see_a_distance(mini_gazetteer):
     """The frame of test_not_distances reads a real distance, so its empty results mean something."""
-    ex = extract("Bombs hit Kerman, Iran. He walked 2 m from Kerman.")
+    ex = extract("Bombs hit Kerman, Iran. He walked 2 m from Kerman.", mini_gazetteer)
     assert [(r.anchor_text, r.distance_m) for r in ex.relations] == [("Kerman", 2.0)]
 
 
@@ -68,8 +68,8 @@ def test_seed_relations(seed_text):
     assert rels[1].relative_time == "some 15 minutes after the first"
 
 
-def test_elliptical_distance_without_an_earlier_anchor_is_a_warning():
-    ex = extract("Bombs hit Kerman, Iran. The second was a kilometer away.")
+def test_elliptical_distance_without_an_earlier_anchor_is_a_warning(mini_gazetteer):
+    ex = extract("Bombs hit Kerman, Iran. The second was a kilometer away.", mini_gazetteer)
     assert ex.relations == ()
     assert [w.code for w in ex.warnings] == ["no_anchor"]
 

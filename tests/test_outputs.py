@@ -28,10 +28,14 @@ def test_geopackage_has_a_layer_per_kind(seed_fc, tmp_path):
     zones = pyogrio.read_dataframe(path, layer="zones")
     assert sorted(zones["distance_m"]) == [700, 1000]
     assert zones.crs.to_epsg() == 4326
-    # nested properties survive as JSON text, unchanged
+    # nested properties survive as JSON text, unchanged, and each evidence item carries its quote
     source = {f["properties"]["id"]: f["properties"] for f in seed_fc["features"]}
+    sentences = seed_fc["geomap"]["sentences"]
     for zone_id, evidence in zip(zones["id"], zones["evidence"]):
-        assert json.loads(evidence) == source[zone_id]["evidence"]
+        items = json.loads(evidence)
+        assert [{k: v for k, v in e.items() if k != "quote"} for e in items] == source[zone_id]["evidence"]
+        for e in items:
+            assert e["text"] in e["quote"] and e["quote"] in sentences[e["sentence"]]["text"]
     assert len(pyogrio.read_dataframe(path, layer="places")) == kinds(seed_fc)["place"]
 
 

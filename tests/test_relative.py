@@ -159,7 +159,7 @@ def test_outskirts_scale_with_the_anchor():
 
 
 def test_vague_table_can_be_overridden():
-    from geomap.relative import VAGUE_TABLE
+    from geomap.zone_sizes import VAGUE_TABLE
 
     table = {**VAGUE_TABLE, "near": {"shape": "disc", "inner": [0, 0], "outer": [0, 1234]}}
     fc = run("Fighting raged near Bakhmut.", vague_table=table).geojson

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from geomap.cli import cli
 from geomap.errors import UsageError
-from geomap.relative import VAGUE_TABLE, load_table, merge_table
+from geomap.zone_sizes import VAGUE_TABLE, load_table, merge_table
 
 NEAR = "Fighting raged near Bakhmut."
 NO_VAGUE_TERM = "The quake struck 12 km NNE of Ridgecrest."

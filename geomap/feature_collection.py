@@ -10,8 +10,13 @@ import hashlib
 
 from . import __version__
 from .model import Extraction, Mention, Place, Relation, Sentence, Warning_
+from .vocabulary import BROAD_PLACE_TYPES
+from .wording import compass_word, describe, format_distance  # noqa: F401  (format_distance: importable from here)
+from .zone_shapes import RelationShape, best_guess, event_area, relation_shape
 
-BROAD = {"country", "continent", "sea", "ocean", "region"}
+BROAD = BROAD_PLACE_TYPES  # the place types that are precision 3 whatever their size
+SITE_M = 15_000  # uncertainty up to this is precision 1: a site or a town
+AREA_M = 100_000  # ... up to this precision 2: near a town, part of a region; beyond it 3
 
 
 def _round(x: float, nd: int = 6) -> float:
@@ -26,9 +31,20 @@ def precision_class(place_type: str, uncertainty_m: float) -> int:
     >>> precision_class("landmark", 3000)
     1
     """
-    if place_type in BROAD or uncertainty_m > 100_000:
+    if place_type in BROAD:
         return 3
-    if uncertainty_m > 15_000:
+    return size_precision(uncertainty_m)
+
+
+def size_precision(uncertainty_m: float) -> int:
+    """Precision class of anything by its uncertainty alone (zones and events have no place type).
+
+    >>> size_precision(15_000), size_precision(15_001), size_precision(100_000), size_precision(100_001)
+    (1, 2, 2, 3)
+    """
+    if uncertainty_m > AREA_M:
+        return 3
+    if uncertainty_m > SITE_M:
         return 2
     return 1
 
@@ -67,18 +83,6 @@ def sentence_table(text: str, sentences: tuple[Sentence, ...], features: list[di
         ev["sentence"] = position[ev["sentence"]]
     return [{"start": sentences[i].start, "end": sentences[i].end, "text": text[sentences[i].start:sentences[i].end]}
             for i in used]
-
-
-def format_distance(metres: float) -> str:
-    """Human form of a distance.
-
-    >>> format_distance(700), format_distance(1000), format_distance(1500), format_distance(32186.9)
-    ('700 m', '1 km', '1.5 km', '32.19 km')
-    """
-    if metres < 1000:
-        return f"{metres:.0f} m"
-    km = metres / 1000
-    return f"{km:.2f}".rstrip("0").rstrip(".") + " km"
 
 
 def place_feature(text: str, sentences, place: Place) -> dict:
@@ -134,43 +138,28 @@ def _short(name: str) -> str:
 
 
 def zone_shape(r: Relation, a, b=None, table: dict | None = None):
-    """(ZoneSpec, shapely Polygon, centre) of a relation around anchor entry ``a`` (and ``b``).
-
-    The polygon's longitudes are continuous around ``centre`` (lat, lon), the
-    point whose equidistant plane it was built in: the anchor, or the middle
-    of a corridor. Raises :class:`geomap.geometry.UndrawableZone` when the
-    sizes make no shape.
-    """
-    from .geometry import corridor, midpoint, ring, sector
-    from .relative import zone_for
-
-    spec = zone_for(r, a, b, table)
-    if spec.shape == "corridor":
-        geom = corridor(a.lat, a.lon, b.lat, b.lon, spec.halfwidth_m)
-        return spec, geom, midpoint(a.lat, a.lon, b.lat, b.lon)
-    if spec.shape == "sector":
-        geom = sector(a.lat, a.lon, spec.inner_m, spec.outer_m, spec.bearing_deg, spec.halfwidth_deg)
-    else:
-        geom = ring(a.lat, a.lon, spec.inner_m, spec.outer_m)
-    return spec, geom, (a.lat, a.lon)
+    """(ZoneSpec, shapely Polygon, centre) of a relation around anchor entry ``a`` (and ``b``);
+    see :func:`geomap.zone_shapes.relation_shape`."""
+    shape = relation_shape(r, a, b, table)
+    return shape.spec, shape.geom, shape.centre
 
 
 def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Place | None = None,
-                 table: dict | None = None) -> dict:
-    """The zone a relative statement describes, drawn around the anchor's point."""
-    from .relative import describe
+                 table: dict | None = None, shape: RelationShape | None = None) -> dict:
+    """The zone a relative statement describes, drawn around the anchor's point.
 
+    ``shape`` is the relation's :func:`~geomap.zone_shapes.relation_shape` when already built.
+    """
     a = anchor.entry
     b = anchor2.entry if anchor2 else None
-    spec, geom, centre = zone_shape(r, a, b, table)
+    shape = shape or relation_shape(r, a, b, table)
+    spec = shape.spec
     if spec.shape == "corridor":
         half_width = spec.halfwidth_m
     else:
         half_width = (spec.outer_m - spec.inner_m) / 2
     uncertainty = half_width + a.radius_m
     if r.kind == "distance" and r.bearing_deg is not None:
-        from .relative import compass_word
-
         name = f"{format_distance(r.distance_m)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
     elif r.kind == "distance":
         name = f"{format_distance(r.distance_m)} from {_short(a.name)}"
@@ -182,7 +171,7 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
     props = {
         "id": f"zone:{a.source}:{r.start}", "kind": "zone", "role": "incident", "name": name,
         "label": r.label, "uncertainty_m": round(uncertainty, 1),
-        "precision": 1 if uncertainty <= 15_000 else 2 if uncertainty <= 100_000 else 3,
+        "precision": size_precision(uncertainty),
         "relation": r.kind, "term": r.term,
         "anchor": a.source, "anchor_text": r.anchor_text, "anchor2": b.source if b else None,
         "distance_m": r.distance_m, "inner_m": round(spec.inner_m, 1), "outer_m": round(spec.outer_m, 1),
@@ -192,34 +181,24 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         "evidence": [evidence(text, sentences, r)],
     }
     return {"type": "Feature", "id": props["id"],
-            "geometry": _area_geometry(geom, centre), "properties": props}
+            "geometry": _area_geometry(shape.geom, shape.centre), "properties": props}
 
 
 def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, anchor2: Place | None,
-                  table: dict | None, labels: dict[str, str]) -> dict:
+                  table: dict | None, labels: dict[str, str], shape: RelationShape | None = None) -> dict:
     """Where the event itself may be: the zone grown by the anchor's own uncertainty.
 
     A distance with a direction also gets a best-guess point (the geodesic
-    direct solution from the anchor); nothing else does.
+    direct solution from the anchor); nothing else does. ``shape`` is the
+    one :func:`zone_feature` drew, when the caller kept it.
     """
-    from .distances import time_offset_s
-    from .geometry import destination, widen
+    from .relations import time_offset_s
 
     a = anchor.entry
-    spec, geom, centre = zone_shape(r, a, anchor2.entry if anchor2 else None, table)
-    if spec.shape in ("ring", "disc"):
-        # Concentric: growing by the anchor's radius is again a ring (or a disc), exactly.
-        from .geometry import ring
-
-        inner = spec.inner_m - a.radius_m
-        grown = ring(a.lat, a.lon, inner if inner >= max(1.0, spec.outer_m / 1000) else 0.0,
-                     spec.outer_m + a.radius_m)
-    else:
-        grown = widen(geom, *centre, a.radius_m)
-    best = None
-    if r.kind == "distance" and r.bearing_deg is not None:
-        lat, lon = destination(a.lat, a.lon, r.bearing_deg, r.distance_m)
-        best = [_round(lon), _round(lat)]
+    shape = shape or relation_shape(r, a, anchor2.entry if anchor2 else None, table)
+    grown = event_area(shape, a)
+    point = best_guess(r, a)
+    best = [_round(point[1]), _round(point[0])] if point else None
     zp = zone["properties"]
     reach = (zp["outer_m"] if zp["shape"] != "corridor" else zp["outer_m"] / 2) + a.radius_m
     after = None
@@ -231,14 +210,14 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
         "id": f"event:{a.source}:{r.start}", "kind": "event", "role": "incident", "name": name,
         "label": r.label, "ordinal": (r.label or "").split(" ")[0] or None,
         "uncertainty_m": round(reach, 1),
-        "precision": 1 if reach <= 15_000 else 2 if reach <= 100_000 else 3,
+        "precision": size_precision(reach),
         "zone": zp["id"], "anchor": a.source, "best_guess": best,
         "relative_time": r.relative_time, "time_offset_s": time_offset_s(r.relative_time), "after": after,
         "description": f"{zp['description']}; the area includes the anchor's uncertainty",
         "evidence": zp["evidence"],
     }
     return {"type": "Feature", "id": props["id"],
-            "geometry": _area_geometry(grown, centre), "properties": props}
+            "geometry": _area_geometry(grown, shape.centre), "properties": props}
 
 
 def to_feature_collection(ex: Extraction, name: str = "article", table: dict | None = None) -> dict:
@@ -255,17 +234,18 @@ def to_feature_collection(ex: Extraction, name: str = "article", table: dict | N
             continue
         second = by_source.get(r.anchor2) if r.anchor2 else None
         try:
-            zone = zone_feature(ex.text, ex.sentences, r, by_source[r.anchor], second, table)
+            shape = relation_shape(r, by_source[r.anchor].entry, second.entry if second else None, table)
+            zone = zone_feature(ex.text, ex.sentences, r, by_source[r.anchor], second, table, shape)
         except UndrawableZone as exc:  # e.g. "in the east of" a place with no extent
             warnings.append(Warning_("zone_not_drawn", f"{r.text!r}: {exc}", r.text, r.start, r.end))
             continue
         zones.append(zone)
         if r.label:
             labels.setdefault(r.label.split(" ")[0], f"event:{r.anchor}:{r.start}")
-        events.append((r, zone, second))
+        events.append((r, zone, second, shape))
     features += zones
-    features += [event_feature(ex.text, ex.sentences, r, zone, by_source[r.anchor], second, table, labels)
-                 for r, zone, second in events]
+    features += [event_feature(ex.text, ex.sentences, r, zone, by_source[r.anchor], second, table, labels, shape)
+                 for r, zone, second, shape in events]
     quoted = sentence_table(ex.text, ex.sentences, features)
     return {
         "type": "FeatureCollection",

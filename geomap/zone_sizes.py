@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .errors import UsageError
 from .model import Entry, Relation
+from .wording import DESCRIBE, compass_word, describe  # noqa: F401  (importable from here, as before)
 
 VAGUE_TABLE: dict[str, dict] = {
     "near": {"shape": "disc", "inner": [0.0, 0.0], "outer": [2.0, 2000.0]},
@@ -36,11 +37,6 @@ VAGUE_TABLE: dict[str, dict] = {
     "direction": {"shape": "sector", "inner": [1.0, 0.0], "outer": [3.0, 10000.0], "halfwidth": 45.0},
     "interior": {"shape": "sector", "inner": [0.0, 0.0], "outer": [1.0, 0.0], "halfwidth": 45.0},
     "between": {"shape": "corridor", "width_fraction": 0.25, "min_halfwidth_m": 1000.0},
-}
-DESCRIBE = {
-    "near": "near {a}", "outskirts": "on the outskirts of {a}", "outside": "just outside {a}",
-    "direction": "{d} of {a}, distance not stated", "interior": "in the {d} of {a}",
-    "between": "between {a} and {b}",
 }
 
 
@@ -178,38 +174,3 @@ def zone_for(r: Relation, anchor: Entry, anchor2: Entry | None = None, table: di
     if row["shape"] == "sector":
         return ZoneSpec("sector", inner, outer, r.bearing_deg, row["halfwidth"])
     return ZoneSpec(row["shape"], inner, outer, None, None)
-
-
-def describe(r: Relation, spec: ZoneSpec, anchor_name: str, anchor2_name: str | None = None) -> str:
-    """The zone in words for popups.
-
-    >>> r = Relation("a", "the grave", 700, 650, 750, None, None, "just", "700 meters from", 0, 10, 0)
-    >>> describe(r, ZoneSpec("ring", 650, 750, None, None), "Soleimani's grave")
-    "700 m from Soleimani's grave (650 m to 750 m), direction not stated"
-    """
-    from .features import format_distance
-
-    if r.kind == "distance":
-        span = (f"up to {format_distance(spec.outer_m)}" if spec.inner_m == 0 else
-                f"{format_distance(spec.inner_m)} to {format_distance(spec.outer_m)}")
-        direction = ("direction not stated" if r.bearing_deg is None else
-                     f"towards {r.bearing_deg:g}\u00b0 \u00b1{r.bearing_halfwidth_deg:g}\u00b0")
-        return f"{format_distance(r.distance_m)} from {anchor_name} ({span}), {direction}"
-    direction = compass_word(r.bearing_deg) if r.bearing_deg is not None else ""
-    words = DESCRIBE["direction" if r.kind == "direction" else (r.term or r.kind)]
-    text = words.format(a=anchor_name, b=anchor2_name, d=direction)
-    if spec.shape != "corridor":
-        text += f" (drawn {format_distance(spec.inner_m)} to {format_distance(spec.outer_m)} from its centre)"
-    return text
-
-
-def compass_word(bearing: float) -> str:
-    """The compass word for a bearing.
-
-    >>> compass_word(315.0), compass_word(22.5)
-    ('north-west', 'north-northeast')
-    """
-    names = ["north", "north-northeast", "north-east", "east-northeast", "east", "east-southeast",
-             "south-east", "south-southeast", "south", "south-southwest", "south-west", "west-southwest",
-             "west", "west-northwest", "north-west", "north-northwest"]
-    return names[int(((bearing % 360) + 11.25) // 22.5) % 16]

@@ -1,0 +1,118 @@
+"""Word lists and word-level helpers of the mention finder (``geomap.mentions``).
+
+The lists are general English (titles, function words, days, months, compass
+words, news agencies) or curated files under ``data/curated``; none is fitted to
+one article.
+"""
+from __future__ import annotations
+
+import re
+
+# A word: letters, joined by hyphens or apostrophes; "U." of "U.S." keeps its dot.
+WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?:\.(?=[^\W\d_]\.))?", re.UNICODE)
+
+# Words that, capitalised in front of a name, make it a person's name.
+TITLES = {
+    "gen", "general", "president", "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
+    "representative", "gov", "governor", "secretary", "minister", "king", "queen", "prince",
+    "princess", "sheikh", "ayatollah", "judge", "justice", "officer", "sgt", "sergeant", "capt",
+    "captain", "col", "colonel", "lt", "lieutenant", "maj", "major", "chief", "pope", "lord", "sir",
+    "dame", "rev", "reverend", "imam", "commander", "admiral", "adm", "detective", "det", "coach",
+    "mayor", "chairman", "ceo", "director", "spokesman", "spokeswoman", "prof", "professor",
+    "cardinal", "bishop", "emir", "sultan", "premier", "chancellor", "ambassador", "envoy",
+}
+# Capitalised words that may follow a place name and still leave it that place
+# ("Kerman City"). Division words ("Kerman Province") are not here: the
+# division is not the town, so such a mention is left out rather than drawn
+# as the town.
+PLACE_SUFFIXES = {"city", "town"}
+# Capitalised words that start sentences or headlines and are never places here:
+# function words, quantifiers, days, months, compass words, news agencies.
+STOPWORDS = {
+    "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "if", "as", "by", "to",
+    "he", "she", "it", "we", "they", "i", "you", "this", "that", "these", "those", "his", "her",
+    "their", "our", "its", "who", "what", "when", "where", "why", "how", "after", "before",
+    "while", "with", "from", "some", "many", "most", "all", "no", "not", "one", "two", "three",
+    "more", "less", "however",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "god", "lord", "said", "says", "police", "army",
+    "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+    "mobile", "reading", "independence", "liberty", "union", "unity", "victoria", "progress",
+    "ap", "afp", "cnn", "bbc", "nbc", "abc", "cbs", "fox",
+}
+# Capitalised nouns after a country that leave it a place: "US Army", "Iran Foreign Ministry".
+OFFICES = {"army", "navy", "forces", "force", "government", "embassy", "ministry", "military", "troops",
+           "officials", "department", "parliament", "congress", "senate", "court", "coast", "border",
+           "foreign", "defense", "defence", "interior", "state"}
+# Lower-case words that may stand inside a place name ("Isle of Man", "Rio de Janeiro").
+CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos"}
+MAX_WORDS = 5  # the longest place name tried, in words
+
+
+def _word_list(name: str) -> frozenset[str]:
+    from .gazetteer import data_dir
+
+    path = data_dir() / "curated" / name
+    return frozenset(line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.split("#")[0].strip())
+
+
+# Capitalised English words that GeoNames also has as town names ("Commerce",
+# "Industry", "Snow"): a single such word is not taken for a place.
+COMMON_WORDS = {w.lower() for w in _word_list("common_words.txt")}
+# Given names: "Paul Allen" makes Allen a person everywhere in the article.
+GIVEN_NAMES = _word_list("given_names.txt")
+
+Word = tuple[int, str]  # (offset in the text, the word without a possessive ending)
+
+
+def is_cap(word: str) -> bool:
+    """True when ``word`` starts with a capital letter.
+
+    >>> is_cap("Kerman"), is_cap("kerman"), is_cap("")
+    (True, False, False)
+    """
+    return word[:1].isupper()
+
+
+def is_title(word: str) -> bool:
+    """True for a title word, with or without its dot ("Gen.", "president").
+
+    >>> is_title("Gen."), is_title("President"), is_title("Kerman")
+    (True, True, False)
+    """
+    return word.lower().rstrip(".") in TITLES
+
+
+def strip_possessive(text: str) -> str:
+    """``text`` without a final "'s" or the "'" of a plural possessive.
+
+    >>> strip_possessive("Iran's"), strip_possessive("Emirates'"), strip_possessive("Paris")
+    ('Iran', 'Emirates', 'Paris')
+    """
+    if text.endswith(("'s", "\u2019s")):
+        return text[:-2]
+    if text.endswith(("s'", "s\u2019")):
+        return text[:-1]
+    return text
+
+
+def words_of(text: str) -> list[Word]:
+    """The words of ``text`` with their offsets, possessive endings dropped.
+
+    >>> words_of("Iran's U.S. envoy")
+    [(0, 'Iran'), (7, 'U.'), (9, 'S'), (12, 'envoy')]
+    """
+    return [(m.start(), strip_possessive(m.group())) for m in WORD.finditer(text)]
+
+
+def gap_after(text: str, words: list[Word], k: int) -> str:
+    """The text between word ``k`` (as stored, possessive dropped) and word ``k + 1``.
+
+    >>> t = "Iran's Kerman, Iran"
+    >>> gap_after(t, words_of(t), 0), gap_after(t, words_of(t), 1)
+    ("'s ", ', ')
+    """
+    start, word = words[k]
+    return text[start + len(word):words[k + 1][0]]

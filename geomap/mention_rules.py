@@ -1,0 +1,74 @@
+"""Rules that drop a gazetteer name found in the text when it is not a place there.
+
+Each rule is a small predicate over the article's words; ``keep_name`` applies
+them in order: listed non-places and people, acronyms, sentence-initial common
+words, then (for names, not demonyms) a title or first name before it and a
+capitalised word after it that makes it part of a longer name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+from .mention_lexicon import COMMON_WORDS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap, is_title
+from .person_filter import after_title_or_first_name
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """Words ``i..j`` of the article form the gazetteer name or demonym ``key``."""
+
+    i: int
+    j: int
+    end: int  # offset just after word j
+    key: str
+    kind: str  # "toponym" or "demonym"
+
+
+def is_acronym(word: str, key: str, gazetteer: Gazetteer) -> bool:
+    """Short all-capitals words are acronyms ("EST", "CEO") unless curated ("US", "UAE")."""
+    return word.isupper() and len(word) <= 4 and not gazetteer.curated(key)
+
+
+def is_common_word(word: str) -> bool:
+    """A function word or a common English word that starts sentences ("The", "Commerce").
+
+    >>> is_common_word("The"), is_common_word("Commerce"), is_common_word("Kerman")
+    (True, True, False)
+    """
+    return word.lower() in STOPWORDS or word.lower() in COMMON_WORDS
+
+
+def is_country(gazetteer: Gazetteer, key: str) -> bool:
+    """True when the best gazetteer entry for ``key`` is a country."""
+    found = gazetteer.lookup(key)
+    return bool(found) and found[0].place_type == "country"
+
+
+def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer) -> bool:
+    """True when a capitalised word right after word ``j`` makes the name part of a longer one.
+
+    "Quds Force", "New York Post" are not places; "Kerman City" is, and so is a
+    country before an office or a title ("US Army", "Iran Foreign Ministry").
+    A possessive ("Iran's Army") leaves a gap other than one space.
+    """
+    if j + 1 >= len(words):
+        return False
+    nxt = words[j + 1][1]
+    if gap_after(text, words, j) != " " or not is_cap(nxt) or nxt.lower() in PLACE_SUFFIXES:
+        return False
+    office = is_title(nxt) or nxt.lower().rstrip(".") in OFFICES
+    return not (office and is_country(gazetteer, key))
+
+
+def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str]) -> bool:
+    """True unless a rule shows the matched name is a person, an organisation or a common word."""
+    if match.key in gazetteer.not_places or match.key in persons:
+        return False
+    first = words[match.i][1]
+    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first)):
+        return False
+    if match.kind == "demonym":
+        return True
+    return not after_title_or_first_name(text, words, match.i, gazetteer) \
+        and not part_of_longer_name(text, words, match.j, match.key, gazetteer)

@@ -1,0 +1,100 @@
+"""People's names in an article, and the rule that drops a place name used as one.
+
+"Gen. Qassem Soleimani", "President Trump", "Paul Allen": the surname is
+remembered, so a later bare "Soleimani" or "Allen" is not taken for a place;
+a name right after a title or a capitalised first name is a person's too.
+"""
+from __future__ import annotations
+
+from .gazetteer import Gazetteer
+from .mention_lexicon import GIVEN_NAMES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
+from .names import normalize
+
+_MAX_NAME_WORDS = 4  # words of a name tried after a title
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    """True when only quotes, brackets and spaces stand between ``pos`` and a sentence's start.
+
+    >>> sentence_initial("Ends. (Kerman", 7), sentence_initial("in Kerman", 3), sentence_initial("Kerman", 0)
+    (True, False, True)
+    """
+    k = pos
+    while k > 0 and text[k - 1] in " \"'\u201c\u2018(":  # no copy of text[:pos]: linear in the article
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n:\u2014"
+
+
+def given_name_surnames(text: str, words: list[Word]) -> set[str]:
+    """Keys of the capitalised words right after a curated given name ("Paul Allen" -> allen).
+
+    >>> from geomap.mention_lexicon import words_of
+    >>> t = "Paul Allen and Paul The"
+    >>> sorted(given_name_surnames(t, words_of(t)))
+    ['allen']
+    """
+    names = set()
+    for idx in range(len(words) - 1):
+        first, second = words[idx][1], words[idx + 1][1]
+        if first in GIVEN_NAMES and is_cap(second) and gap_after(text, words, idx) == " " \
+                and second.lower() not in STOPWORDS:
+            names.add(normalize(second))
+    return names
+
+
+def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
+    """The capitalised words after the title at ``idx``, on one line, up to four of them.
+
+    >>> from geomap.mention_lexicon import words_of
+    >>> t = "Gen. Qassem Soleimani, said"
+    >>> name_after_title(t, words_of(t), 0)
+    ['Qassem', 'Soleimani']
+    """
+    run = []
+    k = idx + 1
+    while k < len(words) and is_cap(words[k][1]) and k - idx <= _MAX_NAME_WORDS:
+        gap = gap_after(text, words, k - 1)
+        if gap.strip(" .") or "\n" in gap:
+            break
+        run.append(words[k][1])
+        k += 1
+    return run
+
+
+def titled_surnames(text: str, words: list[Word]) -> set[str]:
+    """Keys of the last word of each name written after a title ("President Trump" -> trump).
+
+    >>> from geomap.mention_lexicon import words_of
+    >>> t = "President Trump met Chief Justice Roberts"
+    >>> sorted(titled_surnames(t, words_of(t)))
+    ['roberts', 'trump']
+    """
+    names = set()
+    for idx, (_, word) in enumerate(words):
+        if not is_title(word) or not is_cap(word):
+            continue
+        run = name_after_title(text, words, idx)
+        if run and run[-1].lower() not in TITLES:  # "Chief Justice": an office, no name
+            names.add(normalize(run[-1]))
+    return names
+
+
+def person_names(text: str, words: list[Word]) -> set[str]:
+    """Surnames of people named with a title or a first name anywhere in ``text``."""
+    return given_name_surnames(text, words) | titled_surnames(text, words)
+
+
+def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:
+    """True when word ``i`` follows a title ("President Trump") or a first name ("Bashar Assad").
+
+    A capitalised word before it counts as a first name unless it is a stopword,
+    starts a sentence or is a demonym ("Syrian Kerman" stays a place).
+    """
+    if i == 0:
+        return False
+    pstart, prev = words[i - 1]
+    gap = gap_after(text, words, i - 1)
+    if is_title(prev) and gap.strip(" .") == "":
+        return True
+    return gap == " " and is_cap(prev) and prev.lower() not in STOPWORDS and not sentence_initial(text, pstart) \
+        and normalize(prev) not in gazetteer.demonyms

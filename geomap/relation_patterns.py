@@ -1,0 +1,176 @@
+"""The wordings of relative statements: regular expressions and the numbers, units and bearings they hold.
+
+:data:`DISTANCE_RE` reads "some 700 meters north of", "a kilometer away";
+:data:`VAGUE_RE` reads "near", "on the outskirts of", "north of", "in the
+east of", "between". The functions turn what they capture into metres,
+degrees and the range of distances the wording allows. The steps that tie
+these to places are in :mod:`geomap.relation_steps`.
+"""
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+
+UNITS_M = {
+    "m": 1.0, "meter": 1.0, "metre": 1.0, "km": 1000.0, "kilometer": 1000.0, "kilometre": 1000.0,
+    "mi": 1609.344, "mile": 1609.344, "yd": 0.9144, "yard": 0.9144, "ft": 0.3048, "foot": 0.3048,
+    "feet": 0.3048, "nm": 1852.0, "nautical mile": 1852.0,
+}
+SHORT_UNITS = {"m", "km", "mi", "yd", "ft", "nm"}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+
+NUMWORD = "|".join(sorted([*_ONES, *_TENS], key=len, reverse=True))
+_NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+           rf"|half\s+an?|an?|(?:{NUMWORD})(?:[-\s](?:{NUMWORD}))?(?:\s+(?:hundred|thousand))?)")
+_UNIT = (r"(?:nautical\s+miles?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards?|feet|foot"
+         r"|km|mi|yds?|ft|nm|m)")
+_QUAL = (r"(?:just|only|some|about|around|roughly|approximately|approx\.|nearly|almost|barely"
+         r"|more\s+than|over|less\s+than|under|within|up\s+to|at\s+least|at\s+most)")
+_DIRWORD = r"(?:north|south|east|west)"
+_DIR = (rf"(?:{_DIRWORD}(?:[-\s]?{_DIRWORD}){{0,2}}|[NSEW]{{1,3}})")
+DISTANCE_RE = re.compile(
+    rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
+    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?"
+    rf"(?:\s+(?P<prep>from|of|outside|off|beyond)\b)?",
+    re.IGNORECASE)
+_BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0,
+             "sse": 157.5, "s": 180.0, "ssw": 202.5, "sw": 225.0, "wsw": 247.5, "w": 270.0,
+             "wnw": 292.5, "nw": 315.0, "nnw": 337.5}
+# A distance outside this range is not a zone one can draw: under a metre is
+# below any position's precision, and no two points on the WGS84 ellipsoid are
+# farther apart than half the equator (pi * 6378137 m).
+MIN_DISTANCE_M = 1.0
+MAX_DISTANCE_M = math.pi * 6_378_137.0
+
+
+def parse_number(text: str) -> float:
+    """Value of a number written in digits or English words.
+
+    Examples
+    --------
+    >>> parse_number("1,200"), parse_number("1.5"), parse_number("a")
+    (1200.0, 1.5, 1.0)
+    >>> parse_number("twenty-five"), parse_number("two hundred"), parse_number("half a")
+    (25.0, 200.0, 0.5)
+    >>> parse_number("1" + "0" * 400)
+    Traceback (most recent call last):
+    ...
+    ValueError: number too large: 1000000000...
+    """
+    t = " ".join(text.lower().replace("-", " ").split())
+    if t[0].isdigit():
+        value = float(t.replace(",", ""))
+        if not math.isfinite(value):
+            raise ValueError(f"number too large: {text[:10]}...")
+        return value
+    if t.startswith("half"):
+        return 0.5
+    if t in ("a", "an"):
+        return 1.0
+    total = 0.0
+    for word in t.split():
+        if word in _ONES:
+            total += _ONES[word]
+        elif word in _TENS:
+            total += _TENS[word]
+        elif word == "hundred":
+            total = max(total, 1) * 100
+        elif word == "thousand":
+            total = max(total, 1) * 1000
+        else:
+            raise ValueError(f"not a number: {text!r}")
+    return total
+
+
+def unit_metres(unit: str) -> float:
+    """Metres in one ``unit`` as written ("kilometres", "km", "ft" ...).
+
+    >>> unit_metres("kilometres"), unit_metres("Miles"), unit_metres("ft")
+    (1000.0, 1609.344, 0.3048)
+    """
+    u = " ".join(unit.lower().split())
+    if u in UNITS_M:
+        return UNITS_M[u]
+    for suffix in ("es", "s"):
+        if u.endswith(suffix) and u[: -len(suffix)] in UNITS_M:
+            return UNITS_M[u[: -len(suffix)]]
+    if u == "yds":
+        return UNITS_M["yd"]
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def parse_bearing(text: str) -> tuple[float, float]:
+    """Bearing in degrees and its half-width for a compass direction.
+
+    Eight-point words are +/-22.5 degrees, sixteen-point ones +/-11.25.
+
+    >>> parse_bearing("north-west"), parse_bearing("NNE"), parse_bearing("east")
+    ((315.0, 22.5), (22.5, 11.25), (90.0, 22.5))
+    """
+    t = re.sub(r"[-\s]", "", text.lower())
+    abbrev = t if len(t) <= 3 and set(t) <= set("nsew") else "".join(
+        w[0] for w in re.findall(r"north|south|east|west", t))
+    if abbrev not in _BEARINGS:
+        raise ValueError(f"unknown direction {text!r}")
+    return _BEARINGS[abbrev], (11.25 if len(abbrev) == 3 else 22.5)
+
+
+def distance_range(value_m: float, number_text: str, qualifier: str | None) -> tuple[float, float]:
+    """The range of distances (metres) the wording supports.
+
+    The tolerance is half the step of the last significant digit as written
+    (700 -> +/-50; 1.5 -> +/-0.05), at least 5%; a number in words ("a
+    kilometer", "two miles") is +/-25%. "About", "some", "around" double it;
+    "nearly" keeps the range below the number, "more than" above it, and
+    "within", "less than", "up to" make it a disc.
+
+    Examples
+    --------
+    >>> distance_range(700.0, "700", "just")
+    (650.0, 750.0)
+    >>> distance_range(1000.0, "a", None)
+    (750.0, 1250.0)
+    >>> distance_range(2000.0, "2", "within")
+    (0.0, 2000.0)
+    >>> distance_range(1e400, "1" + "0" * 400, None)  # exact arithmetic: no OverflowError
+    (inf, inf)
+    """
+    raw = number_text.replace(",", "").strip()
+    if raw[:1].isdigit():
+        # Decimal, not float: a number with hundreds of digits must not overflow.
+        if "." in raw:
+            exponent = -len(raw.split(".")[1])
+        else:
+            stripped = raw.rstrip("0")
+            exponent = len(raw) - len(stripped) if stripped else 0
+        value = Decimal(raw)
+        rel = max(float(Decimal("0.5").scaleb(exponent) / value) if value else 0.5, 0.05)
+    else:
+        rel = 0.25
+    q = " ".join((qualifier or "").lower().split())
+    if q in ("about", "some", "around", "roughly", "approximately", "approx."):
+        rel = min(rel * 2, 0.5)
+    if q in ("within", "less than", "under", "up to", "at most", "barely"):
+        return 0.0, value_m
+    if q in ("nearly", "almost"):
+        return round(value_m * (1 - 2 * rel), 3), value_m
+    if q in ("more than", "over", "at least"):
+        return value_m, round(value_m * (1 + 2 * rel), 3)
+    return round(value_m * (1 - rel), 3), round(value_m * (1 + rel), 3)
+
+_DIRWORDS = (r"(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west)){0,2}")
+VAGUE_RE = re.compile(
+    r"(?<![\w])(?:"
+    r"(?P<outskirts>on\s+the\s+outskirts\s+of|the\s+outskirts\s+of|outskirts\s+of)"
+    r"|(?P<outside>just\s+outside(?:\s+of)?|outside(?:\s+of)?)"
+    r"|(?P<near>near(?:by)?|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of|near\s+to)"
+    rf"|(?P<interior>in\s+the\s+(?P<idir>{_DIRWORDS})(?:ern)?\s+(?:part\s+|region\s+|outskirts\s+)?of"
+    rf"|in\s+(?P<adir>{_DIRWORDS})ern)"
+    rf"|(?P<direction>(?:(?:just|due|far|slightly)\s+)?(?P<ddir>{_DIRWORDS})\s+of)"
+    r"|(?P<between>between)"
+    r")\s+(?:the\s+)?", re.IGNORECASE)
