@@ -34,7 +34,7 @@ def document_collection(doc: dict, given_spans: bool = False, gazetteer=None) ->
     >>> fc["id"], fc["geomap"]["article"]["date"], [f["properties"]["name"] for f in fc["features"]]
     (7, '2024-01-03', ['Kerman', 'Iran'])
     """
-    from .features import to_feature_collection
+    from .feature_collection import to_feature_collection
     from .gazetteer import default_gazetteer
     from .pipeline import default_stages, extract, given_spans as given_stage, split_into_sentences
 
