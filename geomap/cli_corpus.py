@@ -8,6 +8,7 @@ from contextlib import nullcontext
 import click
 
 from .cli_common import _errors, emit, say, verbosity_options
+from .batch import FORMATS
 from .errors import InputError
 
 
@@ -84,6 +85,9 @@ def _check_doc(doc) -> str | None:
         return "not a JSON object"
     if not isinstance(doc.get("text"), str):
         return "no \"text\" string"
+    for key in ("date", "source"):
+        if doc.get(key) is not None and not isinstance(doc[key], str):
+            return f"\"{key}\" is not a string"
     tops = doc.get("toponyms")
     if tops is not None:
         if not isinstance(tops, list):
@@ -128,36 +132,133 @@ def _geoparse_all(docs, given_spans: bool, label: str, context) -> list:
 
 @click.command("batch")
 @click.argument("infile", metavar="IN.jsonl")
-@click.option("-o", "--output", default="-", show_default=True, help="JSONL to write ('-' for stdout).")
+@click.option("-o", "--output", default="-", show_default=True, help="File to write ('-' for stdout).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl: one FeatureCollection per line; geojsonseq: RFC 8142 features; events-csv / "
+                   "events-parquet: one row per incident event or place; toponyms: the names only.")
 @click.option("--given-spans", is_flag=True, help="Resolve the documents' own toponym spans instead of finding them.")
 @click.option("--skip-bad", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
+@click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
+              help="Worker processes (the output is the same for any number); with --dask local, its size.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS|local",
+              help="Run on a dask.distributed scheduler (tcp://host:8786) or a LocalCluster ('local').")
 @verbosity_options
 @_errors
-def batch_cmd(infile, output, given_spans, skip_bad, verbose, quiet):
-    """Geoparse every document of a JSONL file: one output line per document.
+def batch_cmd(infile, output, fmt, given_spans, skip_bad, workers, dask_address, verbose, quiet):
+    """Geoparse every document of a JSONL file, streaming the results in input order.
 
-    Input lines: {"id", "text", "toponyms"?: [{"start", "end", ...}]}. Output
-    lines: {"id", "toponyms": [{"start", "end", "name", "lat", "lon", "source", "kind"}]}
-    (kind: toponym, abbreviation, demonym or landmark).
+    Input lines: {"id", "text", "toponyms"?: [{"start", "end"}], "date"?, "source"?}.
+    Each result is written as soon as it and those before it are ready; with
+    -o the file appears, complete, only at the end.
     """
-    from .atomic import check_outputs, write_atomic
+    from .atomic import check_outputs
 
     check_outputs([output], [infile])
+    _check_batch_options(fmt, output, workers, dask_address)
     skipped = _Skipped()
-    docs = [d for _, d in _read_jsonl(infile, skip_bad, quiet, skipped)]
     name = "standard input" if infile == "-" else infile
+    docs = _Counted(d for _, d in _read_jsonl(infile, skip_bad, quiet, skipped))
+
+    def empty() -> str:
+        return (f"{name} has no documents" + (f" (skipped {skipped.count} bad line(s))"
+                                                        if skipped.count else ""))
+
+    _write_stream(_results(docs, fmt, given_spans, workers, dask_address), fmt, output, docs, empty)
     if quiet and skipped.count:
         say(f"skipped {skipped.count} bad line(s) of {name}")
-    if not docs:
-        raise InputError(f"{name} has no documents" + (f" (skipped {skipped.count} bad line(s))"
-                                                       if skipped.count else ""))
-    preds = _geoparse_all(docs, given_spans, "geoparsing", _offline_context())
-    text = "".join(json.dumps({"id": d.get("id"), "toponyms": [t.as_dict() for t in tops]},
-                              ensure_ascii=False, allow_nan=False) + "\n" for d, tops in zip(docs, preds))
+    if verbose:
+        say(f"{docs.n} document(s)")
+
+
+def _check_batch_options(fmt, output, workers, dask_address) -> None:
+    from .errors import UsageError
+
+    if fmt == "events-parquet":
+        from .events_table import require_pyarrow
+
+        require_pyarrow()
+        if output == "-":
+            raise UsageError("--format events-parquet writes a file: give -o FILE.parquet")
+    if dask_address is not None:
+        if dask_address != "local" and workers != 1:
+            raise UsageError("--workers sizes --dask local only; a running scheduler has its own workers")
+        from .dask import require_distributed
+
+        require_distributed()
+
+
+class _Counted:
+    """An iterator that counts what passed through it."""
+
+    def __init__(self, items):
+        self._items = iter(items)
+        self.n = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self._items)
+        self.n += 1
+        return item
+
+
+def _results(docs, fmt, given_spans, workers, dask_address):
+    from . import batch
+
+    if dask_address is not None:
+        from .dask import cluster_results
+
+        return cluster_results(docs, fmt, given_spans, dask_address, workers)
+    if workers > 1:
+        return batch.process_results(docs, fmt, given_spans, workers)
+    return batch.serial_results(docs, fmt, given_spans)
+
+
+def _text_pieces(results, fmt):
+    """Text to write, piece by piece; the CSV header comes with the first document."""
+    if fmt != "events-csv":
+        yield from results
+        return
+    from .events_table import CsvTable
+
+    table = CsvTable()
+    for rows in results:
+        table.add(rows)
+        yield table.text()
+
+
+def _write_stream(results, fmt, output, docs: _Counted, empty) -> None:
+    """Write the results as they come: to stdout, or into a temporary file renamed at the end."""
+    import os
+
+    from .atomic import atomic_path
+
     if output == "-":
-        emit(text)
-    else:
-        write_atomic(output, text)
+        for piece in _text_pieces(results, fmt):
+            emit(piece)
+        if not docs.n:
+            raise InputError(empty())
+        return
+    if fmt == "events-parquet":
+        from .events_table import ParquetTable
+
+        with atomic_path(output, suffix=".tmp.parquet") as tmp:
+            table = ParquetTable(tmp)
+            try:
+                for rows in results:
+                    table.add(rows)
+            finally:
+                table.close()
+            if not docs.n:
+                raise InputError(empty())
+        return
+    with atomic_path(output, keep_fd=True) as (fd, _):
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            for piece in _text_pieces(results, fmt):
+                fh.write(piece)
+        if not docs.n:
+            raise InputError(empty())
 
 
 @click.command("evaluate")

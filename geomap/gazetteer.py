@@ -108,6 +108,13 @@ class Gazetteer:
         """Places a dotted abbreviation ("wva" for "W.Va.") stands for."""
         return [self.entry(s) for s in self.curated_tables.abbreviations.get(key, ())]
 
+    def division_of(self, entry: Entry) -> Entry | None:
+        """The first-level division (state, province) holding ``entry``, if the gazetteer knows it."""
+        if not entry.country or not entry.admin1:
+            return None
+        key = self.admin.division(entry.country, entry.admin1)
+        return self.entry(key) if key else None
+
     def capital_of(self, country: str) -> Entry | None:
         """The national capital of an ISO country code, if the gazetteer has it."""
         source = self.admin.capital(country)

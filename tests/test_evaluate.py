@@ -89,7 +89,7 @@ def test_evaluate_command(tmp_path):
 
 def test_batch_command_keeps_order_and_given_spans(tmp_path):
     out = tmp_path / "out.jsonl"
-    res = CliRunner().invoke(cli, ["batch", str(TINY), "--given-spans", "-o", str(out)])
+    res = CliRunner().invoke(cli, ["batch", str(TINY), "--given-spans", "--format", "toponyms", "-o", str(out)])
     assert res.exit_code == 0, res.output
     lines = [json.loads(x) for x in out.read_text().splitlines()]
     assert [x["id"] for x in lines] == ["a", "b"]
