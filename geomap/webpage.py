@@ -111,7 +111,7 @@ def user_agent() -> str:
     return f"geomap/{__version__} (+https://github.com/geomap; reads one page a user asked for)"
 
 
-def _read_capped(response, url: str, deadline: float) -> bytes:
+def _read_capped(response, url: str, deadline: float, timeout_s: float) -> bytes:
     import time
 
     length = response.headers.get("Content-Length")
@@ -120,7 +120,7 @@ def _read_capped(response, url: str, deadline: float) -> bytes:
     chunks, size = [], 0
     while True:
         if time.monotonic() > deadline:
-            raise InputError(f"{url}: timed out after {FETCH_TIMEOUT_S:g} s")
+            raise InputError(f"{url}: timed out after {timeout_s:g} s")
         chunk = response.read1(65536) if hasattr(response, "read1") else response.read(65536)
         if not chunk:
             return b"".join(chunks)
@@ -130,7 +130,7 @@ def _read_capped(response, url: str, deadline: float) -> bytes:
         chunks.append(chunk)
 
 
-def fetch(url: str, timeout_s: float = FETCH_TIMEOUT_S) -> tuple[bytes, str, str]:
+def fetch(url: str, timeout_s: float | None = None) -> tuple[bytes, str, str]:
     """``(body, final URL, content type)`` of a link; every failure is a one-line InputError.
 
     Plain HTTP(S) GET with a User-Agent, no cookies, no compression asked for,
@@ -144,13 +144,14 @@ def fetch(url: str, timeout_s: float = FETCH_TIMEOUT_S) -> tuple[bytes, str, str
     import urllib.error
     import urllib.request
 
+    timeout_s = FETCH_TIMEOUT_S if timeout_s is None else timeout_s
     opener = urllib.request.build_opener(_redirect_handler())
     request = urllib.request.Request(url, headers={"User-Agent": user_agent(), "Accept-Encoding": "identity",
                                                    "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8"})
     deadline = time.monotonic() + timeout_s
     try:
         with opener.open(request, timeout=timeout_s) as response:
-            body = _read_capped(response, url, deadline)
+            body = _read_capped(response, url, deadline, timeout_s)
             return body, response.geturl(), response.headers.get_content_type()
     except InputError:
         raise
