@@ -77,9 +77,11 @@ def page_from_html(data: bytes | str, name: str = "<page>", url: str | None = No
     """
     trafilatura = _trafilatura()
     try:
-        doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, favor_precision=True,
+        # precision over recall, and no fallback to "all the text there is" (fast=True): a page whose
+        # article trafilatura cannot find is refused rather than read with its menus and footers
+        doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, favor_precision=True, fast=True,
                                           include_comments=False, include_tables=False, include_images=False,
-                                          include_links=False, deduplicate=True)
+                                          include_links=False, deduplicate=False)
     except Exception as exc:  # trafilatura/lxml on hostile markup: an unreadable input, never a crash
         raise InputError(f"{name}: cannot read the HTML ({type(exc).__name__})") from None
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
