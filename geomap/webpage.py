@@ -158,13 +158,25 @@ def fetch(url: str, timeout_s: float | None = None) -> tuple[bytes, str, str]:
     except InputError:
         raise
     except urllib.error.HTTPError as exc:
-        raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+        if 300 <= exc.code < 400:
+            why = "a redirect loop" if "infinite loop" in str(exc.reason) else _one_line(exc.reason)
+            raise InputError(f"{url}: HTTP {exc.code}: redirect not followed ({why})") from None
+        raise InputError(f"{url}: HTTP {exc.code} {_one_line(exc.reason)}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, (socket.timeout, TimeoutError)):
             raise InputError(f"{url}: timed out after {timeout_s:g} s") from None
-        raise InputError(f"{url}: cannot fetch ({getattr(reason, 'strerror', None) or reason})") from None
+        raise InputError(f"{url}: cannot fetch ({_one_line(getattr(reason, 'strerror', None) or reason)})") from None
     except (TimeoutError, socket.timeout):
         raise InputError(f"{url}: timed out after {timeout_s:g} s") from None
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        raise InputError(f"{url}: cannot fetch ({type(exc).__name__}: {exc})") from None
+        raise InputError(f"{url}: cannot fetch ({type(exc).__name__}: {_one_line(exc)})") from None
+
+
+def _one_line(value) -> str:
+    """A server's or library's message as one line of at most 200 characters.
+
+    >>> _one_line("a\\nb  c" + "x" * 300)[:8], len(_one_line("y" * 300))
+    ('a b cxxx', 200)
+    """
+    return " ".join(str(value).split())[:200]
