@@ -19,6 +19,8 @@ from geomap.cli import cli
 from geomap.reports import merge_reports
 from geomap.result import run
 
+from test_template_injection import ARTICLE, SENTINEL, _assert_inert, compiled_sources  # noqa: F401
+
 PAGES = Path(__file__).parent / "data" / "pages"
 NYPOST, ANF = PAGES / "nypost-kerman.html", PAGES / "anf-kerman-no-metadata.html"
 REVISED = "The first blast occurred 1.5 km from Soleimani's grave. The second one took place 2.7 km from the grave."
@@ -149,3 +151,15 @@ def test_save_text_targets_are_checked_before_anything_is_written(tmp_path, n):
     out = tmp_path / "out.geojson"
     res = CliRunner().invoke(cli, ["extract", *[str(a)] * n, "-o", str(out), "--save-text", str(tmp_path / "no" / "t.txt")])
     assert res.exit_code == 5 and not out.exists()
+
+
+def test_report_titles_and_quotes_are_never_template_source(compiled_sources):
+    from geomap.report_map import render_page
+
+    sources = _sources(2)
+    sources[0]["title"] = ARTICLE
+    sources[1]["site"] = SENTINEL + " {{ 7*191 }}"
+    fcs = [run(ARTICLE).geojson, run(ARTICLE.replace("700 meters", "1.5 km")).geojson]
+    page = render_page(merge_reports(fcs, sources), tiles="none")
+    assert "the reports disagree" in page and "Report 2" in page
+    _assert_inert(page, compiled_sources)
