@@ -17,8 +17,7 @@ import click
 from . import __version__
 from .atomic import check_outputs, write_atomic  # noqa: F401  (write_atomic: the one writer, re-exported)
 from .cli_common import (_errors, article_argument, article_stem, emit, extract_article, extract_article_text,
-                         geocoder_options,
-                         map_options, run_context, say, verbosity_options)
+                         geocoder_options, map_options, run_context, save_text_paths, say, verbosity_options)
 from .errors import GeomapError, NoPlacesError, OutputError, PartialOutputError, UsageError
 
 
@@ -52,31 +51,34 @@ def cli():
 @geocoder_options
 @verbosity_options
 @_errors
-def map_cmd(article, output, tiles, vague_table, self_contained, png, width, height, fragment, title, geojson,
-            gpkg, kml, csv_path, open_, verbose, quiet, **geo):
-    """Write an interactive HTML map of ARTICLE ('-' for stdin)."""
+def map_cmd(articles, save_text, output, tiles, vague_table, self_contained, png, width, height, fragment, title,
+            geojson, gpkg, kml, csv_path, open_, verbose, quiet, **geo):
+    """Write an interactive HTML map of ARTICLE ('-' for stdin; a saved web page or an http(s) link
+    works too). Several ARTICLEs, reports of one incident, make one map with a layer per report."""
     from .render import render_fragment, render_html
+    from .report_map import page_title
 
     if not self_contained:
         raise UsageError("--no-self-contained is not offered: geomap maps never load scripts from a CDN")
-    context = run_context(article, tiles, vague_table, **geo)
+    context = run_context(articles, tiles, vague_table, **geo)
     tiles = context.tiles
-    stem = article_stem(article)
+    stem = article_stem(articles)
     target = None if output == "-" else Path(output) if output else (
         Path("maps") / f"{stem}{'.fragment' if fragment else ''}.html")
     exports = [(p, fmt) for p, fmt in ((geojson, "geojson"), (gpkg, "gpkg"), (kml, "kml"), (csv_path, "csv")) if p]
-    check_outputs([target, png, *(p for p, _ in exports)], context.inputs, create=() if output else (Path("maps"),))
-    result, stem, text = extract_article_text(article, quiet, context)
+    check_outputs([target, png, *(p for p, _ in exports), *save_text_paths(save_text, len(articles))],
+                  context.inputs, create=() if output else (Path("maps"),))
+    result, stem, text = extract_article_text(articles, quiet, context, save_text)
     fc, words = result.geojson, {"article": text, "heading": title}
     page = (render_fragment(fc, tiles=tiles, **words) if fragment
-            else render_html(fc, tiles=tiles, title=title or f"geomap: {stem}", **words))
+            else render_html(fc, tiles=tiles, title=title or page_title(fc, stem), **words))
     if target is None:
         emit(page)
     else:
         if not output:
             _mkdir(target.parent)
         write_atomic(target, page)
-    written = [target] if target is not None else []
+    written = ([target] if target is not None else []) + save_text_paths(save_text, len(articles))
     try:
         _write_extras(fc, exports, png, width, height, tiles, written, words)
     except GeomapError as exc:
@@ -136,16 +138,16 @@ def _open_in_browser(path) -> None:
 @geocoder_options
 @verbosity_options
 @_errors
-def embed_cmd(article, output, tiles, vague_table, iframe, height, title, verbose, quiet, **geo):
+def embed_cmd(articles, save_text, output, tiles, vague_table, iframe, height, title, verbose, quiet, **geo):
     """Print an HTML fragment of ARTICLE's map to paste into a report page or CMS."""
     from .render import render_fragment, render_iframe
 
-    context = run_context(article, tiles, vague_table, **geo)
+    context = run_context(articles, tiles, vague_table, **geo)
     tiles = context.tiles
     if iframe and (not height.endswith("px") or not height[:-2].isdigit()):
         raise UsageError(f"bad height {height!r}: --iframe takes pixels, e.g. 500px")
-    check_outputs([output], context.inputs)
-    result, _, text = extract_article_text(article, quiet, context)
+    check_outputs([output, *save_text_paths(save_text, len(articles))], context.inputs)
+    result, _, text = extract_article_text(articles, quiet, context, save_text)
     words = {"article": text, "heading": title}
     try:
         if iframe:
@@ -175,11 +177,11 @@ def _write_or_print(output: str, text: str, quiet: bool) -> None:
 @geocoder_options
 @verbosity_options
 @_errors
-def extract_cmd(article, output, indent, verbose, quiet, **geo):
-    """Print ARTICLE's places and zones as a GeoJSON FeatureCollection."""
-    context = run_context(article, **geo)
-    check_outputs([output], context.inputs)
-    result, _ = extract_article(article, quiet, context)
+def extract_cmd(articles, save_text, output, indent, verbose, quiet, **geo):
+    """Print ARTICLE's places and zones as a GeoJSON FeatureCollection (several ARTICLEs: one merged one)."""
+    context = run_context(articles, **geo)
+    check_outputs([output, *save_text_paths(save_text, len(articles))], context.inputs)
+    result, _ = extract_article(articles, quiet, context, save_text)
     text = json.dumps(result.geojson, ensure_ascii=False, indent=indent or None, allow_nan=False) + "\n"
     _write_or_print(output, text, quiet)
 

@@ -55,7 +55,11 @@ def verbosity_options(fn):
 
 
 def article_argument(fn):
-    return click.argument("article", metavar="ARTICLE", type=str)(fn)
+    """ARTICLE...: one or more inputs (files, '-', saved web pages, http(s) links); ``--save-text``."""
+    fn = click.option("--save-text", "save_text", type=str, default=None, metavar="FILE",
+                      help="Also write the text the evidence offsets index (a web page's extracted text); "
+                           "with several inputs FILE-1.txt, FILE-2.txt ...")(fn)
+    return click.argument("articles", metavar="ARTICLE...", nargs=-1, required=True, type=str)(fn)
 
 
 def map_options(fn):
@@ -94,47 +98,115 @@ def geocoder_options(fn):
     return fn
 
 
-def run_context(article: str | None, tiles: str | None = None, vague_table: str | None = None, **geo):
+def run_context(articles, tiles: str | None = None, vague_table: str | None = None, **geo):
     """The :class:`~geomap.run_context.RunContext` of a command's options; its warnings said on stderr.
 
-    ``--tiles`` counts only when given on the command line, so that a settings
-    file's ``[map] tiles`` wins over the option's default.
+    ``articles`` is one input, several (the settings file is looked for beside
+    the first local one; every local one is an input no output may overwrite),
+    or None. ``--tiles`` counts only when given on the command line, so that a
+    settings file's ``[map] tiles`` wins over the option's default.
     """
+    from dataclasses import replace
+
     from .run_context import build_run_context
+    from .webpage import is_url
 
     if tiles is not None and click.get_current_context().get_parameter_source("tiles").name == "DEFAULT":
         tiles = None
-    context = build_run_context(article, tiles=tiles, vague_table=vague_table, **geo)
+    local = [a for a in ((articles,) if isinstance(articles, str) else articles or ()) if not is_url(a)]
+    context = build_run_context(local[0] if local else None, tiles=tiles, vague_table=vague_table, **geo)
+    context = replace(context, inputs=tuple(dict.fromkeys(context.inputs + tuple(local[1:]))))
     for warning in context.warnings:
         say(f"warning: {warning}")
     return context
 
 
-def article_stem(article: str) -> str:
-    """The name of the default output, known before the article is read."""
-    return "stdin" if article == "-" else printable(Path(article).stem)
+def article_stem(articles) -> str:
+    """The name of the default output, known before the inputs are read.
+
+    >>> article_stem(("a/kerman.txt",)), article_stem(("-",)), article_stem(("a.txt", "https://x.org/b.html", "c"))
+    ('kerman', 'stdin', 'a-and-2-more')
+    """
+    from .sources import url_stem
+    from .webpage import is_url
+
+    articles = (articles,) if isinstance(articles, str) else tuple(articles)
+    first = articles[0]
+    stem = "stdin" if first == "-" else url_stem(first) if is_url(first) else printable(Path(first).stem)
+    return stem if len(articles) == 1 else f"{stem}-and-{len(articles) - 1}-more"
 
 
-def extract_article(article: str, quiet: bool, context):
-    """Read and geoparse ARTICLE: ``(Result, stem)``; the output says how the offsets index the file."""
-    result, stem, _ = extract_article_text(article, quiet, context)
+def save_text_paths(save_text: str | None, count: int) -> list[Path]:
+    """Where ``--save-text`` writes: FILE for one input, FILE-1.txt, FILE-2.txt ... for several.
+
+    >>> [str(p) for p in save_text_paths("out/text.txt", 2)], save_text_paths(None, 3)
+    (['out/text-1.txt', 'out/text-2.txt'], [])
+    """
+    if not save_text:
+        return []
+    if save_text == "-":
+        from .errors import UsageError
+
+        raise UsageError("--save-text needs a file name, not '-'")
+    path = Path(save_text)
+    if count == 1:
+        return [path]
+    return [path.with_name(f"{path.stem}-{i}{path.suffix}") for i in range(1, count + 1)]
+
+
+def _run_one(report, context):
+    from .result import run
+
+    result = run(report.text, name=report.name, vague_table=context.vague_table, gazetteer=context.gazetteer,
+                 online=context.online)
+    result.geojson["geomap"]["article"].update(report.info)
+    return result
+
+
+def extract_article(articles, quiet: bool, context, save_text: str | None = None):
+    """Read and geoparse the inputs: ``(Result, stem)`` (see :func:`extract_article_text`)."""
+    result, stem, _ = extract_article_text(articles, quiet, context, save_text)
     return result, stem
 
 
-def extract_article_text(article: str, quiet: bool, context):
-    """:func:`extract_article` and the text it read (the map's article panel and caption show it)."""
-    from .errors import NoPlacesError
-    from .result import run
-    from .text import article_info, decode_article, read_article_bytes
+def extract_article_text(articles, quiet: bool, context, save_text: str | None = None):
+    """Read and geoparse the inputs: ``(Result, stem, text)``; ``text`` (shown in the map's
+    article panel and caption) is the article's for one input, None for several.
 
-    data, shown, stem = read_article_bytes(article)
-    text = decode_article(data, shown)
-    result = run(text, name=stem, vague_table=context.vague_table, gazetteer=context.gazetteer,
-                 online=context.online)
-    if not result.features:
-        raise NoPlacesError(f"no place found in {shown}")
-    result.geojson["geomap"]["article"].update(article_info(data))
-    if not quiet:
-        for w in result.warnings:
-            say(f"warning: {w['message']}")
-    return result, stem, text
+    One input gives its own collection (``geomap.article`` says where its
+    text came from); several give one merged collection
+    (:func:`geomap.reports.merge_reports`). ``--save-text`` files are written
+    once every input was read and mapped.
+    """
+    from .errors import NoPlacesError, UsageError
+    from .result import Result
+    from .sources import read_report
+
+    articles = (articles,) if isinstance(articles, str) else tuple(articles)
+    if articles.count("-") > 1:
+        raise UsageError("standard input ('-') can be read only once")
+    reports = [read_report(a) for a in articles]
+    results = [_run_one(r, context) for r in reports]
+    for report, result in zip(reports, results):
+        if not result.features and len(reports) == 1:
+            raise NoPlacesError(f"no place found in {report.shown}")
+        if not quiet:
+            for w in result.warnings:
+                say(f"warning: {w['message']}" + (f" ({report.shown})" if len(reports) > 1 else ""))
+    if not any(r.features for r in results):
+        raise NoPlacesError("no place found in " + ", ".join(r.shown for r in reports))
+    if len(reports) == 1:
+        result = results[0]
+    else:
+        from .reports import merge_reports, source_entry
+
+        merged = merge_reports([r.geojson for r in results], [source_entry(r) for r in reports])
+        result = Result(merged, article_stem(articles))
+        if not quiet:
+            for c in merged["geomap"]["comparisons"]:
+                say(("" if c["agree"] else "warning: ") + c["message"])
+    for path, report in zip(save_text_paths(save_text, len(reports)), reports):
+        from .atomic import write_atomic
+
+        write_atomic(path, report.text)
+    return result, article_stem(articles), (reports[0].text if len(reports) == 1 else None)

@@ -43,7 +43,7 @@ def _bounds(fc: dict) -> list[list[float]]:
     anchor_lon = _anchor_lons(fc)
     zones = [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
     anchors = {f["properties"]["anchor"] for f in zones}
-    events = [f for f in fc["features"] if f["properties"]["kind"] == "event"]
+    events = [f for f in fc["features"] if f["properties"]["kind"] in ("event", "agreement")]
     feats = (zones + events + [f for f in fc["features"] if f["properties"]["id"] in anchors]
              or [f for f in fc["features"] if f["properties"]["role"] == "incident"] or fc["features"])
     minx = miny = float("inf")
@@ -236,6 +236,10 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
     _add_places(fc["features"], popup, incident, context, extents, drawn)
     events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
     zone_labels = _add_relations(fc, popup, incident, events_layer, drawn)
+    if fc["geomap"].get("sources"):  # several reports of one incident: a layer each, and where they agree
+        from .report_map import add_report_layers
+
+        add_report_layers(m, fc)
     if not static:
         folium.LayerControl(collapsed=False).add_to(m)
     if controls:
