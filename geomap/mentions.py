@@ -201,7 +201,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
     take(capital_spans(text))
     take(abbreviation_spans(text, gazetteer))
     words = words_of(text)
-    persons = person_names(text, words)
+    persons = person_names(text, words, gazetteer)
     take(name_spans(text, words, gazetteer, persons, coverage.free))
     if unknown:
         take(unknown_spans(text, gazetteer, persons))

@@ -1,0 +1,23 @@
+"""Issue 12: persons, organisations and words are not places; places joined to other words still are."""
+import pytest
+
+from geomap.mentions import find_mentions
+from geomap.text import split_sentences
+
+
+def names(text, gazetteer):
+    return [m.text for m in find_mentions(text, split_sentences(text), gazetteer)]
+
+
+@pytest.mark.parametrize("text,surname", [
+    # introduced with an age, then bare
+    ("A Danbury mason was arraigned. Rafael Gomez, 27, of Danbury, stood before the judge. Gomez wept.", "Gomez"),
+    # a middle initial
+    ("Charges were filed in Alexandria. Gino D. Bassett is accused. Bassett was held.", "Bassett"),
+    # a full name, then quoted as a speaker
+    ("Conor McGregor was arrested in Brooklyn. McGregor said nothing.", "McGregor"),
+])
+def test_surnames_introduced_earlier_are_persons_not_places(text, surname, gazetteer):
+    found = names(text, gazetteer)
+    assert surname not in found
+    assert any(n in found for n in ("Danbury", "Alexandria", "Brooklyn"))
