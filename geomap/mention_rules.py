@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import COMMON_WORDS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap, is_title
+from .mention_lexicon import COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap, is_title
 from .person_filter import after_title_or_first_name
 
 
@@ -49,13 +49,16 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
     """True when a capitalised word right after word ``j`` makes the name part of a longer one.
 
     "Quds Force", "New York Post" are not places; "Kerman City" is, and so is a
-    country before an office or a title ("US Army", "Iran Foreign Ministry").
+    country before an office or a title ("US Army", "Iran Foreign Ministry"), and so is any
+    place before one of its institutions ("Fargo Mayor", "Shreveport Police Department").
     A possessive ("Iran's Army") leaves a gap other than one space.
     """
     if j + 1 >= len(words):
         return False
     nxt = words[j + 1][1]
     if gap_after(text, words, j) != " " or not is_cap(nxt) or nxt.lower() in PLACE_SUFFIXES:
+        return False
+    if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
         return False
     office = is_title(nxt) or nxt.lower().rstrip(".") in OFFICES
     return not (office and is_country(gazetteer, key))

@@ -21,3 +21,15 @@ def test_surnames_introduced_earlier_are_persons_not_places(text, surname, gazet
     found = names(text, gazetteer)
     assert surname not in found
     assert any(n in found for n in ("Danbury", "Alexandria", "Brooklyn"))
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Around 7:35 p.m. Sunday the Shreveport Police Department went to the house.", "Shreveport"),
+    ("Waters rose on Friday, Fargo Mayor Dennis Walaker said.", "Fargo"),
+])
+def test_a_town_before_its_own_institution_is_named(text, place, gazetteer):
+    assert place in names(text, gazetteer)
+
+
+def test_an_organisation_named_otherwise_still_hides_the_place(gazetteer):
+    assert "New York" not in names("He told the New York Post on Monday.", gazetteer)
