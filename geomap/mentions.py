@@ -11,7 +11,9 @@ proposes spans ``(start, end, kind, key)``:
 4. ``name_spans``: runs of capitalised words looked up in the gazetteer's name
    index (longest first), kept unless a rule of ``mention_rules`` shows a
    person, an organisation or a common word;
-5. ``unknown_spans`` (on request): names after "in", "at" ... the gazetteer
+5. ``hyphen_part_spans`` (:mod:`geomap.compound_mentions`): places inside
+   hyphenated words ("Russia-Turkey", "UK-based");
+6. ``unknown_spans`` (on request): names after "in", "at" ... the gazetteer
    does not know.
 
 ``find_mentions`` runs them in that order; a span overlapping one already
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from .compound_mentions import hyphen_part_spans
 from .curated import Landmark
 from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
@@ -203,6 +206,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
     words = words_of(text)
     persons = person_names(text, words, gazetteer)
     take(name_spans(text, words, gazetteer, persons, coverage.free))
+    take(hyphen_part_spans(text, words, gazetteer, persons, coverage.free))
     if unknown:
         take(unknown_spans(text, gazetteer, persons))
     out.sort(key=lambda m: m.start)

@@ -33,3 +33,13 @@ def test_a_town_before_its_own_institution_is_named(text, place, gazetteer):
 
 def test_an_organisation_named_otherwise_still_hides_the_place(gazetteer):
     assert "New York" not in names("He told the New York Post on Monday.", gazetteer)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks on the Russia-Turkey deal resumed.", ["Russia", "Turkey"]),
+    ("A UK-based group counted the dead.", ["UK"]),
+    ("Rep. Torrey Westrom, R-Marshall, objected.", ["Marshall"]),
+    ("He drank Coca-Cola.", []),
+])
+def test_places_inside_hyphenated_words(text, expected, gazetteer):
+    assert names(text, gazetteer) == expected
