@@ -38,7 +38,7 @@ STOPWORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "god", "lord", "said", "says", "police", "army",
     "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
-    "mobile", "reading", "independence", "liberty", "union", "unity", "victoria", "progress",
+    "mobile", "reading", "liberty", "union", "unity", "progress",
     "ap", "afp", "cnn", "bbc", "nbc", "abc", "cbs", "fox",
 }
 # Capitalised nouns after a country that leave it a place: "US Army", "Iran Foreign Ministry".

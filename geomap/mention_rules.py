@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from .mention_lexicon import COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap, is_title
-from .person_filter import after_title_or_first_name
+from .person_filter import after_title_or_first_name, sentence_initial
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,22 @@ def is_common_word(word: str) -> bool:
     (True, True, False)
     """
     return word.lower() in STOPWORDS or word.lower() in COMMON_WORDS
+
+
+def lower_case_elsewhere(text: str, words: list[Word], i: int) -> bool:
+    """True when word ``i`` starts a sentence and the article also writes it in lower case:
+    "Mason charged ... a stonework mason", "Driver injured ... the driver".
+
+    >>> from geomap.mention_lexicon import words_of
+    >>> t = "Mason charged. The mason left. Kerman wept."
+    >>> lower_case_elsewhere(t, words_of(t), 0), lower_case_elsewhere(t, words_of(t), 6)
+    (True, False)
+    """
+    start, word = words[i]
+    if not sentence_initial(text, start):
+        return False
+    low = word.lower()
+    return low != word and any(w == low for _, w in words)
 
 
 def is_country(gazetteer: Gazetteer, key: str) -> bool:
@@ -69,7 +85,8 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     if match.key in gazetteer.not_places or match.key in persons:
         return False
     first = words[match.i][1]
-    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first)):
+    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first)
+                               or lower_case_elsewhere(text, words, match.i)):
         return False
     if match.kind == "demonym":
         return True

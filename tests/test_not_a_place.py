@@ -43,3 +43,18 @@ def test_an_organisation_named_otherwise_still_hides_the_place(gazetteer):
 ])
 def test_places_inside_hyphenated_words(text, expected, gazetteer):
     assert names(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Mason charged with sex assault. A Danbury stonework mason was arraigned.", "Mason"),
+    ("Man cited after crash. NEWARK \u2014 A man crashed a barstool in Newark.", "Man"),
+    ("None of those injured were from Swansea.", "None"),
+    ("Drug bust in Swansea nets three.", "Drug"),
+])
+def test_common_words_starting_sentences_are_not_places(text, word, gazetteer):
+    assert word not in names(text, gazetteer)
+
+
+def test_victoria_and_independence_are_places_again(gazetteer):
+    found = names("Fires burned across Victoria. A man was stabbed in Independence, Mo.", gazetteer)
+    assert "Victoria" in found and "Independence" in found
