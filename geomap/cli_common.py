@@ -76,6 +76,8 @@ def geocoder_options(fn):
                            "(by default only --config FILE may).")(fn)
     fn = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
                       help="Settings file (default: geomap.toml beside the article).")(fn)
+    fn = click.option("--not-place", "not_place", multiple=True, metavar="NAME",
+                      help="A name that is not a place in this article (repeatable).")(fn)
     fn = click.option("--places", "places_file", type=click.Path(dir_okay=False), default=None,
                       help="CSV (name,lat,lon[,radius_m][,aliases]) or GeoJSON of places you know.")(fn)
     fn = click.option("--place", "place_specs", multiple=True, metavar="NAME=LAT,LON[;radius=M][;alias=A|B]",
@@ -100,11 +102,19 @@ def run_context(article: str | None, tiles: str | None = None, vague_table: str 
     ``--tiles`` counts only when given on the command line, so that a settings
     file's ``[map] tiles`` wins over the option's default.
     """
+    from dataclasses import replace
+
+    from .config import load_config
     from .run_context import build_run_context
+    from .user_places import without_names
 
     if tiles is not None and click.get_current_context().get_parameter_source("tiles").name == "DEFAULT":
         tiles = None
+    not_place = geo.pop("not_place", ())
     context = build_run_context(article, tiles=tiles, vague_table=vague_table, **geo)
+    names = list(not_place) + list(load_config(context.config_path).get("not_places", []))
+    if names:
+        context = replace(context, gazetteer=without_names(context.gazetteer, names))
     for warning in context.warnings:
         say(f"warning: {warning}")
     return context
