@@ -39,7 +39,12 @@ def is_common_word(word: str) -> bool:
     return word.lower() in STOPWORDS or word.lower() in COMMON_WORDS
 
 
-def lower_case_elsewhere(text: str, words: list[Word], i: int) -> bool:
+def lower_case_words(words: list[Word]) -> frozenset[str]:
+    """The words the article writes in lower case (for :func:`lower_case_elsewhere`)."""
+    return frozenset(w for _, w in words if w.islower())
+
+
+def lower_case_elsewhere(text: str, words: list[Word], i: int, lower: frozenset[str] | None = None) -> bool:
     """True when word ``i`` starts a sentence and the article also writes it in lower case:
     "Mason charged ... a stonework mason", "Driver injured ... the driver".
 
@@ -52,7 +57,7 @@ def lower_case_elsewhere(text: str, words: list[Word], i: int) -> bool:
     if not sentence_initial(text, start):
         return False
     low = word.lower()
-    return low != word and any(w == low for _, w in words)
+    return low != word and low in (lower if lower is not None else lower_case_words(words))
 
 
 def is_country(gazetteer: Gazetteer, key: str) -> bool:
@@ -80,13 +85,16 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
     return not (office and is_country(gazetteer, key))
 
 
-def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str]) -> bool:
-    """True unless a rule shows the matched name is a person, an organisation or a common word."""
+def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str],
+              lower: frozenset[str] | None = None) -> bool:
+    """True unless a rule shows the matched name is a person, an organisation or a common word.
+
+    ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
     if match.key in gazetteer.not_places or match.key in persons:
         return False
     first = words[match.i][1]
     if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first)
-                               or lower_case_elsewhere(text, words, match.i)):
+                               or lower_case_elsewhere(text, words, match.i, lower)):
         return False
     if match.kind == "demonym":
         return True

@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
                               PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
                               strip_possessive, words_of)
-from .mention_rules import NameMatch, keep_name
+from .mention_rules import NameMatch, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
 from .person_filter import person_names, sentence_initial  # noqa: F401
@@ -130,6 +130,7 @@ def name_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[
     after a match, even a dropped one, the scan goes on after its last word.
     """
     spans = []
+    lower = lower_case_words(words)
     i = 0
     while i < len(words):
         start, word = words[i]
@@ -137,7 +138,7 @@ def name_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[
         if match is None:
             i += 1
             continue
-        if keep_name(text, words, match, gazetteer, persons):
+        if keep_name(text, words, match, gazetteer, persons, lower):
             spans.append((start, match.end, match.kind, match.key))
         i = match.j + 1
     return spans

@@ -100,10 +100,12 @@ def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[st
     ['gomez', 'mcgregor']
     """
     names = {normalize(m.group("s")) for pat in (_AGED_NAME, _INITIAL_NAME) for m in pat.finditer(text)}
+    checked: set[str] = set()  # each speaker's word is searched for once: linear in the article
     for m in _SPEAKER.finditer(text):
         word = m.group("a") or m.group("b")
-        if word.lower() in STOPWORDS or is_title(word) or normalize(word) in names:
+        if word in checked or word.lower() in STOPWORDS or is_title(word) or normalize(word) in names:
             continue
+        checked.add(word)
         for full in re.finditer(_TWO_NAMES.format(re.escape(word)), text):
             run = full.group().split()
             if run[0].lower() in STOPWORDS or is_title(run[0]):
