@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Where did it happen? Incident-location accuracy on labelled corpus articles (issue 12).
 
-    python benchmarks/incident.py [--json] [--eval-dir ../shared/eval] [--labels eval/incidents/labels.jsonl]
+    python benchmarks/incident.py [--json] [--split dev|held-out|all] [--eval-dir ../shared/eval]
+                                  [--labels eval/incidents/labels.jsonl]
 
 For each article labelled in ``eval/incidents/labels.jsonl`` (rules in
 ``eval/incidents/RULES.md``) it runs ``geomap.run(text)`` and scores the
@@ -14,12 +15,19 @@ article **right** when
 2. no incident feature lies more than 100 km from every true, incident or
    acceptable (containing) place's gold point.
 
+The labels are split once, deterministically, into a development half
+(``dev``: rules are tuned on it) and a held-out half (``held-out``: only
+measured), by the parity of the first byte of SHA-1("corpus:id"); see
+:func:`split_of`. Without ``--split`` every label is scored and the shares of
+both halves are printed too.
+
 Prints the share right per corpus and overall, and for the wrong ones how
 often each failure cause occurs (an article can have several).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import sys
@@ -172,15 +180,24 @@ def evaluate(labels: list[dict], eval_dir: Path) -> dict:
         tally[0] += ok
         tally[1] += 1
         cause_counts.update(why)
-        rows.append({"corpus": lab["corpus"], "id": lab["id"], "right": ok, "causes": why})
+        rows.append({"corpus": lab["corpus"], "id": lab["id"], "split": split_of(lab), "right": ok, "causes": why})
+    halves = {h: [r["right"] for r in rows if r["split"] == h] for h in ("dev", "held-out")}
     right = sum(t[0] for t in per_corpus.values())
     total = sum(t[1] for t in per_corpus.values())
     return {
         "corpora": {c: {"right": t[0], "n": t[1], "share": t[0] / t[1]} for c, t in sorted(per_corpus.items())},
         "overall": {"right": right, "n": total, "share": right / total if total else 0.0},
+        "splits": {h: {"right": sum(v), "n": len(v), "share": sum(v) / len(v) if v else 0.0}
+                   for h, v in halves.items()},
         "causes": dict(cause_counts.most_common()),
         "articles": rows,
     }
+
+
+def split_of(label: dict) -> str:
+    """``"dev"`` or ``"held-out"``: fixed by the article's corpus and id, never by its content or score."""
+    digest = hashlib.sha1(f"{label['corpus']}:{label['id']}".encode("utf-8")).digest()
+    return "dev" if digest[0] % 2 == 0 else "held-out"
 
 
 def read_labels(path: Path) -> list[dict]:
@@ -193,6 +210,9 @@ def report(result: dict) -> str:
         lines.append(f"  {c:<11} {r['share']:.3f}  ({r['right']}/{r['n']})")
     o = result["overall"]
     lines.append(f"  {'overall':<11} {o['share']:.3f}  ({o['right']}/{o['n']})")
+    for h, r in result["splits"].items():
+        if r["n"] and r["n"] < o["n"]:
+            lines.append(f"  {h:<11} {r['share']:.3f}  ({r['right']}/{r['n']})")
     wrong = o["n"] - o["right"]
     lines.append(f"failure causes over the {wrong} wrong articles (an article can have several):")
     for key, n in result["causes"].items():
@@ -206,8 +226,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder with lgl.jsonl and geowebnews.jsonl")
     ap.add_argument("--labels", type=Path, default=ROOT / "eval" / "incidents" / "labels.jsonl")
     ap.add_argument("--json", action="store_true", help="print the result (with per-article rows) as JSON")
+    ap.add_argument("--split", choices=("dev", "held-out", "all"), default="all",
+                    help="score only the development or the held-out half of the labels")
     args = ap.parse_args(argv)
-    result = evaluate(read_labels(args.labels), args.eval_dir)
+    labels = [lab for lab in read_labels(args.labels) if args.split in ("all", split_of(lab))]
+    result = evaluate(labels, args.eval_dir)
     print(json.dumps(result, indent=1) if args.json else report(result))
     return 0
 

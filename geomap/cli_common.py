@@ -80,6 +80,8 @@ def geocoder_options(fn):
                            "(by default only --config FILE may).")(fn)
     fn = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
                       help="Settings file (default: geomap.toml beside the article).")(fn)
+    fn = click.option("--not-place", "not_place", multiple=True, metavar="NAME",
+                      help="A name that is not a place in this article (repeatable).")(fn)
     fn = click.option("--places", "places_file", type=click.Path(dir_okay=False), default=None,
                       help="CSV (name,lat,lon[,radius_m][,aliases]) or GeoJSON of places you know.")(fn)
     fn = click.option("--place", "place_specs", multiple=True, metavar="NAME=LAT,LON[;radius=M][;alias=A|B]",
@@ -108,14 +110,20 @@ def run_context(articles, tiles: str | None = None, vague_table: str | None = No
     """
     from dataclasses import replace
 
+    from .config import load_config
     from .run_context import build_run_context
+    from .user_places import without_names
     from .webpage import is_url
 
     if tiles is not None and click.get_current_context().get_parameter_source("tiles").name == "DEFAULT":
         tiles = None
+    not_place = geo.pop("not_place", ())
     local = [a for a in ((articles,) if isinstance(articles, str) else articles or ()) if not is_url(a)]
     context = build_run_context(local[0] if local else None, tiles=tiles, vague_table=vague_table, **geo)
     context = replace(context, inputs=tuple(dict.fromkeys(context.inputs + tuple(local[1:]))))
+    names = list(not_place) + list(load_config(context.config_path).get("not_places", []))
+    if names:
+        context = replace(context, gazetteer=without_names(context.gazetteer, names))
     for warning in context.warnings:
         say(f"warning: {warning}")
     return context

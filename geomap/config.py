@@ -39,7 +39,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-KNOWN = {"geocoder", "map", "places"}
+KNOWN = {"geocoder", "map", "places", "not_places"}
 TILES = ("openstreetmap", "light", "satellite", "none")
 _GEOCODER_STRINGS = {"name": None, "url": None, "user_agent": None,
                      "mode": ("offline-first", "online-first"), "on_error": ("fail", "offline")}
@@ -77,7 +77,7 @@ def load_config(path: Path | None) -> dict:
         data = data.get("tool", {}).get("geomap", {})
     unknown = set(data) - KNOWN
     if unknown:
-        raise ConfigError(f"{shown}: unknown section(s) {', '.join(sorted(unknown))} (known: geocoder, map, places)")
+        raise ConfigError(f"{shown}: unknown section(s) {', '.join(sorted(unknown))} (known: geocoder, map, places, not_places)")
     check_config(data, shown)
     return data
 
@@ -116,6 +116,9 @@ def check_config(data: dict, where: str) -> None:
     places = data.get("places", [])
     if not isinstance(places, list) or not all(isinstance(p, dict) for p in places):
         raise ConfigError(f"{where}: places must be [[places]] tables")
+    not_places = data.get("not_places", [])
+    if not isinstance(not_places, list) or not all(isinstance(n, str) and n.strip() for n in not_places):
+        raise ConfigError(f"{where}: not_places must be a list of names, e.g. not_places = [\"Bonito\"]")
 
 
 def untrusted_geocoder(config: dict, path: Path) -> tuple[dict, str | None]:

@@ -85,8 +85,12 @@ def sentence_table(text: str, sentences: tuple[Sentence, ...], features: list[di
             for i in used]
 
 
-def place_feature(text: str, sentences, place: Place) -> dict:
+def place_feature(text: str, sentences, place: Place, doc: Extraction | None = None) -> dict:
+    """A place as a Point feature; with ``doc``, its ``confidence`` and ``top_alternatives`` too."""
+    from .confidence import place_confidence
+
     e = place.entry
+    confidence, top = place_confidence(place, doc) if doc is not None else (None, [])
     props = {
         "id": e.source, "kind": "place", "role": place.role, "name": e.name,
         "uncertainty_m": e.radius_m, "precision": precision_class(e.place_type, e.radius_m),
@@ -95,6 +99,7 @@ def place_feature(text: str, sentences, place: Place) -> dict:
         "mentions": [m.text for m in place.mentions],
         "demonym_only": all(m.kind == "demonym" for m in place.mentions),
         "alternatives": place.alternatives,
+        "confidence": confidence, "top_alternatives": top,
         "evidence": [evidence(text, sentences, m) for m in place.mentions],
     }
     return {"type": "Feature", "id": e.source,
@@ -225,7 +230,7 @@ def to_feature_collection(ex: Extraction, name: str = "article", table: dict | N
     from .geometry import UndrawableZone
 
     by_source = {p.entry.source: p for p in ex.places}
-    features = [place_feature(ex.text, ex.sentences, p) for p in ex.places]
+    features = [place_feature(ex.text, ex.sentences, p, ex) for p in ex.places]
     zones, events = [], []
     labels = {}
     warnings = list(ex.warnings)

@@ -38,13 +38,21 @@ STOPWORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "god", "lord", "said", "says", "police", "army",
     "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
-    "mobile", "reading", "independence", "liberty", "union", "unity", "victoria", "progress",
+    "mobile", "reading", "liberty", "union", "unity", "progress",
     "ap", "afp", "cnn", "bbc", "nbc", "abc", "cbs", "fox",
 }
 # Capitalised nouns after a country that leave it a place: "US Army", "Iran Foreign Ministry".
 OFFICES = {"army", "navy", "forces", "force", "government", "embassy", "ministry", "military", "troops",
            "officials", "department", "parliament", "congress", "senate", "court", "coast", "border",
            "foreign", "defense", "defence", "interior", "state"}
+# Capitalised words after a town, county or state that name its public institutions or officials:
+# "Shreveport Police Department", "Fargo Mayor", "Kanawha Circuit Court", "Alaska Gov.". The
+# place is named (the corpora annotate it); an organisation named otherwise ("New York Post") is not.
+INSTITUTIONS = {"police", "sheriff", "sheriff's", "sheriff\u2019s", "fire", "mayor", "gov", "governor", "department",
+                "district", "board", "council", "jail", "court", "superior", "circuit", "attorney", "courthouse",
+                "municipal", "coroner", "commissioners", "commission", "detention", "chamber", "public", "community",
+                "regional", "high", "school", "schools", "city", "township", "county", "legislature", "premier",
+                "councilman", "councilwoman", "prosecutor", "prosecutors", "officials", "residents", "voters"}
 # Lower-case words that may stand inside a place name ("Isle of Man", "Rio de Janeiro").
 CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos"}
 MAX_WORDS = 5  # the longest place name tried, in words

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import COMMON_WORDS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap, is_title
-from .person_filter import after_title_or_first_name
+from .mention_lexicon import COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap, is_title
+from .person_filter import after_title_or_first_name, sentence_initial
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,27 @@ def is_common_word(word: str) -> bool:
     return word.lower() in STOPWORDS or word.lower() in COMMON_WORDS
 
 
+def lower_case_words(words: list[Word]) -> frozenset[str]:
+    """The words the article writes in lower case (for :func:`lower_case_elsewhere`)."""
+    return frozenset(w for _, w in words if w.islower())
+
+
+def lower_case_elsewhere(text: str, words: list[Word], i: int, lower: frozenset[str] | None = None) -> bool:
+    """True when word ``i`` starts a sentence and the article also writes it in lower case:
+    "Mason charged ... a stonework mason", "Driver injured ... the driver".
+
+    >>> from geomap.mention_lexicon import words_of
+    >>> t = "Mason charged. The mason left. Kerman wept."
+    >>> lower_case_elsewhere(t, words_of(t), 0), lower_case_elsewhere(t, words_of(t), 6)
+    (True, False)
+    """
+    start, word = words[i]
+    if not sentence_initial(text, start):
+        return False
+    low = word.lower()
+    return low != word and low in (lower if lower is not None else lower_case_words(words))
+
+
 def is_country(gazetteer: Gazetteer, key: str) -> bool:
     """True when the best gazetteer entry for ``key`` is a country."""
     found = gazetteer.lookup(key)
@@ -49,7 +70,8 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
     """True when a capitalised word right after word ``j`` makes the name part of a longer one.
 
     "Quds Force", "New York Post" are not places; "Kerman City" is, and so is a
-    country before an office or a title ("US Army", "Iran Foreign Ministry").
+    country before an office or a title ("US Army", "Iran Foreign Ministry"), and so is any
+    place before one of its institutions ("Fargo Mayor", "Shreveport Police Department").
     A possessive ("Iran's Army") leaves a gap other than one space.
     """
     if j + 1 >= len(words):
@@ -57,16 +79,22 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
     nxt = words[j + 1][1]
     if gap_after(text, words, j) != " " or not is_cap(nxt) or nxt.lower() in PLACE_SUFFIXES:
         return False
+    if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
+        return False
     office = is_title(nxt) or nxt.lower().rstrip(".") in OFFICES
     return not (office and is_country(gazetteer, key))
 
 
-def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str]) -> bool:
-    """True unless a rule shows the matched name is a person, an organisation or a common word."""
+def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str],
+              lower: frozenset[str] | None = None) -> bool:
+    """True unless a rule shows the matched name is a person, an organisation or a common word.
+
+    ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
     if match.key in gazetteer.not_places or match.key in persons:
         return False
     first = words[match.i][1]
-    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first)):
+    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first)
+                               or lower_case_elsewhere(text, words, match.i, lower)):
         return False
     if match.kind == "demonym":
         return True

@@ -11,7 +11,9 @@ proposes spans ``(start, end, kind, key)``:
 4. ``name_spans``: runs of capitalised words looked up in the gazetteer's name
    index (longest first), kept unless a rule of ``mention_rules`` shows a
    person, an organisation or a common word;
-5. ``unknown_spans`` (on request): names after "in", "at" ... the gazetteer
+5. ``hyphen_part_spans`` (:mod:`geomap.compound_mentions`): places inside
+   hyphenated words ("Russia-Turkey", "UK-based");
+6. ``unknown_spans`` (on request): names after "in", "at" ... the gazetteer
    does not know.
 
 ``find_mentions`` runs them in that order; a span overlapping one already
@@ -22,12 +24,13 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from .compound_mentions import hyphen_part_spans
 from .curated import Landmark
 from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
                               PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
                               strip_possessive, words_of)
-from .mention_rules import NameMatch, keep_name
+from .mention_rules import NameMatch, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
 from .person_filter import person_names, sentence_initial  # noqa: F401
@@ -127,6 +130,7 @@ def name_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[
     after a match, even a dropped one, the scan goes on after its last word.
     """
     spans = []
+    lower = lower_case_words(words)
     i = 0
     while i < len(words):
         start, word = words[i]
@@ -134,7 +138,7 @@ def name_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[
         if match is None:
             i += 1
             continue
-        if keep_name(text, words, match, gazetteer, persons):
+        if keep_name(text, words, match, gazetteer, persons, lower):
             spans.append((start, match.end, match.kind, match.key))
         i = match.j + 1
     return spans
@@ -201,8 +205,9 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
     take(capital_spans(text))
     take(abbreviation_spans(text, gazetteer))
     words = words_of(text)
-    persons = person_names(text, words)
+    persons = person_names(text, words, gazetteer)
     take(name_spans(text, words, gazetteer, persons, coverage.free))
+    take(hyphen_part_spans(text, words, gazetteer, persons, coverage.free))
     if unknown:
         take(unknown_spans(text, gazetteer, persons))
     out.sort(key=lambda m: m.start)

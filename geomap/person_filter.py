@@ -6,6 +6,8 @@ a name right after a title or a capitalised first name is a person's too.
 """
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer
 from .mention_lexicon import GIVEN_NAMES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
 from .names import normalize
@@ -79,9 +81,45 @@ def titled_surnames(text: str, words: list[Word]) -> set[str]:
     return names
 
 
-def person_names(text: str, words: list[Word]) -> set[str]:
-    """Surnames of people named with a title or a first name anywhere in ``text``."""
-    return given_name_surnames(text, words) | titled_surnames(text, words)
+# A full name the way news writing introduces a person: "Gino D. Bassett, 56,", "Rafael Gomez, 27,"
+# (age after the name), "Charles S. Williams" (a middle initial). The last word is the surname.
+_AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+),?\s+\(?\d{1,3}\)?,")
+_INITIAL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u2019-]+)\b")
+# "... Clark said", "said Clark": a bare word as the subject of a speech verb.
+_SPEAKER = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|added|testified|pleaded)\b|"
+                      r"\b(?:said|says|according\s+to)\s+(?P<b>[A-Z][\w'\u2019-]+)\b(?![\s,]+[A-Z])")
+_TWO_NAMES = r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{}\b"
+
+
+def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[str]:
+    """Surnames of people introduced the way news does: with their age or a middle initial
+    ("Gino D. Bassett, 56,"), or quoted as speakers ("Clark said") after a full name
+    ("Desmond Demetrius Clark") that is not itself a place name.
+
+    >>> sorted(introduced_surnames("Rafael Gomez, 27, was held. Conor McGregor sat. McGregor said no."))
+    ['gomez', 'mcgregor']
+    """
+    names = {normalize(m.group("s")) for pat in (_AGED_NAME, _INITIAL_NAME) for m in pat.finditer(text)}
+    checked: set[str] = set()  # each speaker's word is searched for once: linear in the article
+    for m in _SPEAKER.finditer(text):
+        word = m.group("a") or m.group("b")
+        if word in checked or word.lower() in STOPWORDS or is_title(word) or normalize(word) in names:
+            continue
+        checked.add(word)
+        for full in re.finditer(_TWO_NAMES.format(re.escape(word)), text):
+            run = full.group().split()
+            if run[0].lower() in STOPWORDS or is_title(run[0]):
+                continue
+            if gazetteer is not None and gazetteer.has(normalize(full.group())):
+                continue
+            names.add(normalize(word))
+            break
+    return names
+
+
+def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = None) -> set[str]:
+    """Surnames of people named with a title, a first name, an age or a middle initial anywhere in ``text``."""
+    return given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer)
 
 
 def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:

@@ -6,7 +6,7 @@ over them. The stages, in order:
 
     split_into_sentences -> find_place_mentions (or given_spans) -> look_up_candidates
     -> ask_online (only with an online geocoder) -> resolve_places -> read_relations
-    -> assign_incident_roles
+    -> assign_incident_roles -> warn_ambiguous_incident
 
 Stages that need the gazetteer or a geocoder take it as a keyword argument and
 are bound with :func:`functools.partial` by :func:`default_stages`; swapping
@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import partial, reduce
 
 from .relations import find_relations
+from .confidence import warn_ambiguous_incident
 from .feature_collection import to_feature_collection
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import find_mentions
@@ -119,7 +120,7 @@ def toponym_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
 
 def default_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
     """Every stage, in order, bound to ``gazetteer`` (and ``online``)."""
-    return toponym_stages(gazetteer, online) + [read_relations, assign_incident_roles]
+    return toponym_stages(gazetteer, online) + [read_relations, assign_incident_roles, warn_ambiguous_incident]
 
 
 def extract(text: str, gazetteer: Gazetteer | None = None, online=None,

@@ -144,3 +144,21 @@ def user_places(config: dict, config_path: Path | None, places_file=None, place_
         places += read_places_file(places_file)
     places += [parse_place(spec) for spec in place_specs]
     return places
+
+
+def without_names(gazetteer, names) -> object:
+    """A copy of ``gazetteer`` in which ``names`` are never places (``--not-place``, ``not_places``).
+
+    The shared default gazetteer is left untouched.
+    """
+    import copy
+
+    from .names import normalize
+
+    keys = {normalize(n) for n in names if n and n.strip()}
+    if not keys:
+        return gazetteer
+    g = copy.copy(gazetteer)
+    g.curated_tables = copy.copy(gazetteer.curated_tables)
+    g.curated_tables.not_places = set(gazetteer.curated_tables.not_places) | keys
+    return g

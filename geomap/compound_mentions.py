@@ -1,0 +1,69 @@
+"""Places inside hyphenated words: "Russia-Turkey", "UK-based", "anti-Russian", "DFL-Minneapolis".
+
+The mention finder reads a hyphenated word as one word; when the whole is not
+a gazetteer name ("Winston-Salem" is), each capitalised part that is a place
+or a demonym is a mention, provided every other part is a place too
+("Fargo-Moorhead", "Syrian-Turkish"), a lower-case word ("UK-based",
+"anti-Russian") or a party's initials ("R-Marshall", "DFL-Cook"). So
+"Coca-Cola" or "Mercedes-Benz" stay words (in a pair of capitalised names, each
+must be a demonym, a division or a town of at least 5,000 people).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .gazetteer import Gazetteer
+from .mention_lexicon import Word, is_cap
+from .mention_rules import is_acronym, is_common_word
+from .names import normalize
+
+_PART = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
+_PARTY = re.compile(r"^(?:[A-Z]|[A-Z]{2,4})$")  # "R", "D", "DFL"
+
+
+_PAIR_POPULATION = 5_000  # a town in a pair of names ("Fargo-Moorhead") is at least this large
+_DIVISIONS = {"country", "capital", "admin1", "admin2"}
+
+
+def _prominent(key: str, gazetteer: Gazetteer) -> bool:
+    found = gazetteer.lookup(key)
+    return bool(found) and (found[0].population >= _PAIR_POPULATION or found[0].place_type in _DIVISIONS)
+
+
+def _place_kind(part: str, gazetteer: Gazetteer, persons: set[str]) -> str | None:
+    key = normalize(part)
+    if len(part) < 2 or not is_cap(part) or is_common_word(part) or key in gazetteer.not_places or key in persons:
+        return None
+    if key in gazetteer.demonyms:
+        return "demonym"
+    if gazetteer.has(key) and not is_acronym(part, key, gazetteer):
+        return "toponym"
+    return None
+
+
+def hyphen_part_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[str],
+                      free: Callable[[int, int], bool]) -> list[tuple[int, int, str, str]]:
+    """Spans ``(start, end, kind, key)`` of the places inside hyphenated words.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> from geomap.mention_lexicon import words_of
+    >>> t = "Russia-Turkey talks; a UK-based firm; Coca-Cola"
+    >>> [t[s:e] for s, e, _, _ in hyphen_part_spans(t, words_of(t), default_gazetteer(), set(), lambda s, e: True)]
+    ['Russia', 'Turkey', 'UK']
+    """
+    spans = []
+    for start, word in words:
+        if "-" not in word or not free(start, start + len(word)) or gazetteer.has(normalize(word)):
+            continue
+        parts = [(start + m.start(), m.group()) for m in _PART.finditer(word)]
+        kinds = [_place_kind(p, gazetteer, persons) for _, p in parts]
+        if not any(kinds):
+            continue
+        if all(is_cap(p) for _, p in parts) and not all(
+                k == "demonym" or (k and _prominent(normalize(p), gazetteer)) for (_, p), k in zip(parts, kinds)):
+            if not any(_PARTY.match(p) for _, p in parts):
+                continue
+        if all(k or not is_cap(p) or _PARTY.match(p) for (_, p), k in zip(parts, kinds)):
+            spans += [(s, s + len(p), k, normalize(p)) for (s, p), k in zip(parts, kinds) if k]
+    return spans

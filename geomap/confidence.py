@@ -1,0 +1,87 @@
+"""How sure geomap is of each place, which other places the name could be, and when to say so.
+
+``place_confidence`` gives a place's ``confidence`` (the softmax share of the
+chosen entry among the name's candidates, under the resolver's document-aware
+score) and its best alternatives; ``warn_ambiguous_incident`` is the pipeline
+stage that warns when the incident is ambiguous: two candidate incident places
+scoring alike but far apart, or an incident place of low confidence.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from .incident import MARGIN, NEAR_KM, incident_scores, km
+from .model import Doc, Entry, Place, Warning_
+from .roles import COARSE_TYPES
+from .resolve import document_admin1, document_countries, score
+
+TOP = 3  # alternatives kept per place
+LOW_CONFIDENCE = 0.5
+SAME_KM = 161.0  # candidates this close are one answer on a map (the field's Acc@161 distance)
+
+
+def _options(place: Place, doc: Doc) -> list[Entry]:
+    index = {id(m): i for i, m in enumerate(doc.mentions)}
+    seen, out = set(), []
+    for m in place.mentions:
+        i = index.get(id(m))
+        for e in (doc.candidates[i] if i is not None and i < len(doc.candidates) else ()):
+            if e.source not in seen:
+                seen.add(e.source)
+                out.append(e)
+    return out
+
+
+def _same_answer(e: Entry, chosen: Entry) -> bool:
+    if e.place_type in ("admin1", "admin2") and e.country == chosen.country and e.admin1 == chosen.admin1:
+        return True
+    return km(e, chosen) <= SAME_KM
+
+
+def place_confidence(place: Place, doc: Doc) -> tuple[float, list[dict]]:
+    """(confidence in [0, 1], the best other candidates as {id, name, country, score})."""
+    options = _options(place, doc)
+    if len(options) <= 1:
+        return 1.0, []
+    evidence = [list(c) for c in doc.candidates] + [list(c) for c in doc.context_candidates]
+    countries, admin1s = document_countries(evidence), document_admin1(evidence)
+    scores = {e.source: score(e, countries, admin1s) for e in options}
+    scores.setdefault(place.entry.source, score(place.entry, countries, admin1s))
+    top = max(scores.values())
+    total = sum(math.exp(s - top) for s in scores.values())
+    # a candidate near the chosen one, or the division holding it, is the same answer on a map
+    same = [e for e in options if e.source == place.entry.source or _same_answer(e, place.entry)]
+    if all(e.source != place.entry.source for e in same):
+        same.append(place.entry)
+        total += math.exp(scores[place.entry.source] - top)
+    confidence = min(1.0, sum(math.exp(scores[e.source] - top) for e in same) / total)
+    others = sorted((e for e in options if e not in same), key=lambda e: -scores[e.source])
+    return round(confidence, 3), [{"id": e.source, "name": e.name, "country": e.country,
+                                   "score": round(scores[e.source], 3)} for e in others[:TOP]]
+
+
+def warn_ambiguous_incident(doc: Doc) -> Doc:
+    """Pipeline stage: a warning when the incident place is in doubt (see the module doc)."""
+    incident = [p for p in doc.places if p.role == "incident" and p.entry.place_type not in ("country", "continent")]
+    if not incident:
+        return doc
+    warnings = []
+    scores = incident_scores(doc.text, doc.sentences, doc.places)
+    best = max(incident, key=lambda p: scores.get(p.entry.source, 0.0))
+    rivals = [p for p in doc.places if p.role != "incident" and p.entry.place_type not in COARSE_TYPES
+              and scores.get(p.entry.source, -9) >= scores[best.entry.source] - MARGIN / 3
+              and km(p.entry, best.entry) > NEAR_KM]
+    if rivals:
+        far = rivals[0]
+        warnings.append(Warning_("ambiguous_incident",
+                                 f"the incident may be at {far.entry.name} rather than {best.entry.name} "
+                                 f"({km(far.entry, best.entry):.0f} km apart): check the map",
+                                 far.mentions[0].text, far.mentions[0].start, far.mentions[0].end))
+    conf, alts = place_confidence(best, doc)
+    if conf < LOW_CONFIDENCE and alts:
+        warnings.append(Warning_("low_confidence",
+                                 f"{best.mentions[0].text!r} placed at {best.entry.name} ({best.entry.country}) "
+                                 f"with confidence {conf:.2f}; it may be {alts[0]['name']} ({alts[0]['country']})",
+                                 best.mentions[0].text, best.mentions[0].start, best.mentions[0].end))
+    return replace(doc, warnings=doc.warnings + tuple(warnings)) if warnings else doc

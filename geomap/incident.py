@@ -1,0 +1,109 @@
+"""Which place is where it happened: a score per place from the wording around its mentions.
+
+Every feature is a kind of wording, weighed by hand on the development half of
+``eval/incidents/labels.jsonl`` (see ``benchmarks/incident.py --split dev``):
+
+- ``locative``: named after "in", "at", "near" ... in a sentence of the lede
+  that reports the incident (a blast, a shooting, a fire, an arrest ...);
+- ``headline``: named in the headline (the first sentence or line);
+- ``dateline``: the dateline town ("TROY, N.C. (AP) --"): where the report was
+  filed, usually but not always the incident's town;
+- ``count``: how often the place is named (log-scaled);
+- ``early``: how early it is first named;
+- ``residence``: named as where someone lives or comes from ("a Kansas City
+  man", "Jensen, 87, of Williston"): a penalty;
+- ``aftermath``: named as the hospital, court, jail or agency's town ("taken to
+  a hospital in X", "X Superior Court"): a penalty.
+
+:func:`incident_scores` returns the score of each place; :func:`pick_incident`
+keeps the best fine place and the fine places close to it (within
+:data:`NEAR_KM`) whose score is near the best, so one background sentence far
+away cannot add a second, distant incident place.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .datelines import dateline_span
+from .model import Mention, Place, Sentence
+
+INCIDENT_WORDS = re.compile(
+    r"\b(?:explo(?:sion|sions|ded|de)|blasts?|bomb(?:s|ing|ings|ed)?|attack(?:s|ed)?|kill(?:s|ed|ing)?|"
+    r"wounded|injur(?:ed|ies|ing)|hurt|struck|strikes?|detonat(?:ed|ion)|went off|shoot(?:ing|ings)?|shot|"
+    r"fire|fires|blaze|burn(?:ed|ing)|earthquake|quake|flood(?:s|ing|ed)?|crash(?:ed|es)?|collaps(?:ed|e)|"
+    r"stampede|stabb(?:ed|ing)|murder(?:ed)?|robb(?:ed|ery)|dead|died|death|drown(?:ed|ing)?|found|"
+    r"arrest(?:ed)?|assault(?:ed)?|rap(?:e|ed)|protest(?:s|ed|ers)?|outbreak|missing|accident|collided|"
+    r"happened|occurred|took place|erupted|raid(?:ed)?|clash(?:es|ed)?)\b", re.IGNORECASE)
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of|inside|across|off)\s+(?:the\s+|a\s+)?"
+                      r"(?:[\w-]+\s+)?)$", re.IGNORECASE)
+RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl|resident|residents|native|"
+                             r"couple|family|mother|father|student|police)\b", re.IGNORECASE)
+RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|\b(?:lives?|lived|living|grew\s+up|native\s+of|"
+                              r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2})$",
+                              re.IGNORECASE)
+AFTERMATH_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|court|courthouse|jail|prison|taken\s+to|"
+                              r"flown\s+to|transferred\s+to|airlifted\s+to|headquarters|offices?)\b[^.]{0,40}$",
+                              re.IGNORECASE)
+AFTERMATH_AFTER = re.compile(r"^\s+(?:[A-Z]\w+\s+)?(?:Hospital|Medical|Superior|Circuit|District|Court|"
+                             r"Courthouse|Jail|County\s+Jail|Federal)\b")
+LOCATIVE_REACH = 64
+NEAR_KM = 60.0  # incident places further than this from the best one are not added to it
+WEIGHTS = {"locative": 2.0, "headline": 1.0, "dateline": 1.0, "count": 1.0, "early": 1.0,
+           "residence": -1.5, "aftermath": -1.5}
+MARGIN = 1.5  # a second incident place must score at least the best minus this
+
+
+def km(a, b) -> float:
+    p = math.pi / 180
+    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
+         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def mention_features(text: str, sentences: tuple[Sentence, ...], m: Mention, lede: int,
+                     reports: dict[int, bool]) -> dict[str, float]:
+    """The wording features of one mention (0 or 1 each)."""
+    s = sentences[m.sentence]
+    if m.sentence not in reports:
+        reports[m.sentence] = INCIDENT_WORDS.search(text, s.start, s.end) is not None
+    before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
+    after = text[m.end:min(s.end, m.end + 40)]
+    return {
+        "locative": float(m.sentence < lede and reports[m.sentence] and LOCATIVE.search(before) is not None),
+        "headline": float(m.sentence == 0),
+        "residence": float(bool(RESIDENCE_AFTER.search(after) or RESIDENCE_BEFORE.search(before))),
+        "aftermath": float(bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after))),
+    }
+
+
+def incident_scores(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...]) -> dict[str, float]:
+    """Score of each place (by source key): the weighted features of its mentions."""
+    lede = max(5, len(sentences) // 3)
+    reports: dict[int, bool] = {}
+    dateline = dateline_span(text)
+    scores = {}
+    for p in places:
+        feats = [mention_features(text, sentences, m, lede, reports) for m in p.mentions]
+        f = {k: max(x[k] for x in feats) for k in ("locative", "headline")}
+        # residence and aftermath: the share of its mentions that say so
+        f.update({k: sum(x[k] for x in feats) / len(feats) for k in ("residence", "aftermath")})
+        f["dateline"] = float(bool(dateline) and any(m.start < dateline[1] and dateline[0] < m.end
+                                                     for m in p.mentions))
+        f["count"] = math.log(1 + len(p.mentions)) / math.log(2) - 1
+        f["early"] = 1.0 - min(1.0, p.mentions[0].start / max(1, len(text)))
+        scores[p.entry.source] = sum(WEIGHTS[k] * v for k, v in f.items())
+    return scores
+
+
+def pick_incident(fine: list[Place], scores: dict[str, float]) -> set[str]:
+    """The best-scoring fine place and those near it (in km and in score)."""
+    if not fine:
+        return set()
+    ranked = sorted(fine, key=lambda p: (-scores[p.entry.source], p.mentions[0].start))
+    best = ranked[0]
+    keep = {best.entry.source}
+    for p in ranked[1:]:
+        if scores[p.entry.source] >= scores[best.entry.source] - MARGIN and km(p.entry, best.entry) <= NEAR_KM:
+            keep.add(p.entry.source)
+    return keep
