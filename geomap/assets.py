@@ -99,6 +99,9 @@ CSS = """
 .geomap-flash{outline:2px solid #111}
 .geomap-popup{font:13px/1.4 sans-serif;max-width:340px}
 .geomap-popup blockquote{margin:6px 0;padding-left:6px;border-left:3px solid #ccc}
+.geomap-alternatives{margin:2px 0 4px;padding-left:16px;font-size:11px}
+.geomap-alternatives code{font-size:10px;user-select:all}
+.geomap-confidence{font-size:11px;color:#555}
 .geomap-popup mark{background:#ffe082}
 .geomap-source{color:#555;font-size:11px}
 .geomap-button{font:bold 16px/26px sans-serif;text-align:center;text-decoration:none;color:#222}

@@ -40,7 +40,7 @@ def _same_answer(e: Entry, chosen: Entry) -> bool:
 
 
 def place_confidence(place: Place, doc: Doc) -> tuple[float, list[dict]]:
-    """(confidence in [0, 1], the best other candidates as {id, name, country, score})."""
+    """(confidence in [0, 1], the best other candidates as {id, name, country, lat, lon, score})."""
     options = _options(place, doc)
     if len(options) <= 1:
         return 1.0, []
@@ -58,6 +58,7 @@ def place_confidence(place: Place, doc: Doc) -> tuple[float, list[dict]]:
     confidence = min(1.0, sum(math.exp(scores[e.source] - top) for e in same) / total)
     others = sorted((e for e in options if e not in same), key=lambda e: -scores[e.source])
     return round(confidence, 3), [{"id": e.source, "name": e.name, "country": e.country,
+                                   "lat": round(e.lat, 5), "lon": round(e.lon, 5),
                                    "score": round(scores[e.source], 3)} for e in others[:TOP]]
 
 

@@ -61,6 +61,7 @@ def popup_html(props: dict, sentences: list[dict] = ()) -> str:
         parts.append(f"<div class='geomap-source'>source: {e(props['source'])}</div>")
         if props.get("source_note") and not str(props["source"]).startswith("geonames:"):
             parts.append(f"<div class='geomap-source'>{e(props['source_note'])}</div>")
+        parts.append(alternatives_html(props))
     for ev in props["evidence"][:5]:
         s = sentences[ev["sentence"]] if isinstance(ev.get("sentence"), int) and ev["sentence"] < len(sentences) \
             else {"start": ev["start"], "text": ev["text"]}
@@ -73,6 +74,31 @@ def popup_html(props: dict, sentences: list[dict] = ()) -> str:
         parts.append(f"<div>\u2026 and {len(props['evidence']) - 5} more mentions</div>")
     parts.append("</div>")
     return "".join(parts)
+
+
+def override_option(name: str, lat: float, lon: float) -> str:
+    """The ``--place`` option that makes geomap read ``name`` as the place at ``lat, lon``.
+
+    >>> override_option("Kerman", 36.72356, -120.05988)
+    '--place "Kerman=36.72356,-120.05988"'
+    """
+    return '--place "' + f"{name}={lat},{lon}".replace('"', "") + '"'
+
+
+def alternatives_html(props: dict) -> str:
+    """How sure the reading is, and the other places the name could be, each with the option that picks it."""
+    e = html.escape
+    out = []
+    if props.get("confidence") is not None and props.get("top_alternatives"):
+        out.append(f"<div class='geomap-confidence'>confidence {props['confidence']:.0%}; "
+                   "the name could also be:</div><ul class='geomap-alternatives'>")
+        for alt in props["top_alternatives"]:
+            where = f", {e(alt['country'])}" if alt.get("country") else ""
+            pick = (f"<br><code>{e(override_option(props['name'], alt['lat'], alt['lon']))}</code>"
+                    if alt.get("lat") is not None else "")
+            out.append(f"<li>{e(alt['name'])}{where} ({e(alt['id'])}){pick}</li>")
+        out.append("</ul>")
+    return "".join(out)
 
 
 def legend_html(used: list[str] | None = None) -> str:
