@@ -274,6 +274,9 @@ def test_clicking_the_grave_marker_opens_the_graves_popup(browser, seed_page_fil
     assert page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle") == "none"
     page.locator(".leaflet-popup-close-button").click()
     page.locator(".leaflet-control-layers label", has_text="Event areas").locator("input").uncheck()
+    # opening the popup may have panned the map (autoPan): wait until it is still, then find the grave again
+    page.wait_for_function(f"() => !{MAP}._panAnim || !{MAP}._panAnim._inProgress")
+    x, y = _grave_point(page, seed_fc)
     page.mouse.click(x, y)  # with the event areas off, the grave's own uncertainty disc does not cover it
     popup.wait_for()
     assert popup.inner_text().startswith(GRAVE)
