@@ -215,7 +215,7 @@ def geocode_cmd(name, limit, as_json, verbose, quiet, **geo):
     if not entries:
         raise NoPlacesError(f"no place named {name!r} in {where}")
     rows = [{"name": e.name, "country": e.country, "place_type": e.place_type, "population": e.population,
-             "lat": e.lat, "lon": e.lon, "uncertainty_m": e.radius_m, "source": e.source} for e in entries]
+             "lat": e.lat, "lon": e.lon, "uncertainty_m": e.uncertainty_m, "source": e.source} for e in entries]
     if as_json:
         emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:

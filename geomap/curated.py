@@ -139,7 +139,7 @@ class CuratedTables:
             raise ValueError("coordinate out of range")
         entry = Entry(source=source, name=row["name"], lat=round(lat, 6), lon=round(lon, 6),
                       country=row.get("country") or None, admin1=None, population=0,
-                      place_type=row["place_type"], radius_m=radius,
+                      place_type=row["place_type"], uncertainty_m=radius,
                       note=row.get("note") or row.get("source_text") or row.get("source", ""),
                       container=container)
         self.entries[source] = entry

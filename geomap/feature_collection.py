@@ -93,7 +93,7 @@ def place_feature(text: str, sentences, place: Place, doc: Extraction | None = N
     confidence, top = place_confidence(place, doc) if doc is not None else (None, [])
     props = {
         "id": e.source, "kind": "place", "role": place.role, "name": e.name,
-        "uncertainty_m": e.radius_m, "precision": precision_class(e.place_type, e.radius_m),
+        "uncertainty_m": e.uncertainty_m, "precision": precision_class(e.place_type, e.uncertainty_m),
         "country": e.country, "place_type": e.place_type, "source": e.source,
         "source_note": e.note or None, "container": e.container,
         "mentions": [m.text for m in place.mentions],
@@ -163,7 +163,7 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         half_width = spec.halfwidth_m
     else:
         half_width = (spec.outer_m - spec.inner_m) / 2
-    uncertainty = half_width + a.radius_m
+    uncertainty = half_width + a.uncertainty_m
     if r.kind == "distance" and r.bearing_deg is not None:
         name = f"{format_distance(r.distance_m)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
     elif r.kind == "distance":
@@ -171,8 +171,8 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
     else:
         name = describe(r, spec, _short(a.name), _short(b.name) if b else None).split(" (drawn")[0]
     words = describe(r, spec, _short(a.name), _short(b.name) if b else None)
-    if a.radius_m:
-        words += f"; the anchor's own position is uncertain by about {format_distance(a.radius_m)}"
+    if a.uncertainty_m:
+        words += f"; the anchor's own position is uncertain by about {format_distance(a.uncertainty_m)}"
     props = {
         "id": f"zone:{a.source}:{r.start}", "kind": "zone", "role": "incident", "name": name,
         "label": r.label, "uncertainty_m": round(uncertainty, 1),
@@ -205,7 +205,7 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
     point = best_guess(r, a)
     best = [_round(point[1]), _round(point[0])] if point else None
     zp = zone["properties"]
-    reach = (zp["outer_m"] if zp["shape"] != "corridor" else zp["outer_m"] / 2) + a.radius_m
+    reach = (zp["outer_m"] if zp["shape"] != "corridor" else zp["outer_m"] / 2) + a.uncertainty_m
     after = None
     if r.relative_time:
         ref = r.relative_time.rsplit(" the ", 1)[-1].strip().lower()

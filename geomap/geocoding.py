@@ -233,7 +233,7 @@ class OnlineGeocoder:
             source = f"{self.name}:{d['id']}" if d.get("id") else f"{self.name}:{d['lat']:.5f},{d['lon']:.5f}"
             out.append(Entry(source=source, name=d["name"].split(",")[0].strip() or query, lat=d["lat"],
                              lon=d["lon"], country=d["country"], admin1=None, population=0,
-                             place_type=d["place_type"], radius_m=d["radius_m"],
+                             place_type=d["place_type"], uncertainty_m=d["radius_m"],
                              note=f"{self.attribution}; {d.get('licence') or ''}".rstrip("; ")))
         return out
 

@@ -71,7 +71,7 @@ class GeoNamesStore:
             c = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8").split("\t")
             entry = Entry(source=c[0], name=c[1], lat=float(c[2]), lon=float(c[3]),
                           country=c[4] or None, admin1=c[5] or None, population=int(c[6]),
-                          place_type=c[7], radius_m=float(c[8]))
+                          place_type=c[7], uncertainty_m=float(c[8]))
         except (ValueError, IndexError, UnicodeDecodeError):
             raise DataError(f"the embedded gazetteer is damaged near byte {offset}; reinstall geomap") from None
         self._rows[offset] = entry

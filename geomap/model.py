@@ -50,7 +50,7 @@ class Entry:
     admin1: str | None
     population: int
     place_type: str
-    radius_m: float
+    uncertainty_m: float  # metres within which the place lies (the gazetteer file's radius_m column)
     note: str = ""
     container: str | None = None
 

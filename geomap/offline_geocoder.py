@@ -21,7 +21,7 @@ def entry_to_location(entry: Entry) -> Location:
     raw = {
         "source": entry.source, "name": entry.name, "country": entry.country,
         "admin1": entry.admin1, "population": entry.population, "place_type": entry.place_type,
-        "uncertainty_m": entry.radius_m, "note": entry.note,
+        "uncertainty_m": entry.uncertainty_m, "note": entry.note,
     }
     return Location(address, (entry.lat, entry.lon, 0.0), raw)
 

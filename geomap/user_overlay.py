@@ -20,7 +20,7 @@ def user_entry(place: dict) -> Entry:
     return Entry(source=f"user:{slug(place['name']) or 'place'}", name=place["name"],
                  lat=round(float(place["lat"]), 6), lon=round(float(place["lon"]), 6),
                  country=place.get("country"), admin1=None, population=0, place_type="user",
-                 radius_m=float(place["radius_m"]), note="user-supplied")
+                 uncertainty_m=float(place["radius_m"]), note="user-supplied")
 
 
 def with_user_places(tables: CuratedTables, places: list[dict]) -> CuratedTables:

@@ -47,7 +47,7 @@ def relation_shape(r: Relation, a: Entry, b: Entry | None = None, table: dict | 
 
 
 def event_area(shape: RelationShape, a: Entry):
-    """Where the event may be: ``shape`` grown by the anchor's own uncertainty ``a.radius_m``.
+    """Where the event may be: ``shape`` grown by the anchor's own uncertainty ``a.uncertainty_m``.
 
     A ring or disc around the anchor grows into a ring (or disc) again, exactly;
     any other shape is widened.
@@ -56,10 +56,10 @@ def event_area(shape: RelationShape, a: Entry):
 
     spec = shape.spec
     if spec.shape in ("ring", "disc"):
-        inner = spec.inner_m - a.radius_m
+        inner = spec.inner_m - a.uncertainty_m
         return ring(a.lat, a.lon, inner if inner >= max(1.0, spec.outer_m / 1000) else 0.0,
-                    spec.outer_m + a.radius_m)
-    return widen(shape.geom, *shape.centre, a.radius_m)
+                    spec.outer_m + a.uncertainty_m)
+    return widen(shape.geom, *shape.centre, a.uncertainty_m)
 
 
 def best_guess(r: Relation, a: Entry) -> tuple[float, float] | None:

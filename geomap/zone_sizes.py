@@ -168,7 +168,7 @@ def zone_for(r: Relation, anchor: Entry, anchor2: Entry | None = None, table: di
         return ZoneSpec("corridor", 0.0, length, None, None,
                         max(row["width_fraction"] * length, row["min_halfwidth_m"]))
     row = t["direction" if r.kind == "direction" else r.term]
-    radius = anchor.radius_m
+    radius = anchor.uncertainty_m
     inner = row["inner"][0] * radius + row["inner"][1]
     outer = row["outer"][0] * radius + row["outer"][1]
     if row["shape"] == "sector":

@@ -44,7 +44,7 @@ def test_every_curated_row_has_a_source_and_a_valid_position(gazetteer):
         assert len(row["source"]) > 20, row["id"]
         e = gazetteer.entry(f"curated:{row['id']}")
         assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180
-        assert e.radius_m > 0
+        assert e.uncertainty_m > 0
 
 
 def test_landmark_without_coordinate_sits_in_its_container_with_honest_radius(gazetteer):
@@ -54,7 +54,7 @@ def test_landmark_without_coordinate_sits_in_its_container_with_honest_radius(ga
     offset = geodesic((grave.lat, grave.lon), (kerman.lat, kerman.lon)).m
     assert offset == pytest.approx(3000, rel=0.01)
     assert grave.lon > kerman.lon  # eastern side
-    assert grave.radius_m >= 1000  # no fake precise point
+    assert grave.uncertainty_m >= 1000  # no fake precise point
     assert "No published coordinate" in grave.note
 
 

@@ -82,7 +82,7 @@ def test_shared_demonyms_go_to_the_most_populous_country(store):
 
 
 KERMAN = Entry(source="geonames:30", name="Kerman", lat=30.28, lon=57.08, country="IR", admin1="29",
-               population=500000, place_type="city", radius_m=8000.0)
+               population=500000, place_type="city", uncertainty_m=8000.0)
 
 
 def curated_grave() -> CuratedTables:
@@ -116,7 +116,7 @@ def test_user_place_replaces_the_curated_landmark_of_the_same_name_aliases_and_a
     for name in lm.specific:
         assert user.names[normalize(name)] == ["user:martyrs-grave"]
     place = user.entries["user:martyrs-grave"]
-    assert (place.lat, place.lon, place.radius_m, place.place_type) == (30.2829, 57.0924, 150.0, "user")
+    assert (place.lat, place.lon, place.uncertainty_m, place.place_type) == (30.2829, 57.0924, 150.0, "user")
     # the tables it started from are unchanged
     assert [m.key for m in tables.landmarks] == ["curated:grave"]
     assert "user:martyrs-grave" not in tables.entries and normalize("the gravesite") not in tables.names
@@ -147,7 +147,7 @@ def test_gazetteer_with_places_is_a_copy_whose_user_places_are_matched_first(gaz
     assert [e.source for e in g.search("RS1")] == ["user:red-sea"]
     assert "curated:red-sea" not in [e.source for e in g.search("the Red Sea")]
     assert {e.source for e in g.search("Kerman")} == {"user:kerman", *(e.source for e in gazetteer.search("Kerman"))}
-    assert g.entry("user:kerman").radius_m == 2000
+    assert g.entry("user:kerman").uncertainty_m == 2000
     # the shared gazetteer is untouched
     assert gazetteer.search("the Red Sea")[0].source == "curated:red-sea"
     assert not gazetteer.curated("rs1") and g.curated("rs1")

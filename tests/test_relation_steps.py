@@ -159,7 +159,7 @@ def test_event_area_grows_the_zone_by_the_anchor_uncertainty():
     grown = event_area(ring, a)
     assert grown.area > ring.geom.area
     lon, lat = grown.exterior.coords[0]
-    assert geodesic_m(a.lat, a.lon, lat, lon) == pytest.approx(30000 + a.radius_m, rel=1e-3)
+    assert geodesic_m(a.lat, a.lon, lat, lon) == pytest.approx(30000 + a.uncertainty_m, rel=1e-3)
     sector = relation_shape(relation(bearing_deg=90.0, bearing_halfwidth_deg=22.5, inner_m=20000.0,
                                      outer_m=30000.0), a)
     assert event_area(sector, a).contains(sector.geom)
