@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Relative locations read from real text (eval/relations/cases.jsonl, issue #11).
 
-    python benchmarks/relative.py [--json] [--cases FILE] [-v]
+    python benchmarks/relative.py [--json] [--cases FILE] [--half dev|held-out|all] [-v]
 
 Each case's quote goes through ``geomap.run``. A case is matched to the
 zone features whose evidence overlaps its statement (offsets in the quote).
@@ -12,12 +12,17 @@ zone features whose evidence overlaps its statement (offsets in the quote).
 - distractor cases are *drawn* when any zone or event's evidence overlaps
   the statement (every zone is incident geometry today, so any is wrong).
 
+Rules are tuned on the *dev* half only; the *held-out* half says whether
+they generalise. A case's half is fixed by its URL's SHA-256 (even first
+byte: dev), so statements from one page stay together.
+
 Prints the two shares and the failure causes (no zone, wrong anchor, wrong
 distance, wrong bearing) by wording family. Needs nothing beyond geomap.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import re
@@ -46,6 +51,11 @@ _MEASURE = re.compile(r"depth|deep|below|under the ground|high|long|altitude|int
 def load_cases(path: Path = CASES) -> list[dict]:
     """The corpus, one dict per non-empty line."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+def half(case: dict) -> str:
+    """"dev" or "held-out", by the SHA-256 of the case's URL (every case of a page in one half)."""
+    return "dev" if hashlib.sha256(case["url"].encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
 
 
 def family(case: dict) -> str:
@@ -174,9 +184,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the summary and per-case results as JSON")
     ap.add_argument("--cases", type=Path, default=CASES, help="the corpus (default eval/relations/cases.jsonl)")
+    ap.add_argument("--half", choices=("dev", "held-out", "all"), default="all",
+                    help="score only one half of the corpus (by URL hash; tune on dev only)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every failed case")
     args = ap.parse_args()
-    results, summary = run(load_cases(args.cases))
+    cases = [c for c in load_cases(args.cases) if args.half in ("all", half(c))]
+    results, summary = run(cases)
     if args.json:
         print(json.dumps({"summary": summary, "results": results}, indent=2, ensure_ascii=False))
     else:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
+from .relation_anchors import statement_anchor
 from .relation_patterns import (DISTANCE_RE, MAX_DISTANCE_M, MIN_DISTANCE_M, SHORT_UNITS, VAGUE_RE,
                                 distance_range, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
@@ -167,9 +168,11 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
                     sentence_index: int) -> tuple[tuple[str, str, bool] | None, Warning_ | None]:
     """((anchor, anchor text, elliptical) or ``None``, problem) for a distance statement."""
     if m.group("prep"):
-        place, mention = index.anchor_after(m.end())
+        place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
         if place is not None:
             return (place.entry.source, mention.text, False), None
+        if problem:
+            return None, Warning_("no_anchor", f"distance {m.group(0)!r}: {problem}", m.group(0), m.start(), m.end())
     if not ties_to_a_place(m):
         return None, None
     previous = elliptical_anchor(relations, sentence_index)
