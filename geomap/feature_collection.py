@@ -169,7 +169,8 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
     if a.radius_m:
         words += f"; the anchor's own position is uncertain by about {format_distance(a.radius_m)}"
     props = {
-        "id": f"zone:{a.source}:{r.start}", "kind": "zone", "role": "incident", "name": name,
+        "id": f"zone:{a.source}:{r.start}", "kind": "zone", "role": r.role, "role_reason": r.role_reason,
+        "name": name,
         "label": r.label, "uncertainty_m": round(uncertainty, 1),
         "precision": size_precision(uncertainty),
         "relation": r.kind, "term": r.term,
@@ -240,6 +241,8 @@ def to_feature_collection(ex: Extraction, name: str = "article", table: dict | N
             warnings.append(Warning_("zone_not_drawn", f"{r.text!r}: {exc}", r.text, r.start, r.end))
             continue
         zones.append(zone)
+        if r.role != "incident":  # it locates something else: drawn as context, no event area
+            continue
         if r.label:
             labels.setdefault(r.label.split(" ")[0], f"event:{r.anchor}:{r.start}")
         events.append((r, zone, second, shape))

@@ -99,6 +99,8 @@ class Relation:
     term: str | None = None
     anchor2: str | None = None
     anchor2_text: str | None = None
+    role: str = "incident"  # "context": it locates something other than the event (see geomap.relation_context)
+    role_reason: str | None = None
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ _DIR = (rf"(?:{_DIRWORD}(?:[-\s]?{_DIRWORD}){{0,2}}|[NSEW]{{1,3}})")
 _CONVERSION = (rf"(?:\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?:{_DIGITS}|{_WORDS}|{_NUMBER})"
                rf"(?:\s*(?:-|–|to)\s*{_DIGITS})?\s*-?\s*{_UNIT}\s*\)|,\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT},)")
 # A range: "10-15 km", "10 to 15 km", "between 5 and 10 km"
-_RANGE = rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+|(?P<lo2>{_DIGITS})\s*(?:-|–|to)\s*)"
+_RANGE = rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+|(?P<lo2>{_DIGITS})(?:-|–|\s+to\s+))"
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?"

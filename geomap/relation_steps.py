@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
 from .relation_anchors import statement_anchor
+from .relation_context import statement_role
 from .relation_patterns import (DISTANCE_RE, MAX_DISTANCE_M, MIN_DISTANCE_M, SHORT_UNITS, VAGUE_RE,
                                 distance_range, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
@@ -214,12 +215,17 @@ def distance_relation(index: ArticleIndex, m: re.Match, value_m: float, bearing:
     """The :class:`Relation` of a checked distance statement tied to its anchor."""
     num, qual = m.group("num"), m.group("qual")
     inner, outer = distance_range(value_m, num, qual)
+    low = m.group("lo") or m.group("lo2")
+    if low:  # "10-15 km", "between 5 and 10 km": the range as stated, the distance its middle
+        inner = min(parse_number(low) * unit_metres(m.group("unit")), value_m)
+        outer, value_m = value_m, (inner + value_m) / 2
+    role, reason = statement_role(index.text, sentence, m.start(), index.mentions)
     return Relation(
         anchor=anchor[0], anchor_text=anchor[1], distance_m=round(value_m, 3), inner_m=inner,
         outer_m=outer, bearing_deg=bearing[0], bearing_halfwidth_deg=bearing[1],
         qualifier=(qual or None) and " ".join(qual.lower().split()),
         text=index.text[m.start():m.end()], start=m.start(), end=m.end(), sentence=sentence.index,
-        label=index.label_for(sentence, m.start()), elliptical=anchor[2])
+        label=index.label_for(sentence, m.start()), elliptical=anchor[2], role=role, role_reason=reason)
 
 
 class TakenSpans:

@@ -34,6 +34,7 @@ BROAD_TYPES = BROAD_PLACE_TYPES  # rule 4: too large to say where something happ
 def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
                  relations: tuple[Relation, ...]) -> tuple[Place, ...]:
     """Return ``places`` with ``role`` set to ``"incident"`` or ``"context"``."""
+    relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     by_source = {p.entry.source: p for p in places}
     lede = max(5, len(sentences) // 3)
