@@ -11,7 +11,7 @@ import hashlib
 from . import __version__
 from .model import Extraction, Mention, Place, Relation, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
-from .wording import compass_word, describe, format_distance  # noqa: F401  (format_distance: importable from here)
+from .wording import compass_word, describe, format_distance, stated_distance  # noqa: F401  (format_distance: importable from here)
 from .zone_shapes import RelationShape, best_guess, event_area, relation_shape
 
 BROAD = BROAD_PLACE_TYPES  # the place types that are precision 3 whatever their size
@@ -160,9 +160,9 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         half_width = (spec.outer_m - spec.inner_m) / 2
     uncertainty = half_width + a.radius_m
     if r.kind == "distance" and r.bearing_deg is not None:
-        name = f"{format_distance(r.distance_m)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
+        name = f"{stated_distance(r)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
     elif r.kind == "distance":
-        name = f"{format_distance(r.distance_m)} from {_short(a.name)}"
+        name = f"{stated_distance(r)} from {_short(a.name)}"
     else:
         name = describe(r, spec, _short(a.name), _short(b.name) if b else None).split(" (drawn")[0]
     words = describe(r, spec, _short(a.name), _short(b.name) if b else None)
@@ -175,7 +175,8 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         "precision": size_precision(uncertainty),
         "relation": r.kind, "term": r.term,
         "anchor": a.source, "anchor_text": r.anchor_text, "anchor2": b.source if b else None,
-        "distance_m": r.distance_m, "inner_m": round(spec.inner_m, 1), "outer_m": round(spec.outer_m, 1),
+        "distance_m": r.distance_m, "distance_text": stated_distance(r) if r.kind == "distance" else None,
+        "inner_m": round(spec.inner_m, 1), "outer_m": round(spec.outer_m, 1),
         "bearing_deg": spec.bearing_deg, "bearing_halfwidth_deg": spec.halfwidth_deg,
         "qualifier": r.qualifier, "shape": spec.shape, "elliptical": r.elliptical,
         "relative_time": r.relative_time, "description": words,
