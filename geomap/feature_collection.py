@@ -137,6 +137,15 @@ def _short(name: str) -> str:
     return name.split(" (")[0]
 
 
+def _own_uncertainty(spec, a) -> float:
+    """How uncertain the anchor itself is: the place's radius, or for a coast or border the outlines' coarseness."""
+    if spec.shape == "band":
+        from .line_bands import LINE_UNCERTAINTY_M
+
+        return LINE_UNCERTAINTY_M
+    return a.radius_m
+
+
 def zone_shape(r: Relation, a, b=None, table: dict | None = None):
     """(ZoneSpec, shapely Polygon, centre) of a relation around anchor entry ``a`` (and ``b``);
     see :func:`geomap.zone_shapes.relation_shape`."""
@@ -158,16 +167,24 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         half_width = spec.halfwidth_m
     else:
         half_width = (spec.outer_m - spec.inner_m) / 2
-    uncertainty = half_width + a.radius_m
-    if r.kind == "distance" and r.bearing_deg is not None:
+    own = _own_uncertainty(spec, a)
+    uncertainty = half_width + own
+    if r.line:
+        name = f"{stated_distance(r)} from the {r.line} of {_short(a.name)}"
+    elif r.kind == "distance" and r.bearing_deg is not None:
         name = f"{stated_distance(r)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
     elif r.kind == "distance":
         name = f"{stated_distance(r)} from {_short(a.name)}"
     else:
         name = describe(r, spec, _short(a.name), _short(b.name) if b else None).split(" (drawn")[0]
     words = describe(r, spec, _short(a.name), _short(b.name) if b else None)
-    if a.radius_m:
-        words += f"; the anchor's own position is uncertain by about {format_distance(a.radius_m)}"
+    if spec.shape == "band":
+        words = (f"{stated_distance(r)} from the {r.line} of {_short(a.name)} ({format_distance(spec.inner_m)} to "
+                 f"{format_distance(spec.outer_m)} from the country outline's {r.line}"
+                 + ("" if r.line == "border" else ", on the sea side") + ")"
+                 + (f", direction {compass_word(r.bearing_deg)} stated but not drawn" if r.bearing_deg is not None else ""))
+    if own:
+        words += f"; the anchor's own position is uncertain by about {format_distance(own)}"
     props = {
         "id": f"zone:{a.source}:{r.start}", "kind": "zone", "role": r.role, "role_reason": r.role_reason,
         "name": name,
@@ -202,7 +219,7 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
     point = best_guess(r, a)
     best = [_round(point[1]), _round(point[0])] if point else None
     zp = zone["properties"]
-    reach = (zp["outer_m"] if zp["shape"] != "corridor" else zp["outer_m"] / 2) + a.radius_m
+    reach = (zp["outer_m"] if zp["shape"] != "corridor" else zp["outer_m"] / 2) + _own_uncertainty(shape.spec, a)
     after = None
     if r.relative_time:
         ref = r.relative_time.rsplit(" the ", 1)[-1].strip().lower()

@@ -101,6 +101,7 @@ class Relation:
     anchor2_text: str | None = None
     role: str = "incident"  # "context": it locates something other than the event (see geomap.relation_context)
     role_reason: str | None = None
+    line: str | None = None  # "coast" or "border": the anchor is that line of the country (geomap.line_bands)
 
 
 @dataclass(frozen=True)

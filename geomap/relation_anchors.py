@@ -23,9 +23,12 @@ from .model import Mention
 # Words naming a kind of place or a part of one, in front of or after its name.
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
          r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|outskirts|suburbs?"
-         r"|downtown|coast|shore|coastline|resort|base|airport|dam|plant")
+         r"|downtown|coast|shore|coastline|border|frontier|resort|base|airport|dam|plant")
 # "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "
-_LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of)?(?:\s+the)?[\s,]*", re.ASCII)
+_LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with)?(?:\s+the)?[\s,]*", re.ASCII)
+# A line named before or after the country: "the coast of X", "the border with X", "the Somali coast"
+_LINE_WORD = re.compile(r"\b(?P<coast>coast|coastline|shore)\b|\b(?P<border>border|frontier)\b")
+_LINE_AFTER = re.compile(r"\s+(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
 # "'s capital ", "'s northern outskirts"
 _POSSESSIVE = re.compile(rf"['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>{HEADS})\b[\s,]*")
 REACH = 60  # characters a lead-in phrase may span
@@ -46,6 +49,25 @@ def statement_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts:
     i = _mention_at(mentions, starts, pos)
     if i is None or mentions[i].start - pos > REACH:
         return None, None, None
+    return _named_anchor(text, pos, mentions, i, place_of)
+
+
+def anchor_line(text: str, pos: int, mention: Mention, place, prep: str | None) -> str | None:
+    """"coast" or "border" when the anchor phrase names a country's line rather than the country:
+    "off the coast of Somalia", "east of the Somali coast", "from the border with Iraq", "off Malta".
+
+    Only a country has a line in the shipped outlines; any other place keeps its point.
+    """
+    if place is None or place.entry.place_type != "country":
+        return None
+    for m in (_LINE_WORD.search(text, pos, mention.start), _LINE_AFTER.match(text, mention.end)):
+        if m:
+            return "coast" if m.group("coast") else "border"
+    return "coast" if (prep or "").lower().startswith(("off", "offshore")) else None
+
+
+def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
+                  place_of: dict) -> tuple[object, Mention | None, str | None]:
     mention = mentions[i]
     gap = text[pos:mention.start]
     if gap.strip().lower() not in ("", "the") and not _LEAD.fullmatch(gap.lstrip()):
