@@ -9,10 +9,12 @@ around the country's centre. The lines come from the shipped country outlines
   text names one); its **coast** is the rest;
 - the band is the union of geodesic discs (WGS84, pyproj) of the outer radius
   centred on points spaced at most a quarter of that radius along the line,
-  less the union of discs of the inner radius: every point of the band lies
+  less the union of discs of the inner radius (spaced at a quarter of it; an
+  inner radius under :data:`LINE_UNCERTAINTY_M`, finer than the outlines, is not
+  cut out): every point of the band lies
   between the two distances of some point of the line, in metres on the
-  ellipsoid (a point between two discs is short of the true buffer by at
-  most 1/32 of the radius);
+  ellipsoid (between two centres the union is short of the true buffer by
+  under 1/100 of the radius);
 - a coast band keeps the sea side (outside the country's outline); a border
   band keeps both sides, since "5 km from the border" does not say which.
 """
@@ -94,18 +96,27 @@ def band(iso: str, line: str, inner_m: float, outer_m: float, other: str | None 
     parts = line_parts(iso, line, other)
     if not parts or outer_m <= inner_m:
         raise UndrawableZone(f"no {line} of {iso} in the shipped outlines")
-    points = [p for part in parts for p in densify(part, outer_m / 4)]
-    if len(points) > MAX_POINTS:
-        raise UndrawableZone(f"the {line} of {iso} is too long to draw a band of {outer_m:.0f} m")
     centre_lon = outline(iso).centroid.x
-    area = unary_union([_disc(lon, lat, outer_m, centre_lon) for lon, lat in points])
-    if inner_m > 0:
-        area = area.difference(unary_union([_disc(lon, lat, inner_m, centre_lon) for lon, lat in points]))
+    area = _discs_along(parts, outer_m, centre_lon, iso, line)
+    if inner_m >= LINE_UNCERTAINTY_M:  # a hole narrower than the outlines' own error is not drawn
+        area = area.difference(_discs_along(parts, inner_m, centre_lon, iso, line))
     if line == "coast":
         area = area.difference(outline(iso))
     if area.is_empty:
         raise UndrawableZone(f"the band off the {line} of {iso} is empty")
     return area
+
+
+def _discs_along(parts, radius_m: float, centre_lon: float, iso: str, line: str):
+    """The union of geodesic discs of ``radius_m`` centred at most a quarter of it apart along the line:
+    between two centres it falls short of the true buffer by under 1/100 of the radius."""
+    from shapely.ops import unary_union
+
+    length = sum(_geod().inv(x1, y1, x2, y2)[2] for part in parts for (x1, y1), (x2, y2) in zip(part, part[1:]))
+    if length / (radius_m / 4) > MAX_POINTS:
+        raise UndrawableZone(f"the {line} of {iso} is too long to draw a band at {radius_m:.0f} m")
+    points = [p for part in parts for p in densify(part, radius_m / 4)]
+    return unary_union([_disc(lon, lat, radius_m, centre_lon) for lon, lat in points])
 
 
 def _disc(lon: float, lat: float, radius_m: float, centre_lon: float):

@@ -131,8 +131,11 @@ def _nearest_m(lon, lat, line):
 def test_coast_bands_lie_between_the_two_distances_on_the_sea_side(iso, outer_km, frac, seed):
     import random
 
+    from geomap.line_bands import LINE_UNCERTAINTY_M
+
     outer, inner = outer_km * 1000, outer_km * 1000 * frac
     area = band(iso, "coast", inner, outer)
+    inner = inner if inner >= LINE_UNCERTAINTY_M else 0.0  # finer than the outlines: no hole (documented)
     line = _line_points(iso, "coast", outer / 64)
     rnd = random.Random(seed)
     minx, miny, maxx, maxy = area.bounds
@@ -143,7 +146,7 @@ def test_coast_bands_lie_between_the_two_distances_on_the_sea_side(iso, outer_km
             continue
         tested += 1
         d = _nearest_m(p.x, p.y, line)
-        assert inner * (1 - 1 / 32) - 50 <= d <= outer * 1.005 + 50, (iso, inner, outer, d)
+        assert inner * (1 - 1 / 100) - 50 <= d <= outer * 1.005 + 50, (iso, inner, outer, d)
         assert not outline(iso).contains(p)  # the sea side
 
 
