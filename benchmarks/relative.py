@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Relative locations read from real text (eval/relations/cases.jsonl, issue #11).
 
-    python benchmarks/relative.py [--json] [--cases FILE] [-v]
+    python benchmarks/relative.py [--json] [--cases FILE] [--half dev|held-out|all] [-v]
 
 Each case's quote goes through ``geomap.run``. A case is matched to the
 zone features whose evidence overlaps its statement (offsets in the quote).
@@ -9,8 +9,13 @@ zone features whose evidence overlaps its statement (offsets in the quote).
 - incident cases are *exactly right* when a matching zone has its anchor
   within 25 km of the expected anchor, ``distance_m`` within 1% and
   ``bearing_deg`` within 1 degree (both null counts as equal);
-- distractor cases are *drawn* when any zone or event's evidence overlaps
-  the statement (every zone is incident geometry today, so any is wrong).
+- distractor cases are *drawn* when an incident zone or event's evidence
+  overlaps the statement; a zone with role "context" (the output says why,
+  in ``role_reason``) is counted apart, as drawn as context.
+
+Rules are tuned on the *dev* half only; the *held-out* half says whether
+they generalise. A case's half is fixed by its URL's SHA-256 (even first
+byte: dev), so statements from one page stay together.
 
 Prints the two shares and the failure causes (no zone, wrong anchor, wrong
 distance, wrong bearing) by wording family. Needs nothing beyond geomap.
@@ -18,6 +23,7 @@ distance, wrong bearing) by wording family. Needs nothing beyond geomap.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import re
@@ -46,6 +52,11 @@ _MEASURE = re.compile(r"depth|deep|below|under the ground|high|long|altitude|int
 def load_cases(path: Path = CASES) -> list[dict]:
     """The corpus, one dict per non-empty line."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+def half(case: dict) -> str:
+    """"dev" or "held-out", by the SHA-256 of the case's URL (every case of a page in one half)."""
+    return "dev" if hashlib.sha256(case["url"].encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
 
 
 def family(case: dict) -> str:
@@ -111,11 +122,14 @@ def score_case(case: dict, features: list[dict] | None = None) -> dict:
     end = start + len(case["statement"])
     out = {"id": case["id"], "role": case["role"], "family": family(case)}
     if case["role"] == "distractor":
-        drawn = [f for f in features if f["properties"]["kind"] in ("zone", "event") and _overlaps(f, start, end)]
-        return {**out, "ok": not drawn, "causes": ["drawn"] if drawn else []}
+        near = [f for f in features if f["properties"]["kind"] in ("zone", "event") and _overlaps(f, start, end)]
+        drawn = [f for f in near if f["properties"].get("role", "incident") == "incident"]
+        return {**out, "ok": not drawn, "causes": ["drawn"] if drawn else [],
+                "context": bool(near) and not drawn}
     places = {f["properties"]["id"]: f["geometry"]["coordinates"] for f in features
               if f["properties"]["kind"] == "place"}
-    zones = sorted((f for f in features if f["properties"]["kind"] == "zone" and _overlaps(f, start, end)),
+    zones = sorted((f for f in features if f["properties"]["kind"] == "zone" and _overlaps(f, start, end)
+                    and f["properties"].get("role", "incident") == "incident"),
                    key=lambda f: -_overlaps(f, start, end))
     if not zones:
         return {**out, "ok": False, "causes": ["no zone"]}
@@ -141,6 +155,7 @@ def summarise(results: list[dict]) -> dict:
         "incident_exact": sum(r["ok"] for r in inc),
         "incident_exact_share": round(sum(r["ok"] for r in inc) / max(1, len(inc)), 4),
         "distractors_drawn": sum(not r["ok"] for r in dis),
+        "distractors_as_context": sum(bool(r.get("context")) for r in dis),
         "distractor_drawn_share": round(sum(not r["ok"] for r in dis) / max(1, len(dis)), 4),
         "causes": dict(Counter(c for r in inc for c in r["causes"])),
         "by_family": {k: dict(v) for k, v in sorted(by_family.items())},
@@ -157,7 +172,8 @@ def _print(summary: dict, results: list[dict], verbose: bool) -> None:
     print(f"incident statements read exactly: {summary['incident_exact']}/{summary['incident']} "
           f"= {summary['incident_exact_share']:.1%}")
     print(f"distractors drawn as zones:       {summary['distractors_drawn']}/{summary['distractors']} "
-          f"= {summary['distractor_drawn_share']:.1%}")
+          f"= {summary['distractor_drawn_share']:.1%}"
+          f" (drawn as context instead: {summary['distractors_as_context']})")
     print("incident failure causes (a case may have several): "
           + ", ".join(f"{c} {summary['causes'].get(c, 0)}" for c in CAUSES))
     print(f"\n{'wording family':42} {'cases':>5} {'ok':>4} " + " ".join(f"{c:>14}" for c in (*CAUSES, "drawn")))
@@ -174,9 +190,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the summary and per-case results as JSON")
     ap.add_argument("--cases", type=Path, default=CASES, help="the corpus (default eval/relations/cases.jsonl)")
+    ap.add_argument("--half", choices=("dev", "held-out", "all"), default="all",
+                    help="score only one half of the corpus (by URL hash; tune on dev only)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every failed case")
     args = ap.parse_args()
-    results, summary = run(load_cases(args.cases))
+    cases = [c for c in load_cases(args.cases) if args.half in ("all", half(c))]
+    results, summary = run(cases)
     if args.json:
         print(json.dumps({"summary": summary, "results": results}, indent=2, ensure_ascii=False))
     else:

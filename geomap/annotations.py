@@ -26,8 +26,9 @@ def feature_colour(props: dict) -> str:
 
 
 def zone_label(props: dict) -> str:
-    """``"700 m (first explosion)"``: a zone's distance (or name) and its event."""
-    short = format_distance(props["distance_m"]) if props.get("distance_m") else props["name"]
+    """``"700 meters (first explosion)"``: a zone's distance as the text says it (or its name) and its event."""
+    short = (props.get("distance_text") or format_distance(props["distance_m"]) if props.get("distance_m")
+             else props["name"])
     return short + (f" ({props['label']})" if props.get("label") else "")
 
 

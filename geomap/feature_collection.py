@@ -11,7 +11,7 @@ import hashlib
 from . import __version__
 from .model import Extraction, Mention, Place, Relation, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
-from .wording import compass_word, describe, format_distance  # noqa: F401  (format_distance: importable from here)
+from .wording import compass_word, describe, format_distance, stated_distance  # noqa: F401  (format_distance: importable from here)
 from .zone_shapes import RelationShape, best_guess, event_area, relation_shape
 
 BROAD = BROAD_PLACE_TYPES  # the place types that are precision 3 whatever their size
@@ -142,6 +142,15 @@ def _short(name: str) -> str:
     return name.split(" (")[0]
 
 
+def _own_uncertainty(spec, a) -> float:
+    """How uncertain the anchor itself is: the place's radius, or for a coast or border the outlines' coarseness."""
+    if spec.shape == "band":
+        from .line_bands import LINE_UNCERTAINTY_M
+
+        return LINE_UNCERTAINTY_M
+    return a.uncertainty_m
+
+
 def zone_shape(r: Relation, a, b=None, table: dict | None = None):
     """(ZoneSpec, shapely Polygon, centre) of a relation around anchor entry ``a`` (and ``b``);
     see :func:`geomap.zone_shapes.relation_shape`."""
@@ -163,23 +172,33 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         half_width = spec.halfwidth_m
     else:
         half_width = (spec.outer_m - spec.inner_m) / 2
-    uncertainty = half_width + a.uncertainty_m
-    if r.kind == "distance" and r.bearing_deg is not None:
-        name = f"{format_distance(r.distance_m)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
+    own = _own_uncertainty(spec, a)
+    uncertainty = half_width + own
+    if r.line:
+        name = f"{stated_distance(r)} from the {r.line} of {_short(a.name)}"
+    elif r.kind == "distance" and r.bearing_deg is not None:
+        name = f"{stated_distance(r)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
     elif r.kind == "distance":
-        name = f"{format_distance(r.distance_m)} from {_short(a.name)}"
+        name = f"{stated_distance(r)} from {_short(a.name)}"
     else:
         name = describe(r, spec, _short(a.name), _short(b.name) if b else None).split(" (drawn")[0]
     words = describe(r, spec, _short(a.name), _short(b.name) if b else None)
-    if a.uncertainty_m:
-        words += f"; the anchor's own position is uncertain by about {format_distance(a.uncertainty_m)}"
+    if spec.shape == "band":
+        words = (f"{stated_distance(r)} from the {r.line} of {_short(a.name)} ({format_distance(spec.inner_m)} to "
+                 f"{format_distance(spec.outer_m)} from the country outline's {r.line}"
+                 + ("" if r.line == "border" else ", on the sea side") + ")"
+                 + (f", direction {compass_word(r.bearing_deg)} stated but not drawn" if r.bearing_deg is not None else ""))
+    if own:
+        words += f"; the anchor's own position is uncertain by about {format_distance(own)}"
     props = {
-        "id": f"zone:{a.source}:{r.start}", "kind": "zone", "role": "incident", "name": name,
+        "id": f"zone:{a.source}:{r.start}", "kind": "zone", "role": r.role, "role_reason": r.role_reason,
+        "name": name,
         "label": r.label, "uncertainty_m": round(uncertainty, 1),
         "precision": size_precision(uncertainty),
         "relation": r.kind, "term": r.term,
         "anchor": a.source, "anchor_text": r.anchor_text, "anchor2": b.source if b else None,
-        "distance_m": r.distance_m, "inner_m": round(spec.inner_m, 1), "outer_m": round(spec.outer_m, 1),
+        "distance_m": r.distance_m, "distance_text": stated_distance(r) if r.kind == "distance" else None,
+        "inner_m": round(spec.inner_m, 1), "outer_m": round(spec.outer_m, 1),
         "bearing_deg": spec.bearing_deg, "bearing_halfwidth_deg": spec.halfwidth_deg,
         "qualifier": r.qualifier, "shape": spec.shape, "elliptical": r.elliptical,
         "relative_time": r.relative_time, "description": words,
@@ -205,7 +224,7 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
     point = best_guess(r, a)
     best = [_round(point[1]), _round(point[0])] if point else None
     zp = zone["properties"]
-    reach = (zp["outer_m"] if zp["shape"] != "corridor" else zp["outer_m"] / 2) + a.uncertainty_m
+    reach = (zp["outer_m"] if zp["shape"] != "corridor" else zp["outer_m"] / 2) + _own_uncertainty(shape.spec, a)
     after = None
     if r.relative_time:
         ref = r.relative_time.rsplit(" the ", 1)[-1].strip().lower()
@@ -245,6 +264,8 @@ def to_feature_collection(ex: Extraction, name: str = "article", table: dict | N
             warnings.append(Warning_("zone_not_drawn", f"{r.text!r}: {exc}", r.text, r.start, r.end))
             continue
         zones.append(zone)
+        if r.role != "incident":  # it locates something else: drawn as context, no event area
+            continue
         if r.label:
             labels.setdefault(r.label.split(" ")[0], f"event:{r.anchor}:{r.start}")
         events.append((r, zone, second, shape))

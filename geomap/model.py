@@ -99,6 +99,9 @@ class Relation:
     term: str | None = None
     anchor2: str | None = None
     anchor2_text: str | None = None
+    role: str = "incident"  # "context": it locates something other than the event (see geomap.relation_context)
+    role_reason: str | None = None
+    line: str | None = None  # "coast" or "border": the anchor is that line of the country (geomap.line_bands)
 
 
 @dataclass(frozen=True)

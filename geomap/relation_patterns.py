@@ -25,19 +25,31 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90}
 
 NUMWORD = "|".join(sorted([*_ONES, *_TENS], key=len, reverse=True))
-_NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-           rf"|half\s+an?|an?|(?:{NUMWORD})(?:[-\s](?:{NUMWORD}))?(?:\s+(?:hundred|thousand))?)")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_WORDS = rf"(?:{NUMWORD})(?:[-\s](?:{NUMWORD}))?(?:\s+(?:hundred|thousand))?"
+# "a few hundred", "several", "a couple of": vague quantities (see FEW)
+_FEW = r"(?:a\s+few|several|a\s+couple\s+of)(?:\s+(?:hundred|thousand))?"
+_NUMBER = (rf"(?:{_DIGITS}|{_FEW}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half|a\s+half|half\s+an?|a\s+quarter(?:\s+of\s+an?)?"
+           rf"|an?|{_WORDS})")
 _UNIT = (r"(?:nautical\s+miles?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards?|feet|foot"
          r"|km|mi|yds?|ft|nm|m)")
-_QUAL = (r"(?:just|only|some|about|around|roughly|approximately|approx\.|nearly|almost|barely"
-         r"|more\s+than|over|less\s+than|under|within|up\s+to|at\s+least|at\s+most)")
+_QUAL = (r"(?:just|only|some|about|around|roughly|approximately|approx\.|an\s+estimated|estimated|nearly|almost"
+         r"|barely|more\s+than|over|less\s+than|under|within|up\s+to|at\s+least|at\s+most)")
 _DIRWORD = r"(?:north|south|east|west)"
 _DIR = (rf"(?:{_DIRWORD}(?:[-\s]?{_DIRWORD}){{0,2}}|[NSEW]{{1,3}})")
+# The same distance in another unit, in brackets or between commas: "42 kilometers (26 miles)",
+# "512km (318mi)", "200 feet, or 60 meters,". The first figure counts; this one is kept as written.
+_CONVERSION = (rf"(?:\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?:{_DIGITS}|{_WORDS}|{_NUMBER})"
+               rf"(?:\s*(?:-|–|to)\s*{_DIGITS})?\s*-?\s*{_UNIT}\s*\)|,\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT},)")
+# A range: "10-15 km", "10 to 15 km", "between 5 and 10 km"
+_RANGE = rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+|(?P<lo2>{_DIGITS})(?:-|–|\s+to\s+))"
 DISTANCE_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
+    rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
+    rf"(?P<conv>{_CONVERSION})?"
     rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?"
-    rf"(?:\s+(?P<prep>from|of|outside|off|beyond)\b)?",
+    rf"(?:\s+(?P<prep>from|of|outside|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from)\b)?",
     re.IGNORECASE)
+FEW = {"a few": (3.0, 2.0, 5.0), "several": (5.0, 3.0, 9.0), "a couple of": (2.0, 2.0, 3.0)}
 _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0,
              "sse": 157.5, "s": 180.0, "ssw": 202.5, "sw": 225.0, "wsw": 247.5, "w": 270.0,
              "wnw": 292.5, "nw": 315.0, "nnw": 337.5}
@@ -57,6 +69,8 @@ def parse_number(text: str) -> float:
     (1200.0, 1.5, 1.0)
     >>> parse_number("twenty-five"), parse_number("two hundred"), parse_number("half a")
     (25.0, 200.0, 0.5)
+    >>> parse_number("a half"), parse_number("two and a half"), parse_number("a few hundred")
+    (0.5, 2.5, 300.0)
     >>> parse_number("1" + "0" * 400)
     Traceback (most recent call last):
     ...
@@ -68,8 +82,15 @@ def parse_number(text: str) -> float:
         if not math.isfinite(value):
             raise ValueError(f"number too large: {text[:10]}...")
         return value
-    if t.startswith("half"):
+    for few, (value, _, _) in FEW.items():
+        if t.startswith(few):
+            return value * _scale(t[len(few):])
+    if t.startswith("half") or t == "a half":
         return 0.5
+    if t.startswith("a quarter"):
+        return 0.25
+    if t.endswith(" and a half"):
+        return parse_number(t[: -len(" and a half")]) + 0.5
     if t in ("a", "an"):
         return 1.0
     total = 0.0
@@ -85,6 +106,11 @@ def parse_number(text: str) -> float:
         else:
             raise ValueError(f"not a number: {text!r}")
     return total
+
+
+def _scale(rest: str) -> float:
+    """The multiplier after a vague quantity: "a few hundred" -> 100."""
+    return {"hundred": 100.0, "thousand": 1000.0}.get(rest.strip(), 1.0)
 
 
 def unit_metres(unit: str) -> float:
@@ -137,9 +163,15 @@ def distance_range(value_m: float, number_text: str, qualifier: str | None) -> t
     (750.0, 1250.0)
     >>> distance_range(2000.0, "2", "within")
     (0.0, 2000.0)
+    >>> distance_range(300.0, "a few hundred", None)
+    (200.0, 500.0)
     >>> distance_range(1e400, "1" + "0" * 400, None)  # exact arithmetic: no OverflowError
     (inf, inf)
     """
+    vague = " ".join(number_text.lower().split())
+    for few, (value, low, high) in FEW.items():
+        if vague.startswith(few):  # "a few hundred metres": 200 to 500 m
+            return round(value_m * low / value, 3), round(value_m * high / value, 3)
     raw = number_text.replace(",", "").strip()
     if raw[:1].isdigit():
         # Decimal, not float: a number with hundreds of digits must not overflow.

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
+from .relation_anchors import anchor_line, statement_anchor
+from .relation_context import statement_role
 from .relation_patterns import (DISTANCE_RE, MAX_DISTANCE_M, MIN_DISTANCE_M, SHORT_UNITS, VAGUE_RE,
                                 distance_range, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
@@ -164,19 +166,22 @@ def elliptical_anchor(relations: list[Relation], sentence_index: int) -> tuple[s
 
 
 def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
-                    sentence_index: int) -> tuple[tuple[str, str, bool] | None, Warning_ | None]:
-    """((anchor, anchor text, elliptical) or ``None``, problem) for a distance statement."""
+                    sentence_index: int) -> tuple[tuple[str, str, bool, str | None] | None, Warning_ | None]:
+    """((anchor, anchor text, elliptical, line) or ``None``, problem) for a distance statement."""
     if m.group("prep"):
-        place, mention = index.anchor_after(m.end())
+        place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
         if place is not None:
-            return (place.entry.source, mention.text, False), None
+            line = anchor_line(index.text, m.end(), mention, place, m.group("prep"))
+            return (place.entry.source, mention.text, False, line), None
+        if problem:
+            return None, Warning_("no_anchor", f"distance {m.group(0)!r}: {problem}", m.group(0), m.start(), m.end())
     if not ties_to_a_place(m):
         return None, None
     previous = elliptical_anchor(relations, sentence_index)
     if previous is None:
         return None, Warning_("no_anchor", f"distance {m.group(0)!r} has no place to measure from",
                               m.group(0), m.start(), m.end())
-    return (*previous, True), None
+    return (*previous, True, None), None
 
 
 def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warning_], list[tuple[int, int]]]:
@@ -207,16 +212,22 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
 
 
 def distance_relation(index: ArticleIndex, m: re.Match, value_m: float, bearing: tuple[float | None, float | None],
-                      anchor: tuple[str, str, bool], sentence: Sentence) -> Relation:
+                      anchor: tuple[str, str, bool, str | None], sentence: Sentence) -> Relation:
     """The :class:`Relation` of a checked distance statement tied to its anchor."""
     num, qual = m.group("num"), m.group("qual")
     inner, outer = distance_range(value_m, num, qual)
+    low = m.group("lo") or m.group("lo2")
+    if low:  # "10-15 km", "between 5 and 10 km": the range as stated, the distance its middle
+        inner = min(parse_number(low) * unit_metres(m.group("unit")), value_m)
+        outer, value_m = value_m, (inner + value_m) / 2
+    role, reason = statement_role(index.text, sentence, m.start(), index.mentions)
     return Relation(
         anchor=anchor[0], anchor_text=anchor[1], distance_m=round(value_m, 3), inner_m=inner,
         outer_m=outer, bearing_deg=bearing[0], bearing_halfwidth_deg=bearing[1],
         qualifier=(qual or None) and " ".join(qual.lower().split()),
         text=index.text[m.start():m.end()], start=m.start(), end=m.end(), sentence=sentence.index,
-        label=index.label_for(sentence, m.start()), elliptical=anchor[2])
+        label=index.label_for(sentence, m.start()), elliptical=anchor[2], role=role, role_reason=reason,
+        line=anchor[3])
 
 
 class TakenSpans:

@@ -166,8 +166,11 @@ def _add_zone(p: dict, geometry: dict, near_lon: float | None, popup, incident) 
     return drawn, (zone_label(p), top[0], top[1], 2, "zone", drawn[0], (bottom, east, west))
 
 
-def _add_relations(fc: dict, popup, incident, events_layer, drawn: dict) -> list[tuple]:
-    """Events and zones, their layers recorded in ``drawn`` by feature id; returns the zones' labels."""
+def _add_relations(fc: dict, popup, incident, events_layer, drawn: dict, context=None) -> list[tuple]:
+    """Events and zones, their layers recorded in ``drawn`` by feature id; returns the zones' labels.
+
+    A zone the text gives for something else (``role: "context"``: an earlier event, another
+    place's geography) goes in ``context``, not with the incident."""
     labels = []
     anchor_lon = _anchor_lons(fc)
     for f in fc["features"]:
@@ -176,7 +179,8 @@ def _add_relations(fc: dict, popup, incident, events_layer, drawn: dict) -> list
             drawn.setdefault(p["id"], []).extend(
                 _add_event(p, f["geometry"], anchor_lon.get(p["anchor"]), popup, events_layer, incident))
         elif p["kind"] == "zone":
-            layers, label = _add_zone(p, f["geometry"], anchor_lon.get(p["anchor"]), popup, incident)
+            group = context if context is not None and p.get("role") == "context" else incident
+            layers, label = _add_zone(p, f["geometry"], anchor_lon.get(p["anchor"]), popup, group)
             drawn.setdefault(p["id"], []).extend(layers)
             labels.append(label)
     return labels
@@ -235,7 +239,7 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
     popup, drawn = _popups(fc), {}
     _add_places(fc["features"], popup, incident, context, extents, drawn)
     events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
-    zone_labels = _add_relations(fc, popup, incident, events_layer, drawn)
+    zone_labels = _add_relations(fc, popup, incident, events_layer, drawn, context)
     if fc["geomap"].get("sources"):  # several reports of one incident: a layer each, and where they agree
         from .report_map import add_report_layers
 

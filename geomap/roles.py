@@ -28,6 +28,7 @@ COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
 def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
                  relations: tuple[Relation, ...]) -> tuple[Place, ...]:
     """Return ``places`` with ``role`` set to ``"incident"`` or ``"context"``."""
+    relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     by_source = {p.entry.source: p for p in places}
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     incident &= set(by_source)

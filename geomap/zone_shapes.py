@@ -39,6 +39,10 @@ def relation_shape(r: Relation, a: Entry, b: Entry | None = None, table: dict | 
     if spec.shape == "corridor":
         geom = corridor(a.lat, a.lon, b.lat, b.lon, spec.halfwidth_m)
         return RelationShape(spec, geom, midpoint(a.lat, a.lon, b.lat, b.lon))
+    if spec.shape == "band":
+        from .line_bands import band
+
+        return RelationShape(spec, band(a.country or "", r.line, spec.inner_m, spec.outer_m), (a.lat, a.lon))
     if spec.shape == "sector":
         geom = sector(a.lat, a.lon, spec.inner_m, spec.outer_m, spec.bearing_deg, spec.halfwidth_deg)
     else:
@@ -55,6 +59,10 @@ def event_area(shape: RelationShape, a: Entry):
     from .geometry import ring, widen
 
     spec = shape.spec
+    if spec.shape == "band":  # the line's own uncertainty: the outlines' coarseness, not the country's size
+        from .line_bands import LINE_UNCERTAINTY_M
+
+        return widen(shape.geom, *shape.centre, LINE_UNCERTAINTY_M)
     if spec.shape in ("ring", "disc"):
         inner = spec.inner_m - a.uncertainty_m
         return ring(a.lat, a.lon, inner if inner >= max(1.0, spec.outer_m / 1000) else 0.0,
@@ -72,7 +80,7 @@ def best_guess(r: Relation, a: Entry) -> tuple[float, float] | None:
     (0.0, 0.009)
     >>> best_guess(Relation("test:x", "X", 1000.0, 900.0, 1100.0, None, None, None, "1 km from X", 0, 11, 0), a)
     """
-    if r.kind != "distance" or r.bearing_deg is None:
+    if r.kind != "distance" or r.bearing_deg is None or r.line:
         return None
     from .geometry import destination
 

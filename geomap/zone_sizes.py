@@ -145,7 +145,7 @@ def merge_table(data) -> dict[str, dict]:
 class ZoneSpec:
     """The shape a relation describes around its anchor, in metres and degrees."""
 
-    shape: str  # ring, disc, sector, corridor
+    shape: str  # ring, disc, sector, corridor, band
     inner_m: float
     outer_m: float
     bearing_deg: float | None
@@ -157,6 +157,8 @@ def zone_for(r: Relation, anchor: Entry, anchor2: Entry | None = None, table: di
     """The zone a relation describes around ``anchor``."""
     t = table or VAGUE_TABLE
     if r.kind == "distance":
+        if r.line:  # a band along the country's coast or border (geomap.line_bands)
+            return ZoneSpec("band", r.inner_m, r.outer_m, r.bearing_deg, r.bearing_halfwidth_deg)
         if r.bearing_deg is None:
             return ZoneSpec("ring" if r.inner_m > 0 else "disc", r.inner_m, r.outer_m, None, None)
         return ZoneSpec("sector", r.inner_m, r.outer_m, r.bearing_deg, r.bearing_halfwidth_deg)

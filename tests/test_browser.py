@@ -87,7 +87,7 @@ def test_seed_map_renders_rings_and_markers_without_errors(browser, seed_fc, tmp
     places = [f for f in seed_fc["features"] if f["properties"]["kind"] == "place"]
     assert page.locator("path.geomap-place").count() == len(places)
     labels = page.locator(".geomap-label-zone").all_inner_texts()
-    assert sorted(labels) == ["1 km (second explosion)", "700 m (first explosion)"]
+    assert sorted(labels) == ["700 meters (first explosion)", "a kilometer (second explosion)"]
     assert page.locator(".geomap-legend").is_visible()
     assert page.locator(".leaflet-control-scale").is_visible()
     # both rings are on screen (map fitted to the incident)
@@ -179,13 +179,13 @@ def test_timeline_and_measure_controls_work(browser, seed_fc, tmp_path):
     zone_labels = page.locator(".geomap-label-zone")
     assert step.inner_text() == "Event 1/2: first explosion"  # the story starts at the first event
     assert page.locator("path.geomap-zone").count() == 1  # the second blast is not there yet
-    assert zone_labels.all_inner_texts() == ["700 m (first explosion)"]
+    assert zone_labels.all_inner_texts() == ["700 meters (first explosion)"]
     page.locator(".geomap-timeline a[title='Next event']").click()
     assert step.inner_text() == "Event 2/2: second explosion (some 15 minutes after the first)"
     assert page.locator("path.geomap-zone").count() == 2
-    assert sorted(zone_labels.all_inner_texts()) == ["1 km (second explosion)", "700 m (first explosion)"]
+    assert sorted(zone_labels.all_inner_texts()) == ["700 meters (first explosion)", "a kilometer (second explosion)"]
     page.locator(".geomap-timeline a[title='Previous event']").click()
-    assert zone_labels.all_inner_texts() == ["700 m (first explosion)"]  # its label hid with the ring
+    assert zone_labels.all_inner_texts() == ["700 meters (first explosion)"]  # its label hid with the ring
     page.locator(".geomap-timeline a[title='Next event']").click()
     page.locator(".geomap-measure-control a").click()
     page.mouse.click(300, 300)
@@ -310,7 +310,7 @@ def test_clicking_a_mention_opens_its_feature_and_a_feature_shows_its_mention(br
     # a zone the timeline hides still opens its popup from the text
     page.locator(".geomap-mention", has_text="a kilometer away").click()
     page.wait_for_function("() => (document.querySelector('.leaflet-popup-content') || {}).textContent"
-                           "?.startsWith('1 km from')")
+                           "?.startsWith('a kilometer from')")
     # clicking a feature on the map scrolls the panel to its evidence
     page.locator(".geomap-panel-body").evaluate("e => { e.scrollTop = e.scrollHeight; }")
     page.evaluate(f"() => {MAP}.closePopup()")

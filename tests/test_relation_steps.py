@@ -86,9 +86,9 @@ def test_distance_anchor_own_place_elliptical_and_missing():
     text = "A blast hit 700 m from Kerman. Another was a kilometer away. Nothing. Nothing. A third 2 km away."
     ix = index(text)
     first, second, third = list(DISTANCE_RE.finditer(text))
-    assert distance_anchor(ix, first, [], 0) == (("test:kerman", "Kerman", False), None)
+    assert distance_anchor(ix, first, [], 0) == (("test:kerman", "Kerman", False, None), None)
     before = [relation(sentence=0)]
-    assert distance_anchor(ix, second, before, 1) == (("test:kerman", "Kerman", True), None)
+    assert distance_anchor(ix, second, before, 1) == (("test:kerman", "Kerman", True, None), None)
     anchor, problem = distance_anchor(ix, third, before, 4)
     assert anchor is None and problem.code == "no_anchor"
 

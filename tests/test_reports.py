@@ -91,7 +91,7 @@ def test_different_distances_from_one_anchor_disagree_in_words():
     assert not [f for f in fc["features"] if f["properties"]["kind"] == "agreement"]
     first = next(c for c in fc["geomap"]["comparisons"] if c["event"] == "first explosion")
     assert first["agree"] is False and first["basis"].startswith("zones")
-    assert [c["claim"] for c in first["claims"]] == ["700 m from Soleimani's grave", "1.5 km from Soleimani's grave"]
+    assert [c["claim"] for c in first["claims"]] == ["700 meters from Soleimani's grave", "1.5 km from Soleimani's grave"]
     assert "700 meters" in first["claims"][0]["quote"] and "1.5 km" in first["claims"][1]["quote"]
     assert "do not overlap" in first["message"]
 

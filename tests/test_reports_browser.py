@@ -48,7 +48,7 @@ def test_each_report_layer_toggles_and_the_panel_quotes_each_claim(browser, seed
         assert drawn.count() == before
     panel = page.locator(".geomap-reports").inner_text()
     assert "the reports disagree" in panel
-    assert "700 m from Soleimani's grave" in panel and "1.5 km from Soleimani's grave" in panel
+    assert "700 meters from Soleimani's grave" in panel and "1.5 km from Soleimani's grave" in panel
     assert "The first explosion occurred just 700 meters from Soleimani\u2019s grave" in panel
     assert "The first blast occurred 1.5 km from Soleimani's grave." in panel
     assert problems == []

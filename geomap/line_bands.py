@@ -1,0 +1,127 @@
+"""Lines as anchors: "20 nautical miles off the coast of X", "5 km from the border with X".
+
+A distance from a coast or a border is a band along that line, not a ring
+around the country's centre. The lines come from the shipped country outlines
+(``data/countries.geojson``, coarse: a few dozen vertices for most countries):
+
+- a country's **border** is the part of its outline that runs within
+  :data:`TOUCH_DEG` of another country's outline (the neighbour named, when the
+  text names one); its **coast** is the rest;
+- the band is the union of geodesic discs (WGS84, pyproj) of the outer radius
+  centred on points spaced at most a quarter of that radius along the line,
+  less the union of discs of the inner radius (spaced at a quarter of it; an
+  inner radius under :data:`LINE_UNCERTAINTY_M`, finer than the outlines, is not
+  cut out): every point of the band lies
+  between the two distances of some point of the line, in metres on the
+  ellipsoid (between two centres the union is short of the true buffer by
+  under 1/100 of the radius);
+- a coast band keeps the sea side (outside the country's outline); a border
+  band keeps both sides, since "5 km from the border" does not say which.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from .geometry import UndrawableZone, _geod, circle_lonlat
+
+TOUCH_DEG = 0.3  # a vertex this close to another outline (in degrees: a selection, not a shape) is on a border
+LINE_UNCERTAINTY_M = 10_000.0  # how far the coarse outlines may be from the true coast or border
+MAX_POINTS = 4000  # discs in one band; more means a line far longer than the distance is wide
+DISC_SEGMENTS = 48
+
+
+@lru_cache(maxsize=1)
+def _outlines() -> dict:
+    from shapely.geometry import shape
+
+    from .assets import data_dir
+
+    data = json.loads((data_dir() / "countries.geojson").read_text(encoding="utf-8"))
+    return {f["properties"]["iso"]: shape(f["geometry"]) for f in data["features"]}
+
+
+def outline(iso: str):
+    """The country's outline (a shapely Polygon or MultiPolygon), or ``None``."""
+    return _outlines().get((iso or "").upper())
+
+
+def line_parts(iso: str, line: str, other: str | None = None) -> list[list[tuple[float, float]]]:
+    """The runs of outline vertices (lon, lat) that make the ``line`` ("coast" or "border") of ``iso``."""
+    poly = outline(iso)
+    if poly is None:
+        return []
+    others = [g for k, g in _outlines().items() if k != iso.upper() and (other is None or k == other.upper())]
+    parts: list[list[tuple[float, float]]] = []
+    for ring in _rings(poly):
+        run: list[tuple[float, float]] = []
+        for x, y in ring:
+            from shapely.geometry import Point
+
+            on_border = any(g.distance(Point(x, y)) < TOUCH_DEG for g in others)
+            if on_border == (line == "border"):
+                run.append((x, y))
+            elif run:
+                parts.append(run)
+                run = []
+        if run:
+            parts.append(run)
+    return [p for p in parts if p]
+
+
+def _rings(poly):
+    geoms = poly.geoms if poly.geom_type == "MultiPolygon" else [poly]
+    return [list(g.exterior.coords) for g in geoms]
+
+
+def densify(part: list[tuple[float, float]], step_m: float) -> list[tuple[float, float]]:
+    """The points of a run of vertices, with geodesic points added so that none are more than ``step_m`` apart."""
+    out = [part[0]]
+    for (x1, y1), (x2, y2) in zip(part, part[1:]):
+        length = _geod().inv(x1, y1, x2, y2)[2]
+        n = int(length // step_m)
+        if n:
+            out += _geod().npts(x1, y1, x2, y2, n)
+        out.append((x2, y2))
+    return out
+
+
+def band(iso: str, line: str, inner_m: float, outer_m: float, other: str | None = None):
+    """The band ``inner_m``..``outer_m`` metres from ``iso``'s ``line``, as a shapely (Multi)Polygon in lon/lat.
+
+    Raises :class:`~geomap.geometry.UndrawableZone` when the country has no such line or it is too long to draw.
+    """
+    from shapely.ops import unary_union
+
+    parts = line_parts(iso, line, other)
+    if not parts or outer_m <= inner_m:
+        raise UndrawableZone(f"no {line} of {iso} in the shipped outlines")
+    centre_lon = outline(iso).centroid.x
+    area = _discs_along(parts, outer_m, centre_lon, iso, line)
+    if inner_m >= LINE_UNCERTAINTY_M:  # a hole narrower than the outlines' own error is not drawn
+        area = area.difference(_discs_along(parts, inner_m, centre_lon, iso, line))
+    if line == "coast":
+        area = area.difference(outline(iso))
+    if area.is_empty:
+        raise UndrawableZone(f"the band off the {line} of {iso} is empty")
+    return area
+
+
+def _discs_along(parts, radius_m: float, centre_lon: float, iso: str, line: str):
+    """The union of geodesic discs of ``radius_m`` centred at most a quarter of it apart along the line:
+    between two centres it falls short of the true buffer by under 1/100 of the radius."""
+    from shapely.ops import unary_union
+
+    length = sum(_geod().inv(x1, y1, x2, y2)[2] for part in parts for (x1, y1), (x2, y2) in zip(part, part[1:]))
+    if length / (radius_m / 4) > MAX_POINTS:
+        raise UndrawableZone(f"the {line} of {iso} is too long to draw a band at {radius_m:.0f} m")
+    points = [p for part in parts for p in densify(part, radius_m / 4)]
+    return unary_union([_disc(lon, lat, radius_m, centre_lon) for lon, lat in points])
+
+
+def _disc(lon: float, lat: float, radius_m: float, centre_lon: float):
+    from shapely.geometry import Polygon
+
+    pts = circle_lonlat(lat, lon, radius_m, DISC_SEGMENTS)
+    shift = 360.0 if lon - centre_lon < -180 else -360.0 if lon - centre_lon > 180 else 0.0
+    return Polygon([(x + shift, y) for x, y in pts]).buffer(0)

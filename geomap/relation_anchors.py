@@ -1,0 +1,96 @@
+"""The anchor of a relative statement as reports write it, after "of"/"from"/"off".
+
+Reports rarely put the bare name right after the preposition:
+
+- a kind of place in front: "the city of Kangding", "the Shia holy city of
+  Karbala", "the port of Kismayu", "the main island Saipan", "the capital,
+  Mogadishu";
+- a part of the place: "the centre of X", "the outskirts of X", "X's
+  northern outskirts", "X airport", "the X dam";
+- a possessive naming a larger unit: "Sichuan's capital Chengdu".
+
+:func:`statement_anchor` finds the place such a phrase stands for, or says
+why there is none ("Iraq's capital" with no name given: its capital is not
+named, and the country is not where the distance is measured from).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .model import Mention
+
+# Words naming a kind of place or a part of one, in front of or after its name.
+HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
+         r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|outskirts|suburbs?"
+         r"|downtown|coast|shore|coastline|border|frontier|resort|base|airport|dam|plant")
+# "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "
+_LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with)?(?:\s+the)?[\s,]*", re.ASCII)
+# A line named before or after the country: "the coast of X", "the border with X", "the Somali coast"
+_LINE_WORD = re.compile(r"\b(?P<coast>coast|coastline|shore)\b|\b(?P<border>border|frontier)\b")
+_LINE_AFTER = re.compile(r"\s+(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
+# "'s capital ", "'s northern outskirts"
+_POSSESSIVE = re.compile(rf"['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>{HEADS})\b[\s,]*")
+REACH = 60  # characters a lead-in phrase may span
+
+
+def _mention_at(mentions: tuple[Mention, ...], starts: list[int], pos: int) -> int | None:
+    i = bisect.bisect_left(starts, pos)
+    return i if i < len(mentions) else None
+
+
+def statement_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts: list[int],
+                     place_of: dict) -> tuple[object, Mention | None, str | None]:
+    """(Place, Mention, problem) of the anchor named after ``pos`` (the end of "of"/"from").
+
+    ``problem`` is set when the phrase names a place that is not where the
+    distance is measured from ("Iraq's capital"); then the place is ``None``.
+    """
+    i = _mention_at(mentions, starts, pos)
+    if i is None or mentions[i].start - pos > REACH:
+        return None, None, None
+    return _named_anchor(text, pos, mentions, i, place_of)
+
+
+def anchor_line(text: str, pos: int, mention: Mention, place, prep: str | None) -> str | None:
+    """"coast" or "border" when the anchor phrase names a country's line rather than the country:
+    "off the coast of Somalia", "east of the Somali coast", "from the border with Iraq", "off Malta".
+
+    Only a country has a line in the shipped outlines; any other place keeps its point.
+    """
+    if place is None or place.entry.place_type != "country":
+        return None
+    for m in (_LINE_WORD.search(text, pos, mention.start), _LINE_AFTER.match(text, mention.end)):
+        if m:
+            return "coast" if m.group("coast") else "border"
+    return "coast" if (prep or "").lower().startswith(("off", "offshore")) else None
+
+
+def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
+                  place_of: dict) -> tuple[object, Mention | None, str | None]:
+    mention = mentions[i]
+    gap = text[pos:mention.start]
+    if gap.strip().lower() not in ("", "the") and not _LEAD.fullmatch(gap.lstrip()):
+        return None, None, None
+    follow = _following(text, mentions, i)
+    if follow is not None:
+        mention = mentions[follow]
+    elif (poss := _POSSESSIVE.match(text, mention.end)) and poss.group("head") == "capital":
+        return None, None, f"{text[mention.start:poss.end()].strip()!r} names no place to measure from"
+    place = place_of.get((mention.start, mention.end))
+    return (place, mention, None) if place is not None else (None, None, None)
+
+
+def _following(text: str, mentions: tuple[Mention, ...], i: int) -> int | None:
+    """The index of the name that the mention ``i`` only qualifies, if any: "the capital, Mogadishu",
+    "Sichuan's capital Chengdu"."""
+    if i + 1 >= len(mentions):
+        return None
+    first, nxt = mentions[i], mentions[i + 1]
+    between = text[first.end:nxt.start]
+    if first.kind == "reference" and re.fullmatch(r"[\s,]{0,3}", between):
+        return i + 1
+    poss = _POSSESSIVE.fullmatch(between)
+    if poss and poss.group("head") in ("capital", "city", "town", "port", "island", "village"):
+        return i + 1
+    return None

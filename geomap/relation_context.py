@@ -1,0 +1,72 @@
+"""Distance statements that locate something other than the reported event: drawn as context, never as incident.
+
+A report locates many things besides its event:
+
+- an **earlier event**: "Last week, such an attack took place in Gadud, about
+  250 miles southwest of the capital"; "On that occasion, a quake hit ...
+  100km west of Chengdu";
+- **another place's geography**: a departure point, destination or stop ("left
+  Bimini, about 50 miles east of Miami"; "delivered rice to the town of
+  Charikot, about 50 miles northeast of Kathmandu"), or a place being evacuated
+  ("areas west of Parkman, roughly eight miles north of Dayton, have been given
+  an evacuation order").
+
+Such a statement is still read (its zone is drawn, in the context layer, with
+the reason) but its anchor is not made an incident place and it has no event
+area. A statement in apposition to a place the event happened in ("near
+Blackwell, about 50 miles southwest of St. Louis") stays incident: Y locates X.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Mention, Sentence
+
+EARLIER = re.compile(
+    r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
+    r"(?:week|month|year)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)"
+    r"|previous(?:ly)?|in\s+a\s+similar)", re.IGNORECASE)
+EVACUATION = re.compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
+# The words before a place that make it a destination, a departure point or a stop, not the event's place.
+_ELSEWHERE = re.compile(
+    r"\b(?<!called\s)(?<!rushed\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|on|bound\s+for|headed\s+for)\s+"
+    r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
+# "X, " or "X, a town " right before a statement: the statement locates X.
+_APPOSITION = re.compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
+                         r"(?:[a-z]+\s+){0,2}?$")
+
+
+def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Mention, ...]) -> tuple[str, str | None]:
+    """("incident" | "context", reason) for a distance statement starting at ``start``.
+
+    >>> from geomap.model import Sentence
+    >>> t = "Last week, an attack took place in Gadud, 250 miles southwest of Mogadishu."
+    >>> statement_role(t, Sentence(0, 0, len(t)), t.index("250"), ())
+    ('context', 'an earlier event')
+    """
+    before = text[sentence.start:start]
+    if EARLIER.search(before):
+        return "context", "an earlier event"
+    x = _apposed(text, sentence, start, mentions)
+    if x is None:
+        return "incident", None
+    if _ELSEWHERE.search(text, sentence.start, x.start()):
+        return "context", "the geography of another place (a departure point, destination or stop)"
+    if EVACUATION.search(text, sentence.start, sentence.end):
+        return "context", "the geography of a place being evacuated"
+    return "incident", None
+
+
+_NAME = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=(?:\s+islands?)?,)")
+
+
+def _apposed(text: str, sentence: Sentence, start: int, mentions: tuple[Mention, ...]) -> re.Match | None:
+    """The name the statement at ``start`` stands in apposition to ("Bimini, about 50 miles ..."), if any:
+    a place mention or any capitalised name (a hamlet the gazetteer lacks is still a place)."""
+    window = max(sentence.start, start - 60)
+    best = None
+    for m in _NAME.finditer(text, window, start):
+        best = m
+    if best is None or not _APPOSITION.fullmatch(text, best.end(), start):
+        return None
+    return best
