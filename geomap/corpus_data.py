@@ -94,7 +94,7 @@ class _Counter:
         self.counts: list[int] = []
         self.days: dict[tuple[int, dt.date | None], int] = {}
         self.quotes: list[tuple] = []
-        self.per_cell: dict[tuple[int, dt.date | None], int] = {}
+        self.per_cell: dict[tuple[int, dt.date | None], list] = {}  # the (document, sentence) pairs quoted
         self.documents: dict[str, bool] = {}  # id -> has a date
         self.rows = 0
 
@@ -112,10 +112,12 @@ class _Counter:
         self.documents[row.document_id] = self.documents.get(row.document_id, False) or day is not None
         cell = (index, day)
         self.days[cell] = self.days.get(cell, 0) + 1
-        if len(self.quotes) < MAX_QUOTES and self.per_cell.get(cell, 0) < QUOTES_PER_CELL:
-            self.per_cell[cell] = self.per_cell.get(cell, 0) + 1
-            self.quotes.append((index, day, row.document_id, row.date, row.source, row.event,
-                                _cut(row.evidence)))
+        quoted = self.per_cell.setdefault(cell, [])
+        if len(self.quotes) < MAX_QUOTES and len(quoted) < QUOTES_PER_CELL:
+            evidence = _cut(row.evidence)
+            if (row.document_id, evidence) not in quoted:  # a sentence naming the place twice: one quote
+                quoted.append((row.document_id, evidence))
+                self.quotes.append((index, day, row.document_id, row.date, row.source, row.event, evidence))
 
 
 def _cut(text: str) -> str:

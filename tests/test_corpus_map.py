@@ -128,6 +128,8 @@ def test_quotes_are_capped_per_place_and_day_and_in_all(monkeypatch):
     data = aggregate(rows)
     assert [q[2] for q in data.quotes] == ["0", "1", "2"]  # QUOTES_PER_CELL, first come
     assert all(len(q[6]) == corpus_data.EVIDENCE_CHARS for q in data.quotes)
+    twice = aggregate([row(evidence="Blast in X."), row(evidence="Blast in X."), row(evidence="Then X.")])
+    assert [q[6] for q in twice.quotes] == ["Blast in X.", "Then X."] and twice.rows == 3
     monkeypatch.setattr(corpus_data, "MAX_QUOTES", 4)
     many = aggregate([row(doc=str(i), lat=i) for i in range(10)])
     assert len(many.quotes) == 4 and many.rows == 10

@@ -124,7 +124,7 @@
 
   window.geomapCorpus = function (container, payload, outlines) {
     var data = payload.data, opts = payload.options, P = data.places;
-    var map = L.map(container, {worldCopyJump: true});
+    var map = L.map(container, {worldCopyJump: true, maxZoom: opts.maxZoom || 18});
     map.createPane('geomapOutlines').style.zIndex = 150;
     L.geoJSON(outlines, {pane: 'geomapOutlines', interactive: false,
       style: {color: '#9e9e9e', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1}}).addTo(map);
@@ -180,7 +180,7 @@
     timeControl(map, data, opts, refresh, function (s) { sel = s; });
 
     var bounds = L.latLngBounds(P.map(function (p) { return [p[0], p[1]]; }));
-    if (bounds.isValid()) map.fitBounds(bounds.pad(0.1), {maxZoom: 12}); else map.setView([20, 0], 2);
+    if (bounds.isValid()) map.fitBounds(bounds, {maxZoom: 12, paddingTopLeft: [30, 60], paddingBottomRight: [230, 150]}); else map.setView([20, 0], 2);
   };
 
   function timeControl(map, data, opts, refresh, select) {
