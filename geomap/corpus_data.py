@@ -125,7 +125,9 @@ def _cut(text: str) -> str:
     return text if len(text) <= EVIDENCE_CHARS else text[:EVIDENCE_CHARS - 1].rstrip() + "\u2026"
 
 
-def _unit(days: dict) -> str:
+def _unit(days: dict, kept: set) -> str:
+    """The finest step that keeps the slider and the drawn places' cells within bounds."""
+    days = {(p, d): n for (p, d), n in days.items() if p in kept}
     dated = [d for _, d in days if d is not None]
     if not dated:
         return "day"
@@ -150,11 +152,11 @@ def aggregate(rows) -> CorpusData:
     c = _Counter()
     for row in rows:
         c.add(row)
-    unit = _unit(c.days)
-    dated = sorted({d for _, d in c.days if d is not None})
+    kept = _kept_places(c.counts)
+    unit = _unit(c.days, set(kept))
+    dated = sorted({d for p, d in c.days if d is not None})
     steps = _steps(dated[0], dated[-1], unit) if dated else []
     step_index = {s: i for i, s in enumerate(steps)}
-    kept = _kept_places(c.counts)
     new_index = {old: new for new, old in enumerate(kept)}
 
     def bucket(day):
