@@ -48,11 +48,13 @@ def cli():
 @click.option("--kml", type=str, default=None, help="Also export KML.")
 @click.option("--csv", "csv_path", type=str, default=None, help="Also export CSV (WKT geometry, lon/lat).")
 @click.option("--open", "open_", is_flag=True, help="Open the map in the default browser.")
+@click.option("--corpus", is_flag=True, help="ARTICLE is a corpus: an events table (geomap batch --format "
+              "events-csv / events-parquet) or batch's JSONL; draw clustered markers, heat and a time slider.")
 @geocoder_options
 @verbosity_options
 @_errors
 def map_cmd(articles, save_text, output, tiles, vague_table, self_contained, png, width, height, fragment, title,
-            geojson, gpkg, kml, csv_path, open_, verbose, quiet, **geo):
+            geojson, gpkg, kml, csv_path, open_, corpus, verbose, quiet, **geo):
     """Write an interactive HTML map of ARTICLE ('-' for stdin; a saved web page or an http(s) link
     works too). Several ARTICLEs, reports of one incident, make one map with a layer per report."""
     from .render import render_fragment, render_html
@@ -60,6 +62,14 @@ def map_cmd(articles, save_text, output, tiles, vague_table, self_contained, png
 
     if not self_contained:
         raise UsageError("--no-self-contained is not offered: geomap maps never load scripts from a CDN")
+    if corpus:
+        from .cli_corpus_map import map_corpus, refuse_article_options
+
+        refuse_article_options(click.get_current_context())
+        written = map_corpus(articles, output, tiles, title, verbose, quiet)
+        if open_:
+            _open_in_browser(written)
+        return
     context = run_context(articles, tiles, vague_table, **geo)
     tiles = context.tiles
     stem = article_stem(articles)
