@@ -97,9 +97,14 @@ def date_of(*texts: str) -> str | None:
 
 def caption_for(fc: dict, article: str | None = None, title: str | None = None) -> Caption:
     """The caption of ``fc``'s map; ``article`` is its text when known, ``title`` the user's."""
-    name = str(fc.get("geomap", {}).get("article", {}).get("name") or "")
+    meta = fc.get("geomap", {}).get("article", {}) or {}
+    name = str(meta.get("name") or "")
     text = article or ""
-    heading = shorten(title) if title and title.strip() else headline(text) or name or "geomap"
+    sources = fc.get("geomap", {}).get("sources") or []
+    heading = (shorten(title) if title and title.strip() else shorten(meta["title"]) if meta.get("title")
+               else headline(text) or (f"{len(sources)} reports of one incident" if sources else name) or "geomap")
     online = [a for a in fc.get("geomap", {}).get("attribution", []) if a.startswith("Geocoding:")]
     attribution = "; ".join(["Map: geomap", "places: GeoNames (CC BY 4.0)"] + online)
-    return Caption(heading, source_of(text) if text else None, date_of(name, text[:2000]), attribution)
+    source = meta.get("site") or (source_of(text) if text else None)
+    date = date_of(str(meta.get("date") or ""), name, text[:2000])
+    return Caption(heading, source, date, attribution)

@@ -167,7 +167,13 @@ def _run_one(report, context):
 
     result = run(report.text, name=report.name, vague_table=context.vague_table, gazetteer=context.gazetteer,
                  online=context.online)
-    result.geojson["geomap"]["article"].update(report.info)
+    article = result.geojson["geomap"]["article"]
+    article.update(report.info)
+    from .dates import incident_date
+
+    when = incident_date(report.text, article.get("date"))
+    if when:  # "on Wednesday" in a page published on 2024-01-03
+        article["incident_date"] = when
     return result
 
 
