@@ -122,6 +122,20 @@ def default_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
     return toponym_stages(gazetteer, online) + [read_relations, assign_incident_roles]
 
 
+def stages_for(text: str, gazetteer: Gazetteer, online=None) -> list[Stage]:
+    """The stages for ``text``'s language: :func:`default_stages` for English (and any language
+    geomap has no words for), :func:`geomap.lang.stages.language_stages` for the others."""
+    from .lang import detect_language
+    from .lang.lexicon import LANGS
+
+    lang = detect_language(text)
+    if lang not in LANGS:
+        return default_stages(gazetteer, online)
+    from .lang.stages import language_stages
+
+    return language_stages(lang, gazetteer, online)
+
+
 def extract(text: str, gazetteer: Gazetteer | None = None, online=None,
             stages: Sequence[Stage] | None = None) -> Doc:
     """Run the stages (by default :func:`default_stages`) over an article's text.
@@ -131,7 +145,7 @@ def extract(text: str, gazetteer: Gazetteer | None = None, online=None,
     (['Kerman', 'Iran'], ['Kerman', 'Iran'])
     """
     if stages is None:
-        stages = default_stages(gazetteer or default_gazetteer(), online)
+        stages = stages_for(text, gazetteer or default_gazetteer(), online)
     return reduce(lambda doc, stage: stage(doc), stages, Doc(text))
 
 

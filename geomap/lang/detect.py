@@ -1,0 +1,90 @@
+"""Which language an article is written in.
+
+English is recognised without any model (its function words), so English
+runs stay as fast as before; the script decides Cyrillic and Arabic-script
+texts (Ukrainian letters, Persian letters); other Latin-script texts go to
+``py3langid`` (a packaged model, ``pip install 'geomap[lang]'``) when it is
+installed, else to the same function-word counts. ``--lang`` (or
+:data:`forced_language`) overrides the guess.
+"""
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+
+SUPPORTED = ("en", "es", "fr", "de", "pt", "it", "ru", "uk", "ar", "fa", "tr")
+forced_language: ContextVar[str | None] = ContextVar("geomap_forced_language", default=None)
+
+_WORD = re.compile(r"[^\W\d_]+")
+# The commonest short words of each Latin-script language (none shared between two lists).
+_FUNCTION_WORDS = {
+    "en": "the of and to in was is that for with on by from were are have has at which",
+    "fr": "le la les des du et est une dans au aux sur qui pour pas été ont ce",
+    "es": "el los las del y es una por con para que fue se al como más",
+    "de": "der die das und ist ein eine nicht von mit den dem im auf wurde zu sich",
+    "pt": "o os as do da dos das e um uma em no na não foi ao pelo pela",
+    "it": "il lo gli della dei delle di e è un una nel nella per che sono con",
+    "tr": "ve bir bu da de ile için olarak olan göre km'lik yaklaşık ise",
+}
+_FW = {lang: set(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_UKRAINIAN = set("іїєґІЇЄҐ")
+_RUSSIAN = set("ыэъЫЭЪё")
+_PERSIAN = set("پچژگکی")
+
+
+def _script_share(text: str) -> tuple[int, int, int]:
+    latin = cyr = arab = 0
+    for ch in text[:5000]:
+        if "a" <= ch.lower() <= "z" or "\u00c0" <= ch <= "\u024f":
+            latin += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            cyr += 1
+        elif "\u0600" <= ch <= "\u06ff":
+            arab += 1
+    return latin, cyr, arab
+
+
+def _by_function_words(text: str) -> tuple[str, int]:
+    counts = {lang: 0 for lang in _FW}
+    for w in _WORD.findall(text[:5000].lower()):
+        for lang, words in _FW.items():
+            if w in words:
+                counts[lang] += 1
+    if any(ch in "ğışİĞŞ" for ch in text[:5000]):
+        counts["tr"] += 3
+    best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
+    return best, counts[best]
+
+
+def _langid(text: str) -> str | None:
+    try:
+        import py3langid
+    except ImportError:
+        return None
+    lang, _ = py3langid.classify(text[:5000])
+    return lang if lang in SUPPORTED else None
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of ``text``'s language ("en" when unsure); :data:`forced_language` wins.
+
+    >>> detect_language("Two bombs went off in Kerman, Iran."), detect_language("Вибух у Харкові.")
+    ('en', 'uk')
+    >>> detect_language("انفجار در ۲۰ کیلومتری شمال کرمان")
+    'fa'
+    """
+    forced = forced_language.get()
+    if forced:
+        return forced
+    latin, cyr, arab = _script_share(text)
+    if arab > latin and arab >= cyr:
+        return "fa" if any(ch in _PERSIAN for ch in text[:5000]) else "ar"
+    if cyr > latin:
+        chars = set(text[:5000])
+        if chars & _UKRAINIAN and not chars & _RUSSIAN:
+            return "uk"
+        return "ru" if not chars & _UKRAINIAN else "uk"
+    guess, hits = _by_function_words(text)
+    if guess == "en" and hits:
+        return "en"
+    return _langid(text) or guess

@@ -1,0 +1,57 @@
+"""The pipeline's stages for an article not in English (see :mod:`geomap.pipeline`).
+
+Sentences and resolution are the English ones; names are found by
+:class:`geomap.lang.names.NameFinder` (which also gives each name's
+candidates: the index says which places a name in another script stands
+for), distances by :func:`geomap.lang.relations.find_relations_lang`, and
+roles by :func:`geomap.roles.assign_roles` (a place a distance is measured
+from is where it happened).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+from ..model import Doc, Mention
+from .names import NameFinder
+from .relations import find_relations_lang
+
+
+def _entries(gazetteer, keys: tuple[str, ...]) -> tuple:
+    out = []
+    for key in keys:
+        try:
+            out.append(gazetteer.entry(key))
+        except KeyError:
+            continue
+    return tuple(out)
+
+
+def find_names(doc: Doc, *, gazetteer, lang: str) -> Doc:
+    """Names of places in a ``lang`` article, with their candidate entries."""
+    finder = NameFinder(lang, gazetteer)
+    mentions, cands = [], []
+    for s in doc.sentences:
+        for match in finder.find(doc.text, s.start, s.end):
+            entries = _entries(gazetteer, match.keys)
+            if entries:
+                mentions.append(Mention(doc.text[match.start:match.end], match.start, match.end, "toponym",
+                                        match.key, s.index))
+                cands.append(entries)
+    return replace(doc, mentions=tuple(mentions), candidates=tuple(cands))
+
+
+def read_relations_lang(doc: Doc, *, lang: str) -> Doc:
+    """Distance statements of a ``lang`` article, anchored on its places."""
+    return replace(doc, relations=find_relations_lang(doc.text, doc.sentences, doc.mentions, doc.places, lang))
+
+
+def language_stages(lang: str, gazetteer, online=None) -> list:
+    """Every stage for an article in ``lang`` (not English), bound to ``gazetteer`` (and ``online``)."""
+    from ..pipeline import ask_online, assign_incident_roles, resolve_places, split_into_sentences
+
+    stages = [split_into_sentences, partial(find_names, gazetteer=gazetteer, lang=lang)]
+    if online is not None:
+        stages.append(partial(ask_online, online=online))
+    return stages + [partial(resolve_places, gazetteer=gazetteer), partial(read_relations_lang, lang=lang),
+                     assign_incident_roles]
