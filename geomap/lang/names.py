@@ -15,10 +15,18 @@ from functools import lru_cache
 
 from ..geonames_store import data_dir
 from .fold import fold
-from .lexicon import not_places
+from .lexicon import DIRECTION, not_places
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 MAX_WORDS = 4
+# In scripts without capitals a one-word name of a town smaller than this is believed only
+# where the text says a place follows: after "city of", "province" ... or a distance wording.
+TRUSTED_POPULATION = 100_000
+CUES = {
+    "ar": "مدينة بلدة قرية جزيرة منطقة محافظة ولاية مخيم مدينتي",
+    "fa": "شهر شهرستان روستای روستا استان بخش جزیره منطقه",
+}
+CUE_REACH = 32
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "وك", "و", "ب", "ل", "ف", "ك")
 _PERSIAN_PREFIXES = ("به", "ب", "و")
 _CYR_ENDINGS = ("ами", "ями", "ого", "ому", "ому", "ові", "еві", "ою", "ей", "ом", "ем", "ах", "ях", "ой",
@@ -67,9 +75,25 @@ def _lemma(word: str, lang: str) -> str | None:
         return None
 
 
+_ADJECTIVE = (("ого", "ий"), ("ого", "ой"), ("ому", "ий"), ("ой", "ая"), ("ой", "ий"), ("ую", "ая"),
+              ("ій", "а"), ("ої", "а"))
+
+
+def _hyphenated_forms(word: str, lang: str) -> list[str]:
+    """"Петропавловска-Камчатского" -> "Петропавловск-Камчатский": each part in its own case."""
+    parts = word.split("-")
+    heads = word_forms(parts[0], lang)[:4]
+    tail = parts[-1]
+    tails = [tail] + [tail[: -len(a)] + b for a, b in _ADJECTIVE if tail.endswith(a)] + word_forms(tail, lang)[1:3]
+    middle = parts[1:-1]
+    return ["-".join([h, *middle, t]) for h in heads for t in dict.fromkeys(tails)]
+
+
 def word_forms(word: str, lang: str) -> list[str]:
     """Forms a written word may be the dictionary name of, the word itself first."""
     forms = [word]
+    if lang in ("ru", "uk") and "-" in word:
+        return list(dict.fromkeys(forms + _hyphenated_forms(word, lang)))
     if lang == "tr":
         forms.append(_TR_SUFFIX.sub("", word))
     if lang in ("ar", "fa"):
@@ -105,7 +129,32 @@ class NameFinder:
         self.lang = lang
         self.index = intl_index()
         self.gazetteer = gazetteer
-        self.stop = not_places(lang)
+        self.stop = not_places(lang) | {fold(w) for w in CUES.get(lang, "").split()}
+        self.direction = re.compile(f"(?:{DIRECTION[lang]})", re.IGNORECASE) if lang in DIRECTION else None
+        self.cues = {fold(w) for w in CUES.get(lang, "").split()}
+
+    def _big(self, keys: tuple[str, ...]) -> bool:
+        if self.gazetteer is None:
+            return True
+        for key in keys[:3]:
+            try:
+                e = self.gazetteer.entry(key)
+            except KeyError:
+                continue
+            if e.population >= TRUSTED_POPULATION or e.place_type in ("country", "admin1", "capital"):
+                return True
+        return False
+
+    def _believed(self, text: str, words: list, i: int, n: int, keys: tuple[str, ...],
+                  licences: list[tuple[int, int]]) -> bool:
+        """A name in a caseless script: several words, a large place, or a place the text announces."""
+        if n > 1 or _has_case(words[i][2]) or self._big(keys):
+            return True
+        start, end = words[i][0], words[i][1]
+        if i > 0 and fold(words[i - 1][2]) in self.cues:
+            return True
+        return any(0 <= start - b <= CUE_REACH and not re.search(r"[.,;:!?؛،]", text[b:start])
+                   or 0 <= a - end <= 16 for a, b in licences)
 
     def keys(self, phrase: str) -> tuple[str, tuple[str, ...]] | None:
         key = fold(phrase)
@@ -123,10 +172,11 @@ class NameFinder:
         first, last = words[0][2], words[-1][2]
         if _has_case(first) and not first[:1].isupper():
             return None
-        if len(words) == 1 and fold(first) in self.stop:
+        forms = word_forms(last, self.lang)
+        if len(words) == 1 and any(fold(f) in self.stop for f in forms):
             return None
         head = [w[2] for w in words[:-1]]
-        for form in word_forms(last, self.lang):
+        for form in forms:
             found = self.keys(" ".join([*head, form]))
             if found:
                 return found
@@ -153,8 +203,12 @@ class NameFinder:
         before = text[words[i - 2][1]:prev[0]] if i >= 2 else "."
         return not any(c in before for c in ".!?:\n\"«“")
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[NameMatch]:
-        """Longest known names in ``text[start:end]``, left to right, never overlapping."""
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             licences: list[tuple[int, int]] = ()) -> list[NameMatch]:
+        """Longest known names in ``text[start:end]``, left to right, never overlapping.
+
+        ``licences`` are the spans of distance wordings: a small place's name in a
+        caseless script is believed right after (or before) one."""
         words = self.words(text, start, len(text) if end is None else end)
         out, i = [], 0
         while i < len(words):
@@ -163,8 +217,17 @@ class NameFinder:
                 if any(text[a[1]:b[0]].strip() not in ("", "-") for a, b in zip(run, run[1:])):
                     continue
                 found = None if self._inside_name(text, words, i, i + n) else self._candidate(run)
+                phrase = text[run[0][0]:run[-1][1]]
+                if found and self.direction is not None and self.direction.fullmatch(phrase):
+                    found = None  # "شمال شرق", "Nord Est": a direction, not the village of that name
+                if found and not self._believed(text, words, i, n, found[1], licences):
+                    found = None
                 if found:
-                    out.append(NameMatch(run[0][0], run[-1][1], found[0], found[1]))
+                    end = run[-1][1]
+                    cut = re.search(r"['’]", run[-1][2])
+                    if cut and "'" not in found[0]:  # "İstanbul'un", "Kilyos'a": the name ends at the apostrophe
+                        end = run[-1][0] + cut.start()
+                    out.append(NameMatch(run[0][0], end, found[0], found[1]))
                     i += n
                     break
             else:

@@ -28,26 +28,45 @@ _TAIL = {  # after the unit: the direction and the word for "from", then the anc
     "ru": r"(?:\s+(?:к|на)\s+(?P<dir>{D})\s+от|\s+(?P<dir2>{D})|\s+от)\s+",
     "uk": r"(?:\s+на\s+(?P<dir>{D})\s+від|\s+(?P<dir2>{D})|\s+від)\s+",
     "ar": r"(?:\s+(?:إلى\s+|الى\s+)?(?P<dir>{D}))?\s+(?:من\s+)?",
-    "fa": r"(?:\s+(?P<dir>{D}))?\s+(?:از\s+)?",
+    "fa": r"(?:\s+(?P<dir>{D}))?(?:\s+(?:از\s+|با\s+)?|(?=\s*[،,.]))",
     "tr": r"(?:\s+(?P<dir>(?:kuzey|güney)(?:doğu|batı)?\w*|(?:doğu|batı)\w*|uzakl\w*|mesafe\w*))",
 }
 ANCHOR_REACH = 32  # characters between the statement and its anchor (articles, "the city of")
 _GAP_STOP = re.compile(r"[.,;:!?؛،\d]")
 
 
+_ONE_FOR_ONE = {k: v for k, v in _SCRIPT.items() if v is not None and len(v) == 1}
+_HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")  # Arabic vowel marks and tatweel
+
+
 def shadow(text: str) -> str:
-    """``text`` with digits and Arabic-script letter forms folded one character for one (same offsets)."""
-    return text.translate({k: v for k, v in _SCRIPT.items() if v is not None and len(v) == 1})
+    """``text`` with digits and Arabic-script letter forms folded one character for one."""
+    return text.translate(_ONE_FOR_ONE)
+
+
+def shadow_map(text: str) -> tuple[str, list[int]]:
+    """:func:`shadow` of ``text`` without Arabic vowel marks, and each character's offset in ``text``
+    (one more entry: ``len(text)``), so a match in it maps back to the article's offsets."""
+    keep = [i for i, ch in enumerate(text) if not _HARAKAT.match(ch)]
+    return shadow("".join(text[i] for i in keep)), keep + [len(text)]
+
+
+def distance_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each distance wording in ``text[start:end]``."""
+    if lang not in _TAIL:
+        return []
+    folded, where = shadow_map(text[start:end])
+    return [(start + where[m.start()], start + where[m.end()]) for m in pattern(lang).finditer(folded)]
 
 
 @lru_cache(maxsize=None)
 def pattern(lang: str) -> re.Pattern:
     words = sorted(NUMBER_WORDS.get(lang, {}), key=len, reverse=True)
-    num = r"(?P<num>\d+(?:[.,]\d+)?" + "".join(f"|{re.escape(w)}" for w in words) + ")"
-    unit = "(?P<unit>" + "|".join(f"(?:{u})" for u in UNITS) + r")(?![^\W\d_])"
+    num = r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?" + "".join(f"|{re.escape(w)}" for w in words) + ")"
+    unit = "(?P<unit>" + "|".join(f"(?:{u})" for u in UNITS) + r")(?![^\W\d_])[\u064b-\u0652]*"
     qual = "(?:(?P<qual>" + "|".join(f"(?:{q})" for q in QUALIFIERS) + r")\s+)?"
     tail = _TAIL[lang].replace("{D}", DIRECTION[lang])
-    return re.compile(shadow(rf"(?<![^\W_]){qual}{num}\s*{unit}{tail}"), re.IGNORECASE)
+    return re.compile(shadow(rf"(?<![\d.,]){qual}{num}\s*{unit}{tail}"), re.IGNORECASE)
 
 
 def bearing(lang: str, word: str | None) -> tuple[float | None, float | None]:
@@ -69,7 +88,9 @@ def number_value(lang: str, raw: str) -> tuple[float, str]:
     words = {shadow(w): v for w, v in NUMBER_WORDS.get(lang, {}).items()}
     if low in words:
         return float(words[low]), low
-    digits = raw.replace(",", ".") if lang in DECIMAL_COMMA or lang in ("ar", "fa") else raw.replace(",", "")
+    if re.fullmatch(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*", raw) and (lang in DECIMAL_COMMA) == (raw[-4] == "."):
+        raw = raw.replace(raw[-4], "")  # a thousands separator: "3.100 km" in French, "1,500 km" in Arabic
+    digits = raw.replace(",", ".")
     return float(digits), digits
 
 
@@ -89,14 +110,24 @@ def _unit_metres(raw: str) -> float:
     raise ValueError(raw)
 
 
-def _anchor(text: str, m: re.Match, lang: str, mentions: list[Mention]) -> Mention | None:
-    if lang == "tr":
-        before = [x for x in mentions if x.end <= m.start() and m.start() - x.end <= 12
-                  and not _GAP_STOP.search(text[x.end:m.start()].split("'")[-1].split("’")[-1])]
-        return before[-1] if before else None
+_BEFORE = {  # what joins an anchor named before the distance: "Malatya'nın 20 km", "سنخواست واقع در ۱۵ کیلومتری"
+    "tr": re.compile(r"^(?:['’]\w*)?\s+(?:yaklaşık\s+|tahminen\s+)?$"),
+    "fa": re.compile(r"^\s+(?:واقع\s+)?در\s+$"),
+}
+
+
+def _anchor(text: str, span: tuple[int, int], lang: str, mentions: list[Mention]) -> Mention | None:
+    """The mention a distance wording at ``span`` is measured from."""
+    start, end = span
     for x in mentions:
-        if x.start >= m.end() and x.start - m.end() <= ANCHOR_REACH and not _GAP_STOP.search(text[m.end():x.start]):
+        if x.start >= end and x.start - end <= ANCHOR_REACH and not _GAP_STOP.search(text[end:x.start]) \
+                and lang != "tr":
             return x
+    before = _BEFORE.get(lang)
+    if before is not None:
+        for x in reversed(mentions):
+            if x.end <= start and before.match(text[x.end:start]):
+                return x
     return None
 
 
@@ -107,11 +138,13 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
         return ()
     place_of = {(m.start, m.end): p for p in places for m in p.mentions}
     placed = sorted((m for m in mentions if (m.start, m.end) in place_of), key=lambda m: m.start)
-    folded, out = shadow(text), []
+    out = []
     for s in sentences:
         in_sentence = [m for m in placed if s.start <= m.start < s.end]
-        for m in pattern(lang).finditer(folded, s.start, s.end):
-            anchor = _anchor(text, m, lang, in_sentence)
+        folded, where = shadow_map(text[s.start:s.end])
+        for m in pattern(lang).finditer(folded):
+            span = (s.start + where[m.start()], s.start + where[m.end()])
+            anchor = _anchor(text, span, lang, in_sentence)
             if anchor is None:
                 continue
             value, number_text = number_value(lang, m.group("num"))
@@ -121,7 +154,7 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
             qualifier = _qualifier(m.group("qual"))
             inner, outer = distance_range(metres, number_text, qualifier)
             bearing_deg, half = bearing(lang, m.groupdict().get("dir") or m.groupdict().get("dir2"))
-            start, end = min(m.start(), anchor.start), max(m.end(), anchor.end)
+            start, end = min(span[0], anchor.start), max(span[1], anchor.end)
             out.append(Relation(anchor=place_of[(anchor.start, anchor.end)].entry.source, anchor_text=anchor.text,
                                 distance_m=metres, inner_m=inner, outer_m=outer, bearing_deg=bearing_deg,
                                 bearing_halfwidth_deg=half, qualifier=qualifier, text=text[start:end],

@@ -14,7 +14,7 @@ from functools import partial
 
 from ..model import Doc, Mention
 from .names import NameFinder
-from .relations import find_relations_lang
+from .relations import distance_spans, find_relations_lang
 
 
 def _entries(gazetteer, keys: tuple[str, ...]) -> tuple:
@@ -32,7 +32,8 @@ def find_names(doc: Doc, *, gazetteer, lang: str) -> Doc:
     finder = NameFinder(lang, gazetteer)
     mentions, cands = [], []
     for s in doc.sentences:
-        for match in finder.find(doc.text, s.start, s.end):
+        licences = distance_spans(doc.text, lang, s.start, s.end)
+        for match in finder.find(doc.text, s.start, s.end, licences):
             entries = _entries(gazetteer, match.keys)
             if entries:
                 mentions.append(Mention(doc.text[match.start:match.end], match.start, match.end, "toponym",
