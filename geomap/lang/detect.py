@@ -27,30 +27,32 @@ _FUNCTION_WORDS = {
     "tr": "ve bir bu da de ile için olarak olan göre km'lik yaklaşık ise",
 }
 _FW = {lang: set(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_WORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _FW.items():
+    for _w in _words:
+        _WORD_LANGS[_w] = _WORD_LANGS.get(_w, ()) + (_lang,)
 _UKRAINIAN = set("іїєґІЇЄҐ")
 _RUSSIAN = set("ыэъЫЭЪё")
 _PERSIAN = set("پچژگکی")
 
 
+SAMPLE = 3000  # characters looked at
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
 def _script_share(text: str) -> tuple[int, int, int]:
-    latin = cyr = arab = 0
-    for ch in text[:5000]:
-        if "a" <= ch.lower() <= "z" or "\u00c0" <= ch <= "\u024f":
-            latin += 1
-        elif "\u0400" <= ch <= "\u04ff":
-            cyr += 1
-        elif "\u0600" <= ch <= "\u06ff":
-            arab += 1
-    return latin, cyr, arab
+    sample = text[:SAMPLE]
+    return len(_LATIN.findall(sample)), len(_CYRILLIC.findall(sample)), len(_ARABIC.findall(sample))
 
 
 def _by_function_words(text: str) -> tuple[str, int]:
     counts = {lang: 0 for lang in _FW}
-    for w in _WORD.findall(text[:5000].lower()):
-        for lang, words in _FW.items():
-            if w in words:
-                counts[lang] += 1
-    if any(ch in "ğışİĞŞ" for ch in text[:5000]):
+    for w in _WORD.findall(text[:SAMPLE].lower()):
+        for lang in _WORD_LANGS.get(w, ()):
+            counts[lang] += 1
+    if any(ch in "ğışİĞŞ" for ch in text[:SAMPLE]):
         counts["tr"] += 3
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     return best, counts[best]
@@ -61,7 +63,7 @@ def _langid(text: str) -> str | None:
         import py3langid
     except ImportError:
         return None
-    lang, _ = py3langid.classify(text[:5000])
+    lang, _ = py3langid.classify(text[:SAMPLE])
     return lang if lang in SUPPORTED else None
 
 
@@ -78,9 +80,9 @@ def detect_language(text: str) -> str:
         return forced
     latin, cyr, arab = _script_share(text)
     if arab > latin and arab >= cyr:
-        return "fa" if any(ch in _PERSIAN for ch in text[:5000]) else "ar"
+        return "fa" if any(ch in _PERSIAN for ch in text[:SAMPLE]) else "ar"
     if cyr > latin:
-        chars = set(text[:5000])
+        chars = set(text[:SAMPLE])
         if chars & _UKRAINIAN and not chars & _RUSSIAN:
             return "uk"
         return "ru" if not chars & _UKRAINIAN else "uk"
