@@ -1,4 +1,4 @@
-"""The pipeline's stages for an article not in English (see :mod:`geomap.pipeline`).
+"""The pipeline's stages for an article not in English (listed by :func:`geomap.pipeline.stages_for`).
 
 Sentences and resolution are the English ones; names are found by
 :class:`geomap.lang.names.NameFinder` (which also gives each name's
@@ -10,7 +10,6 @@ from is where it happened).
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 
 from ..model import Doc, Mention
 from .names import NameFinder
@@ -45,14 +44,3 @@ def find_names(doc: Doc, *, gazetteer, lang: str) -> Doc:
 def read_relations_lang(doc: Doc, *, lang: str) -> Doc:
     """Distance statements of a ``lang`` article, anchored on its places."""
     return replace(doc, relations=find_relations_lang(doc.text, doc.sentences, doc.mentions, doc.places, lang))
-
-
-def language_stages(lang: str, gazetteer, online=None) -> list:
-    """Every stage for an article in ``lang`` (not English), bound to ``gazetteer`` (and ``online``)."""
-    from ..pipeline import ask_online, assign_incident_roles, resolve_places, split_into_sentences
-
-    stages = [split_into_sentences, partial(find_names, gazetteer=gazetteer, lang=lang)]
-    if online is not None:
-        stages.append(partial(ask_online, online=online))
-    return stages + [partial(resolve_places, gazetteer=gazetteer), partial(read_relations_lang, lang=lang),
-                     assign_incident_roles]
