@@ -58,6 +58,8 @@ def test_forced_language_wins_over_detection():
     ("fa", "دو انفجار در کرمان رخ داد.", "کرمان", "Kerman"),
     ("tr", "Deprem Malatya'nın 20 km kuzeyinde meydana geldi.", "Malatya", "Malatya"),
     ("fr", "Le séisme a été ressenti près d'Alep.", "Alep", "Aleppo"),
+    ("tr", "Deprem Elazığ ve Malatya'da hissedildi.", "Elazığ", "Elazığ"),
+    ("tr", "Mersin’in Silifke ilçesine 60 kilometre uzaklıkta", "Silifke", "Silifke"),
 ])
 def test_names_in_other_scripts_and_inflections(lang, text, written, name):
     g = default_gazetteer()
@@ -67,6 +69,7 @@ def test_names_in_other_scripts_and_inflections(lang, text, written, name):
 
 @pytest.mark.parametrize("lang,text,absent", [
     ("fr", "Un séisme a frappé à 15 km au sud-est de Lyon.", "Un"),
+    ("fr", "La ministre des Armées, Florence Parly, doit se rendre à Gao.", "Florence"),
     ("es", "El sismo ocurrió a 20 km al norte de Oaxaca, según el Servicio Sismológico Nacional.", "Nacional"),
     ("ar", "على بعد 20 كم شمال شرق الموصل", "شمال شرق"),
     ("fa", "مرکز این زلزله ۱۰ کیلومتری زرند بود.", "مرکز"),
@@ -103,14 +106,14 @@ def test_norwegian_and_swedish_mil_is_ten_kilometres():
 
 
 def test_real_corpus_is_read_mostly_exactly():
-    """The benchmark's measure on the real quotes (benchmarks/RESULTS.md): 79% when written."""
+    """The benchmark's measure on the real quotes (benchmarks/RESULTS.md): 78% when written."""
     import sys
 
     sys.path.insert(0, str(ROOT))
     from benchmarks.languages import run
 
     result = run(CASES)
-    assert result["cases"] >= 70 and len(result["languages"]) == 10
+    assert result["cases"] >= 74 and len(result["languages"]) == 10
     assert result["share_exact"] >= 0.75, result
 
 

@@ -150,6 +150,14 @@ case("pt", u, "O Observatório Sismológico da Universidade de Brasília (UnB) c
 u = "http://www.cearaagora.com.br/site/terremoto-na-bolivia-e-sentido-em-cidades-do-sudeste-e-centro-oeste-do-brasil/"
 case("pt", u, "Conforme o serviço sismológico dos EUA, o USGS, o terremoto aconteceu às 9h40 pela hora local (10h40 de Brasília) e teve epicentro no sul boliviano, a 13 km de uma localidade chamada Carandayti, com uma profundidade de 557 km.", "Carandayti", 13, None)
 
+u = "https://catnat.net/veille-catastrophes-naturelles/veille-des-catastrophes-naturelles/en-bref/26370-seisme-sous-marin-de-magnitude-6-6-en-extreme-orient-russe"
+case("fr", u, "L’épicentre a été localisé à 152 km au nord-ouest de Nikolskoïe, dans les îles du Commandeur, à une profondeur d’environ 33 km.", "Nikolskoïe", 152, 315.0)
+u = "https://fr.sputniknews.africa/20201220/puissant-seisme-pres-des-cotes-japonaises--1044962344.html"
+case("fr", u, "Un tremblement de terre de magnitude 6,2 s'est produit ce dimanche 20 décembre, à 17h23 UTC, près de l'île japonaise de Honshu, à 151 km à l'ouest de la ville d'Aomori, a annoncé l'Institut d'études géologiques des États-Unis (USGS).", "Aomori", 151, 270.0)
+u = "https://kutluhaber.com/4-buyuklugunde-yeni-bir-deprem-yasandi.html"
+case("tr", u, "Depremin merkez üssü olan Demre’ye 267,88 kilometre mesafede gerçekleştiği ve derinliğinin 7,6 kilometre olduğu kaydedildi.", "Demre", 267.88, None)
+case("tr", u, "Dün de Akdeniz’de Mersin’in Silifke ilçesine 60 kilometre uzaklıkta 3.8 büyüklüğünde bir deprem gerçekleşmişti.", "Silifke", 60, None)
+
 out = Path(__file__).with_name("cases.jsonl")
 out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in C), encoding="utf-8")
 print(len(C), "cases")

@@ -46,7 +46,7 @@ DIRECTION: dict[str, str] = {
           r"|східніше|західніше",
     "ar": r"(?:ال)?(?:شمال|جنوب)(?:\s?(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?(?:ي|ى)?|(?:ال)?(?:شرق|غرب)(?:ي|ى)?",
     "fa": r"(?:شمال|جنوب)(?:\s?(?:شرق|غرب)(?:ی)?)?(?:ی)?|(?:شرق|غرب)(?:ی)?",
-    "tr": r"(?:kuzey|güney)?(?:doğu|batı)?\w*",
+    "tr": r"(?:kuzey|güney)(?:doğu|batı)?\w*|(?:doğu|batı)\w*",
 }
 
 QUALIFIERS: dict[str, str] = {  # regex -> the English qualifier distance_range knows

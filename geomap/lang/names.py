@@ -198,10 +198,20 @@ class NameFinder:
         if i == 0 or not _has_case(words[i][2]):
             return False
         prev = words[i - 1]
-        if text[prev[1]:words[i][0]] != " " or not prev[2][:1].isupper():
-            return False
+        if text[prev[1]:words[i][0]] != " " or not prev[2][:1].isupper() or re.search("['’]", prev[2]):
+            return False  # "Mersin’in Silifke": an inflected name before is a name of its own
         before = text[words[i - 2][1]:prev[0]] if i >= 2 else "."
         return not any(c in before for c in ".!?:\n\"«“")
+
+    def _before_name(self, text: str, words: list, j: int) -> bool:
+        """True when a capitalised word that is no place follows the run right away: a person's
+        or organisation's name starts with it ("Florence Parly"). Not in German, which
+        capitalises every noun."""
+        if self.lang == "de" or j >= len(words) or not _has_case(words[j][2]) or not words[j][2][:1].isupper():
+            return False
+        if text[words[j - 1][1]:words[j][0]] != " ":
+            return False
+        return self._candidate([words[j]]) is None
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              licences: list[tuple[int, int]] = ()) -> list[NameMatch]:
@@ -217,17 +227,19 @@ class NameFinder:
                 if any(text[a[1]:b[0]].strip() not in ("", "-") for a, b in zip(run, run[1:])):
                     continue
                 found = None if self._inside_name(text, words, i, i + n) else self._candidate(run)
+                if found and self._before_name(text, words, i + n):
+                    found = None
                 phrase = text[run[0][0]:run[-1][1]]
                 if found and self.direction is not None and self.direction.fullmatch(phrase):
                     found = None  # "شمال شرق", "Nord Est": a direction, not the village of that name
                 if found and not self._believed(text, words, i, n, found[1], licences):
                     found = None
                 if found:
-                    end = run[-1][1]
+                    stop = run[-1][1]
                     cut = re.search(r"['’]", run[-1][2])
                     if cut and "'" not in found[0]:  # "İstanbul'un", "Kilyos'a": the name ends at the apostrophe
-                        end = run[-1][0] + cut.start()
-                    out.append(NameMatch(run[0][0], end, found[0], found[1]))
+                        stop = run[-1][0] + cut.start()
+                    out.append(NameMatch(run[0][0], stop, found[0], found[1]))
                     i += n
                     break
             else:

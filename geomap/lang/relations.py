@@ -111,7 +111,7 @@ def _unit_metres(raw: str) -> float:
 
 
 _BEFORE = {  # what joins an anchor named before the distance: "Malatya'nın 20 km", "سنخواست واقع در ۱۵ کیلومتری"
-    "tr": re.compile(r"^(?:['’]\w*)?\s+(?:yaklaşık\s+|tahminen\s+)?$"),
+    "tr": re.compile(r"^(?:['’]\w*)?\s+(?:(?:ilçe|il|köy|belde|kasaba)\w*\s+)?(?:yaklaşık\s+|tahminen\s+)?$"),
     "fa": re.compile(r"^\s+(?:واقع\s+)?در\s+$"),
 }
 
