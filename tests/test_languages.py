@@ -147,3 +147,28 @@ def test_cli_map_of_a_persian_report_and_the_lang_option(tmp_path):
 
 def test_languages_without_words_stay_english():
     assert "en" not in LANGS and set(LANGS) == {"es", "fr", "de", "pt", "it", "ru", "uk", "ar", "fa", "tr"}
+
+
+@pytest.mark.parametrize("text,kind,term,anchor,bearing", [
+    ("Une explosion près de Lyon a fait deux morts.", "vague", "near", "Lyon", None),
+    ("Le village se trouve au nord de Lyon.", "direction", None, "Lyon", 0.0),
+    ("Взрыв прогремел под Харьковом.", "vague", "near", "Харьковом", None),
+    ("Вибух пролунав біля Харкова.", "vague", "near", "Харкова", None),
+    ("انفجار في محيط الموصل.", "vague", "near", "الموصل", None),
+    ("وقع هجوم شمال الموصل.", "direction", None, "الموصل", 0.0),
+    ("وقع هجوم في شمال العراق.", "vague", "interior", "العراق", 0.0),
+    ("انفجار در نزدیکی کرمان رخ داد.", "vague", "near", "کرمان", None),
+    ("El incendio en las afueras de Valparaíso.", "vague", "outskirts", "Valparaíso", None),
+    ("Das Feuer brach nahe Köln aus.", "vague", "near", "Köln", None),
+    ("Deprem Malatya yakınlarında meydana geldi.", "vague", "near", "Malatya", None),
+    ("Deprem Malatya'nın kuzeyinde meydana geldi.", "direction", None, "Malatya", 0.0),
+])
+def test_vague_and_direction_only_wordings(text, kind, term, anchor, bearing):
+    rels = extract(text).relations
+    assert [(r.kind, r.term, r.anchor_text, r.bearing_deg) for r in rels] == [(kind, term, anchor, bearing)]
+    assert geomap.run(text).geojson["features"]  # the zone is drawn from it
+
+
+def test_a_direction_inside_a_distance_statement_is_not_read_twice():
+    rels = extract("Un séisme a frappé à 15 km au sud-est de Lyon.").relations
+    assert [(r.kind, r.distance_m) for r in rels] == [("distance", 15000.0)]

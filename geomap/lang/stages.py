@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..model import Doc, Mention
 from .names import NameFinder
 from .relations import distance_spans, find_relations_lang
+from .vague import vague_relations
 
 
 def _entries(gazetteer, keys: tuple[str, ...]) -> tuple:
@@ -42,5 +43,7 @@ def find_names(doc: Doc, *, gazetteer, lang: str) -> Doc:
 
 
 def read_relations_lang(doc: Doc, *, lang: str) -> Doc:
-    """Distance statements of a ``lang`` article, anchored on its places."""
-    return replace(doc, relations=find_relations_lang(doc.text, doc.sentences, doc.mentions, doc.places, lang))
+    """Distance, vague and direction-only statements of a ``lang`` article, anchored on its places."""
+    distances = find_relations_lang(doc.text, doc.sentences, doc.mentions, doc.places, lang)
+    vague = vague_relations(doc.text, doc.sentences, doc.mentions, doc.places, lang)
+    return replace(doc, relations=tuple(sorted(distances + vague, key=lambda r: r.start)))
