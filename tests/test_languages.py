@@ -35,6 +35,8 @@ def test_every_real_quote_is_detected_in_its_language(lang):
 def test_english_is_english_and_keeps_its_stages():
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         assert detect_language(seed.read_text("utf-8")) == "en", seed
+    # one French-looking word ("La." for Louisiana) is not French
+    assert detect_language("Alexandria, La. " * 100) == detect_language("Flooding hit Alexandria, La.") == "en"
     g = default_gazetteer()
     english = stages_for("Two bombs went off in Kerman, Iran.", g)
     assert [getattr(s, "func", s).__name__ for s in english] == \

@@ -47,15 +47,17 @@ def _script_share(text: str) -> tuple[int, int, int]:
     return len(_LATIN.findall(sample)), len(_CYRILLIC.findall(sample)), len(_ARABIC.findall(sample))
 
 
-def _by_function_words(text: str) -> tuple[str, int]:
-    counts = {lang: 0 for lang in _FW}
+def _by_function_words(text: str) -> tuple[str, int, int]:
+    """The language with the most different function words in ``text``, how many, and the runner-up's."""
+    seen: dict[str, set] = {lang: set() for lang in _FW}
     for w in _WORD.findall(text[:SAMPLE].lower()):
         for lang in _WORD_LANGS.get(w, ()):
-            counts[lang] += 1
+            seen[lang].add(w)
+    counts = {lang: len(words) for lang, words in seen.items()}
     if any(ch in "ğışİĞŞ" for ch in text[:SAMPLE]):
         counts["tr"] += 3
-    best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
-    return best, counts[best]
+    ranked = sorted(counts, key=lambda lang: (counts[lang], lang == "en"), reverse=True)
+    return ranked[0], counts[ranked[0]], counts[ranked[1]]
 
 
 def _langid(text: str) -> str | None:
@@ -86,7 +88,10 @@ def detect_language(text: str) -> str:
         if chars & _UKRAINIAN and not chars & _RUSSIAN:
             return "uk"
         return "ru" if not chars & _UKRAINIAN else "uk"
-    guess, hits = _by_function_words(text)
-    if guess == "en" and hits:
+    guess, kinds, runner_up = _by_function_words(text)
+    if guess == "en" and kinds:
         return "en"
-    return _langid(text) or guess
+    if guess != "en" and kinds >= 2:  # two different function words of one language: "le ... des"
+        # close to another language (Italian and Portuguese share words): the model decides
+        return (_langid(text) or guess) if kinds - runner_up < 2 else guess
+    return _langid(text) or "en"
