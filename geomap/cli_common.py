@@ -73,8 +73,20 @@ def map_options(fn):
     return fn
 
 
+def _force_language(ctx, param, value):
+    from .lang import forced_language
+
+    token = forced_language.set(None if value in (None, "auto") else value)
+    ctx.call_on_close(lambda: forced_language.reset(token))  # only for this command
+    return value
+
+
 def geocoder_options(fn):
     """Online geocoding and user-supplied places, shared by map, embed, extract and geocode."""
+    from .lang.detect import SUPPORTED
+
+    fn = click.option("--lang", type=click.Choice(["auto", *SUPPORTED]), default=None, expose_value=False,
+                      callback=_force_language, help="The article's language (default: detected).")(fn)
     fn = click.option("--trust-config", is_flag=True,
                       help="Let a geomap.toml found beside the article choose the geocoder and its URL "
                            "(by default only --config FILE may).")(fn)

@@ -8,6 +8,10 @@ over them. The stages, in order:
     -> ask_online (only with an online geocoder) -> resolve_places -> read_relations
     -> assign_incident_roles -> warn_ambiguous_incident
 
+Articles in another language (:func:`geomap.lang.detect_language`) swap the
+mention and relation stages for :mod:`geomap.lang.stages` (:func:`stages_for`);
+English keeps exactly these.
+
 Stages that need the gazetteer or a geocoder take it as a keyword argument and
 are bound with :func:`functools.partial` by :func:`default_stages`; swapping
 one stage (given spans for evaluation, say) is replacing one item of the list.
@@ -123,6 +127,24 @@ def default_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
     return toponym_stages(gazetteer, online) + [read_relations, assign_incident_roles, warn_ambiguous_incident]
 
 
+def stages_for(text: str, gazetteer: Gazetteer, online=None) -> list[Stage]:
+    """The stages for ``text``'s language: :func:`default_stages` for English (and any language
+    geomap has no words for); for the others, names and distances from :mod:`geomap.lang.stages`."""
+    from .lang import detect_language
+    from .lang.lexicon import LANGS
+
+    lang = detect_language(text)
+    if lang not in LANGS:
+        return default_stages(gazetteer, online)
+    from .lang.stages import find_names, read_relations_lang
+
+    stages = [split_into_sentences, partial(find_names, gazetteer=gazetteer, lang=lang)]
+    if online is not None:
+        stages.append(partial(ask_online, online=online))
+    return stages + [partial(resolve_places, gazetteer=gazetteer), partial(read_relations_lang, lang=lang),
+                     assign_incident_roles, warn_ambiguous_incident]
+
+
 def extract(text: str, gazetteer: Gazetteer | None = None, online=None,
             stages: Sequence[Stage] | None = None) -> Doc:
     """Run the stages (by default :func:`default_stages`) over an article's text.
@@ -132,7 +154,7 @@ def extract(text: str, gazetteer: Gazetteer | None = None, online=None,
     (['Kerman', 'Iran'], ['Kerman', 'Iran'])
     """
     if stages is None:
-        stages = default_stages(gazetteer or default_gazetteer(), online)
+        stages = stages_for(text, gazetteer or default_gazetteer(), online)
     return reduce(lambda doc, stage: stage(doc), stages, Doc(text))
 
 

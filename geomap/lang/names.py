@@ -1,0 +1,247 @@
+"""Place names in any script: the ``data/names_intl.tsv`` index and the matcher over a text.
+
+Names are found by the longest run of words (up to four) the index or the
+gazetteer knows. Scripts without capital letters (Arabic, Persian) take any
+word, with the prepositions and article glued to it stripped ("والموصل",
+"بکرمان"); scripts with capitals need one. Inflected forms are tried through
+their endings and a lemmatizer when installed (``simplemma``): "Харкова",
+"Києві", "Malatya'nın".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..geonames_store import data_dir
+from .fold import fold
+from .lexicon import DIRECTION, not_places
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+MAX_WORDS = 4
+# In scripts without capitals a one-word name of a town smaller than this is believed only
+# where the text says a place follows: after "city of", "province" ... or a distance wording.
+TRUSTED_POPULATION = 100_000
+CUES = {
+    "ar": "مدينة بلدة قرية جزيرة منطقة محافظة ولاية مخيم مدينتي",
+    "fa": "شهر شهرستان روستای روستا استان بخش جزیره منطقه",
+}
+CUE_REACH = 32
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "وك", "و", "ب", "ل", "ف", "ك")
+_PERSIAN_PREFIXES = ("به", "ب", "و")
+_CYR_ENDINGS = ("ами", "ями", "ого", "ому", "ому", "ові", "еві", "ою", "ей", "ом", "ем", "ах", "ях", "ой",
+                "ий", "ів", "а", "я", "у", "ю", "е", "і", "и", "ы")
+_TR_SUFFIX = re.compile(r"['’](?:\w+)$")
+_ELISION = re.compile(r"^(?:l|d|qu|dell|dall|nell|all|sull)['’]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def intl_index() -> dict[str, tuple[str, ...]]:
+    """Folded name -> gazetteer source keys (most populous first), read once."""
+    path = data_dir() / "names_intl.tsv"
+    out: dict[str, tuple[str, ...]] = {}
+    if not path.exists():
+        return out
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            name, _, keys = line.rstrip("\n").partition("\t")
+            out[name] = tuple(keys.split(","))
+    return out
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """``text[start:end]`` names the places ``keys`` (gazetteer source keys); ``key`` the folded form found."""
+
+    start: int
+    end: int
+    key: str
+    keys: tuple[str, ...]
+
+
+def _has_case(word: str) -> bool:
+    return word[:1].lower() != word[:1].upper()
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str, lang: str) -> str | None:
+    try:
+        import simplemma
+    except ImportError:
+        return None
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except Exception:  # noqa: BLE001 - a language simplemma lacks: no lemma
+        return None
+
+
+_ADJECTIVE = (("ого", "ий"), ("ого", "ой"), ("ому", "ий"), ("ой", "ая"), ("ой", "ий"), ("ую", "ая"),
+              ("ій", "а"), ("ої", "а"))
+
+
+def _hyphenated_forms(word: str, lang: str) -> list[str]:
+    """"Петропавловска-Камчатского" -> "Петропавловск-Камчатский": each part in its own case."""
+    parts = word.split("-")
+    heads = word_forms(parts[0], lang)[:4]
+    tail = parts[-1]
+    tails = [tail] + [tail[: -len(a)] + b for a, b in _ADJECTIVE if tail.endswith(a)] + word_forms(tail, lang)[1:3]
+    middle = parts[1:-1]
+    return ["-".join([h, *middle, t]) for h in heads for t in dict.fromkeys(tails)]
+
+
+def word_forms(word: str, lang: str) -> list[str]:
+    """Forms a written word may be the dictionary name of, the word itself first."""
+    forms = [word]
+    if lang in ("ru", "uk") and "-" in word:
+        return list(dict.fromkeys(forms + _hyphenated_forms(word, lang)))
+    if lang == "tr":
+        forms.append(_TR_SUFFIX.sub("", word))
+    if lang in ("ar", "fa"):
+        prefixes = _ARABIC_PREFIXES if lang == "ar" else _PERSIAN_PREFIXES + _ARABIC_PREFIXES
+        for p in prefixes:
+            if word.startswith(p) and len(word) - len(p) >= 3:
+                rest = word[len(p):]
+                forms += [rest, "ال" + rest] if p.endswith("ال") or p == "لل" else [rest]
+        if lang == "ar" and not word.startswith("ال"):
+            forms.append("ال" + word)
+    if lang in ("ru", "uk"):
+        lemma = _lemma(word.lower(), lang)
+        if lemma:
+            forms.append(lemma)
+        for end in _CYR_ENDINGS:
+            if word.lower().endswith(end) and len(word) - len(end) >= 3:
+                stem = word[: -len(end)]
+                forms.append(stem)
+                if lang == "uk":  # Харкова -> Харків, Києві -> Київ: о/е/є turn to і/ї in the nominative
+                    forms += [re.sub(r"[оеє](?=[^оеєаиіуюяї]*$)", r, stem) for r in ("і", "ї")]
+                break
+    if lang in ("de", "es", "fr", "it", "pt"):
+        lemma = _lemma(word, lang)
+        if lemma and lemma != word and lemma[:1].isupper():
+            forms.append(lemma)
+    return list(dict.fromkeys(forms))
+
+
+class NameFinder:
+    """Finds place names in one language; ``known(key)`` says whether a folded name is a place."""
+
+    def __init__(self, lang: str, gazetteer=None):
+        self.lang = lang
+        self.index = intl_index()
+        self.gazetteer = gazetteer
+        self.stop = not_places(lang) | {fold(w) for w in CUES.get(lang, "").split()}
+        self.direction = re.compile(f"(?:{DIRECTION[lang]})", re.IGNORECASE) if lang in DIRECTION else None
+        self.cues = {fold(w) for w in CUES.get(lang, "").split()}
+
+    def _big(self, keys: tuple[str, ...]) -> bool:
+        if self.gazetteer is None:
+            return True
+        for key in keys[:3]:
+            try:
+                e = self.gazetteer.entry(key)
+            except KeyError:
+                continue
+            if e.population >= TRUSTED_POPULATION or e.place_type in ("country", "admin1", "capital"):
+                return True
+        return False
+
+    def _believed(self, text: str, words: list, i: int, n: int, keys: tuple[str, ...],
+                  licences: list[tuple[int, int]]) -> bool:
+        """A name in a caseless script: several words, a large place, or a place the text announces."""
+        if n > 1 or _has_case(words[i][2]) or self._big(keys):
+            return True
+        start, end = words[i][0], words[i][1]
+        if i > 0 and fold(words[i - 1][2]) in self.cues:
+            return True
+        return any(0 <= start - b <= CUE_REACH and not re.search(r"[.,;:!?؛،]", text[b:start])
+                   or 0 <= a - end <= 16 for a, b in licences)
+
+    def keys(self, phrase: str) -> tuple[str, tuple[str, ...]] | None:
+        key = fold(phrase)
+        if not key or key in self.stop or len(key) < 3:
+            return None
+        if key in self.index:
+            return key, self.index[key]
+        if self.gazetteer is not None and self.gazetteer.has(key):
+            found = self.gazetteer.lookup(key)
+            if found:
+                return key, tuple(e.source for e in found)
+        return None
+
+    def _candidate(self, words: list[tuple[int, int, str]]) -> tuple[str, tuple[str, ...]] | None:
+        first, last = words[0][2], words[-1][2]
+        if _has_case(first) and not first[:1].isupper():
+            return None
+        forms = word_forms(last, self.lang)
+        if len(words) == 1 and any(fold(f) in self.stop for f in forms):
+            return None
+        head = [w[2] for w in words[:-1]]
+        for form in forms:
+            found = self.keys(" ".join([*head, form]))
+            if found:
+                return found
+        return None
+
+    def words(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each word, a French or Italian elided article cut off ("d'Alep")."""
+        out = []
+        for m in WORD.finditer(text, start, end):
+            elided = _ELISION.match(m.group())
+            a = m.start() + (elided.end() if elided and elided.end() < len(m.group()) else 0)
+            out.append((a, m.end(), text[a:m.end()]))
+        return out
+
+    @staticmethod
+    def _inside_name(text: str, words: list, i: int, j: int) -> bool:
+        """True when a capitalised word that is not the sentence's first sits right before the run:
+        the run ends a longer proper name ("Servicio Sismológico Nacional"), an organisation's."""
+        if i == 0 or not _has_case(words[i][2]):
+            return False
+        prev = words[i - 1]
+        if text[prev[1]:words[i][0]] != " " or not prev[2][:1].isupper() or re.search("['’]", prev[2]):
+            return False  # "Mersin’in Silifke": an inflected name before is a name of its own
+        before = text[words[i - 2][1]:prev[0]] if i >= 2 else "."
+        return not any(c in before for c in ".!?:\n\"«“")
+
+    def _before_name(self, text: str, words: list, j: int) -> bool:
+        """True when a capitalised word that is no place follows the run right away: a person's
+        or organisation's name starts with it ("Florence Parly"). Not in German, which
+        capitalises every noun."""
+        if self.lang == "de" or j >= len(words) or not _has_case(words[j][2]) or not words[j][2][:1].isupper():
+            return False
+        if text[words[j - 1][1]:words[j][0]] != " ":
+            return False
+        return self._candidate([words[j]]) is None
+
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             licences: list[tuple[int, int]] = ()) -> list[NameMatch]:
+        """Longest known names in ``text[start:end]``, left to right, never overlapping.
+
+        ``licences`` are the spans of distance wordings: a small place's name in a
+        caseless script is believed right after (or before) one."""
+        words = self.words(text, start, len(text) if end is None else end)
+        out, i = [], 0
+        while i < len(words):
+            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+                run = words[i:i + n]
+                if any(text[a[1]:b[0]].strip() not in ("", "-") for a, b in zip(run, run[1:])):
+                    continue
+                found = None if self._inside_name(text, words, i, i + n) else self._candidate(run)
+                if found and self._before_name(text, words, i + n):
+                    found = None
+                phrase = text[run[0][0]:run[-1][1]]
+                if found and self.direction is not None and self.direction.fullmatch(phrase):
+                    found = None  # "شمال شرق", "Nord Est": a direction, not the village of that name
+                if found and not self._believed(text, words, i, n, found[1], licences):
+                    found = None
+                if found:
+                    stop = run[-1][1]
+                    cut = re.search(r"['’]", run[-1][2])
+                    if cut and "'" not in found[0]:  # "İstanbul'un", "Kilyos'a": the name ends at the apostrophe
+                        stop = run[-1][0] + cut.start()
+                    out.append(NameMatch(run[0][0], stop, found[0], found[1]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
