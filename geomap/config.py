@@ -140,14 +140,14 @@ def untrusted_geocoder(config: dict, path: Path) -> tuple[dict, str | None]:
 def geocoder_settings(config: dict, name: str | None, url: str | None, user_agent: str | None,
                       online_first: bool | None, min_delay: float | None, fallback_offline: bool | None):
     """OnlineSettings from options, then the config file, then the environment; None for offline."""
-    from .geocoding import OnlineSettings
-
     section = config.get("geocoder", {})
     chosen = name or section.get("name") or os.environ.get("GEOMAP_GEOCODER") or "offline"
     if chosen.lower() == "offline":
         if url:
             raise ConfigError("--geocoder-url needs --geocoder (e.g. nominatim)")
         return None
+    from .geocoding import OnlineSettings  # an offline run loads nothing of the online path
+
     mode = "online-first" if online_first else section.get("mode", "offline-first")
     on_error = "offline" if fallback_offline else section.get("on_error", "fail")
     options = section.get("options", {})

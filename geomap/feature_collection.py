@@ -19,6 +19,9 @@ SITE_M = 15_000  # uncertainty up to this is precision 1: a site or a town
 AREA_M = 100_000  # ... up to this precision 2: near a town, part of a region; beyond it 3
 
 
+TINY_DEG = 0.01  # shapes narrower than this (about 1 km) are checked for folds after rounding to 6 decimals
+
+
 def _round(x: float, nd: int = 6) -> float:
     return round(float(x), nd)
 
@@ -107,10 +110,14 @@ def place_feature(text: str, sentences, place: Place, doc: Extraction | None = N
             "properties": props}
 
 
+def _ring_coords(ring) -> list:
+    import shapely
+
+    return [[round(x, 6), round(y, 6)] for x, y in shapely.get_coordinates(ring).tolist()]
+
+
 def _polygon_coords(geom) -> list:
-    coords = [[[_round(x), _round(y)] for x, y in geom.exterior.coords]]
-    coords += [[[_round(x), _round(y)] for x, y in hole.coords] for hole in geom.interiors]
-    return coords
+    return [_ring_coords(geom.exterior)] + [_ring_coords(hole) for hole in geom.interiors]
 
 
 def _area_geometry(geom, centre: tuple[float, float]) -> dict:
@@ -124,7 +131,9 @@ def _area_geometry(geom, centre: tuple[float, float]) -> dict:
 
     out = to_rfc7946(geom, *centre)
     gj = _geojson_area(out)
-    if not shape(gj).is_valid:  # rounding to 6 decimals folded a tiny shape: reduce it on that grid
+    minx, miny, maxx, maxy = out.bounds
+    small = min(maxx - minx, maxy - miny) < TINY_DEG  # only a small shape can fold when rounded
+    if small and not shape(gj).is_valid:  # rounding to 6 decimals folded a tiny shape: reduce it on that grid
         out = shapely.orient_polygons(shapely.set_precision(out, 1e-6))
         if out.is_empty or out.geom_type not in ("Polygon", "MultiPolygon"):
             raise UndrawableZone("smaller than the output's precision (6 decimals, about 0.1 m)")

@@ -138,6 +138,8 @@ def to_rfc7946(geom, lat: float, lon: float):
 
     from .geometry import _aeqd
 
+    if _plain_and_small(geom):  # the common case, decided from the bounds alone
+        return shapely.orient_polygons(geom)
     fwd, back = _aeqd(lat, lon)
     pole_lat = 90.0 if lat >= 0 else -90.0  # the pole nearer the centre: never at the plane's rim
     pole_xy = fwd.transform(0.0, pole_lat)
@@ -146,6 +148,17 @@ def to_rfc7946(geom, lat: float, lon: float):
     if not out.is_valid:
         out = _polygonal(shapely.make_valid(out))
     return shapely.orient_polygons(out)
+
+
+SMALL_DEG = 0.3  # a shape within this box has no edge longer than MAX_SEGMENT_M (0.3 * sqrt(2) deg < 50 km)
+
+
+def _plain_and_small(geom) -> bool:
+    """A valid polygon small enough to have only short edges, far from the poles and the
+    antimeridian: the general path would keep it vertex for vertex, so it only needs orienting."""
+    minx, miny, maxx, maxy = geom.bounds
+    return (geom.geom_type == "Polygon" and maxx - minx < SMALL_DEG and maxy - miny < SMALL_DEG
+            and -180.0 <= minx and maxx <= 180.0 and -89.0 < miny and maxy < 89.0 and geom.is_valid)
 
 
 def display_polygons(geometry: dict, near_lon: float | None = None) -> list[list[list[tuple[float, float]]]]:
