@@ -110,6 +110,26 @@ def place_feature(text: str, sentences, place: Place, doc: Extraction | None = N
             "properties": props}
 
 
+def dateline(text: str, places) -> dict | None:
+    r"""Where the report says it was filed ("TROY, N.C. (AP) —"): ``{"text", "start", "end", "place"}``,
+    ``place`` the id of the place named there (null when none was resolved). A hint, not the incident.
+
+    >>> from geomap.result import run
+    >>> run("Blasts kill 84.\nKerman, Iran \u2014 Two bombs went off.").geojson["geomap"]["article"]["dateline"]
+    {'text': 'Kerman', 'start': 16, 'end': 22, 'place': 'geonames:128234'}
+    >>> run("Crash kills two. TROY, N.C. (AP) \u2014 Two died.").geojson["geomap"]["article"]["dateline"]["place"] is None
+    True
+    """
+    from .datelines import dateline_span
+
+    span = dateline_span(text)
+    if span is None:
+        return None
+    start, end = span
+    place = next((p.entry.source for p in places for m in p.mentions if m.start < end and start < m.end), None)
+    return {"text": text[start:end], "start": start, "end": end, "place": place}
+
+
 def _ring_coords(ring) -> list:
     import shapely
 
@@ -288,7 +308,8 @@ def to_feature_collection(ex: Extraction, name: str = "article", table: dict | N
         "geomap": {
             "version": __version__,
             "article": {"name": name, "chars": len(ex.text),
-                        "sha256": hashlib.sha256(ex.text.encode("utf-8")).hexdigest()},
+                        "sha256": hashlib.sha256(ex.text.encode("utf-8")).hexdigest(),
+                        "dateline": dateline(ex.text, ex.places)},
             "warnings": [{"code": w.code, "message": w.message, "text": w.text, "start": w.start,
                           "end": w.end} for w in warnings],
             "sentences": quoted,
