@@ -2,16 +2,13 @@
 and Dask (``geomap[dask]``), on a small LocalCluster. Skipped when the extra is missing,
 except under CI, which installs both."""
 import importlib
-import json
 import os
 
 import pytest
-from click.testing import CliRunner
 
-from geomap.cli import cli
 from geomap.events_table import COLUMNS
 
-from test_batch import DOCS
+from test_batch import DOCS, corpus, run  # noqa: F401  (corpus: a fixture)
 
 
 def need(module: str, extra: str):
@@ -22,16 +19,6 @@ def need(module: str, extra: str):
             raise  # CI installs the extras: a missing one there is a failure, not a skip
         pytest.skip(f"{module} is not installed (pip install 'geomap[{extra}]')")
 
-
-def run(args):
-    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    p = tmp_path / "in.jsonl"
-    p.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
-    return p
 
 
 def test_events_parquet_is_geoparquet_with_the_csv_rows(corpus, tmp_path):
