@@ -35,6 +35,37 @@ class Raw(Element):
         return self.content
 
 
+class RawMacro(MacroElement):
+    """``MacroElement.render`` with what the macros output added as :class:`Raw`, never compiled again.
+
+    folium's own layers (polygons, markers, groups) carry only numbers and
+    geomap's constant options, but branca would still compile each one's
+    output as a template; through :func:`folium_raw` nothing on a geomap page
+    is (and rendering is faster).
+    """
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise RuntimeError("a geomap element can only be rendered inside a Figure")
+        macros = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = macros.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(Raw(str(macro(self, kwargs))), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+def folium_raw(cls):
+    """``cls`` (a folium layer class) rendered through :class:`RawMacro`: its own ``render`` runs
+    first (adding its children, links ...), then the output is added as it is."""
+    return _RAW.setdefault(cls, type(cls.__name__, (cls, RawMacro), {"__module__": __name__}))
+
+
+_RAW: dict = {}
+
+
 class GeomapJs(MacroElement):
     """JavaScript bound to its parent layer or map; subclasses define ``script(parent)``."""
 

@@ -61,6 +61,12 @@ def _bounds(fc: dict) -> list[list[float]]:
     return [[miny, minx], [maxy, maxx]]
 
 
+def _raw(cls):
+    from .map_elements import folium_raw
+
+    return folium_raw(cls)
+
+
 def _base_map(tiles: str, static: bool):
     import folium
 
@@ -75,7 +81,7 @@ def _base_map(tiles: str, static: bool):
         import xyzservices.providers as providers
 
         provider = providers.query_name(TILES[tiles_key])
-        folium.TileLayer(provider, name="Base map", control=False, class_name="geomap-tiles").add_to(m)
+        _raw(folium.TileLayer)(provider, name="Base map", control=False, class_name="geomap-tiles").add_to(m)
     return m
 
 
@@ -115,12 +121,12 @@ def _add_places(features: list[dict], popup, incident, context, extents, drawn: 
         group = incident if p["role"] == "incident" else context
         if p["uncertainty_m"] > 0:
             circle = disc(lat, lon, p["uncertainty_m"])
-            _on(folium.Polygon([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
+            _on(_raw(folium.Polygon)([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
                                dash_array="6 6", fill=True, fill_opacity=0.04, class_name="geomap-uncertainty",
                                smooth_factor=0), interactive=False).add_to(
                 group if p["role"] == "incident" else extents)
         colour = COLOURS[p["role"]]
-        marker = _on(folium.CircleMarker([lat, lon], radius=7 if p["role"] == "incident" else 5, color=colour,
+        marker = _on(_raw(folium.CircleMarker)([lat, lon], radius=7 if p["role"] == "incident" else 5, color=colour,
                                          fill=True, fill_color=colour, fill_opacity=0.8, weight=2,
                                          class_name=f"geomap-place geomap-{p['role']}"), pane="geomapPlaces")
         drawn.setdefault(p["id"], []).append(_with_popup(marker, popup(p)).add_to(group))
@@ -134,14 +140,14 @@ def _add_event(p: dict, geometry: dict, near_lon: float | None, popup, events_la
 
     drawn = []
     for rings in display_polygons(geometry, near_lon):
-        poly = folium.Polygon(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
+        poly = _raw(folium.Polygon)(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
                               fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event",
                               smooth_factor=0)
         drawn.append(_with_popup(poly, popup(p)).add_to(events_layer))
     if p.get("best_guess"):
         lon, lat = p["best_guess"]
         lon += 360 * round(((near_lon if near_lon is not None else lon) - lon) / 360)  # beside its anchor
-        best = _on(folium.CircleMarker([lat, lon], radius=6, color="#000", weight=2, fill=True, fill_color="#fff",
+        best = _on(_raw(folium.CircleMarker)([lat, lon], radius=6, color="#000", weight=2, fill=True, fill_color="#fff",
                                        fill_opacity=1.0, class_name="geomap-best-guess"), pane="geomapPlaces")
         drawn.append(_with_popup(best, popup({**p, "name": f"Best guess: {p['name']}"})).add_to(incident))
     return drawn
@@ -157,7 +163,7 @@ def _add_zone(p: dict, geometry: dict, near_lon: float | None, popup, incident) 
     parts = display_polygons(geometry, near_lon)
     drawn = []
     for rings in parts:
-        poly = folium.Polygon(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
+        poly = _raw(folium.Polygon)(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
                               class_name=f"geomap-zone geomap-{p['shape']}", smooth_factor=0)
         drawn.append(_with_popup(poly, popup(p)).add_to(incident))
     outline = [c for rings in parts for c in rings[0]]
@@ -233,19 +239,19 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
     m.add_child(Setup(static))
     if outlines:
         m.add_child(Outlines(locator_country(fc)))
-    incident = folium.FeatureGroup(name="Incident", show=True).add_to(m)
-    context = folium.FeatureGroup(name="Context places", show=True).add_to(m)
-    extents = folium.FeatureGroup(name="Uncertainty of context places", show=False).add_to(m)
+    incident = _raw(folium.FeatureGroup)(name="Incident", show=True).add_to(m)
+    context = _raw(folium.FeatureGroup)(name="Context places", show=True).add_to(m)
+    extents = _raw(folium.FeatureGroup)(name="Uncertainty of context places", show=False).add_to(m)
     popup, drawn = _popups(fc), {}
     _add_places(fc["features"], popup, incident, context, extents, drawn)
-    events_layer = folium.FeatureGroup(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
+    events_layer = _raw(folium.FeatureGroup)(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
     zone_labels = _add_relations(fc, popup, incident, events_layer, drawn, context)
     if fc["geomap"].get("sources"):  # several reports of one incident: a layer each, and where they agree
         from .report_map import add_report_layers
 
         add_report_layers(m, fc)
     if not static:
-        folium.LayerControl(collapsed=False).add_to(m)
+        _raw(folium.LayerControl)(collapsed=False).add_to(m)
     if controls:
         m.add_child(Controls())
         steps = timeline_steps(fc)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 
-from .map_elements import GeomapJs, Popup
+from .map_elements import GeomapJs, Popup, folium_raw
 from .assets import js_string
 
 REPORT_COLOURS = ("#1b9e77", "#7570b3", "#d95f02", "#e7298a", "#66a61e", "#a6761d", "#666666")
@@ -97,7 +97,7 @@ def _polygons(f: dict, near_lon, layer, style: dict, popup) -> None:
     from .lonlat import display_polygons
 
     for rings in display_polygons(f["geometry"], near_lon):
-        poly = folium.Polygon(rings, **style)
+        poly = folium_raw(folium.Polygon)(rings, **style)
         poly.add_child(popup)
         poly.add_to(layer)
 
@@ -106,14 +106,14 @@ def _report_layer(fc: dict, i: int, popup, anchor_lon: dict):
     import folium
 
     colour = report_colour(i)
-    layer = folium.FeatureGroup(name=f"Report {i + 1}", show=True)
+    layer = folium_raw(folium.FeatureGroup)(name=f"Report {i + 1}", show=True)
     for f in fc["features"]:
         p = f["properties"]
         if i not in p.get("sources", ()):
             continue
         if p["kind"] == "place":
             lon, lat = f["geometry"]["coordinates"]
-            folium.CircleMarker([lat, lon], radius=10 + 3 * p["sources"].index(i), color=colour, weight=2.5,
+            folium_raw(folium.CircleMarker)([lat, lon], radius=10 + 3 * p["sources"].index(i), color=colour, weight=2.5,
                                 fill=False, class_name=f"geomap-report geomap-report-{i}").add_child(
                 popup(p)).add_to(layer)
         elif p["kind"] in ("zone", "event"):
@@ -138,7 +138,7 @@ def add_report_layers(m, fc: dict) -> None:
                   if f["properties"]["kind"] == "place"}
     for i in range(len(fc["geomap"]["sources"])):
         _report_layer(fc, i, popup, anchor_lon).add_to(m)
-    agree = folium.FeatureGroup(name="Where reports agree", show=True).add_to(m)
+    agree = folium_raw(folium.FeatureGroup)(name="Where reports agree", show=True).add_to(m)
     for f in fc["features"]:
         p = f["properties"]
         if p["kind"] == "agreement":

@@ -131,3 +131,11 @@ def test_wiki_citation_does_not_crash(tmp_path):
     art.write_text("A bomb went off in Kerman, Iran.{{cite web|url=x}} {% raw %} {#", encoding="utf-8")
     result = CliRunner().invoke(cli, ["map", str(art), "-o", str(tmp_path / "a.html"), "-q"])
     assert result.exit_code == 0, result.output
+
+
+def test_no_layer_output_is_compiled_at_all(evil_fc, compiled_sources):
+    """folium's polygons, markers, groups and controls render through RawMacro: their output is
+    never template source either, whatever it holds (and rendering is faster)."""
+    render_html(evil_fc, tiles="openstreetmap")
+    for js in ("L.polygon(", "L.circleMarker(", "L.featureGroup(", "L.control.layers(", "L.tileLayer("):
+        assert not [s for s in compiled_sources if js in s], js
