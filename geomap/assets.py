@@ -26,14 +26,18 @@ def js_string(value: str) -> str:
             .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+def inline_script(path: Path) -> str:
+    """A packaged script's text without its source-map comment (the map file is not inlined)."""
+    return re.sub(r"//# sourceMappingURL=\S+\s*$", "", path.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def leaflet_assets() -> tuple[str, str]:
     """Leaflet's JavaScript and CSS (images inlined as data URIs)."""
     import xstatic.pkg.leaflet as xl
 
     base = Path(xl.BASE_DIR)
-    js = (base / "leaflet.js").read_text(encoding="utf-8")
-    js = re.sub(r"//# sourceMappingURL=\S+\s*$", "", js)
+    js = inline_script(base / "leaflet.js")
     css = (base / "leaflet.css").read_text(encoding="utf-8")
 
     def inline(m: re.Match) -> str:

@@ -12,6 +12,7 @@ import click
 
 from .atomic import printable, write_stdout
 from .errors import GeomapError
+from .styles import TILES
 
 
 class _ClickError(click.ClickException):
@@ -66,8 +67,7 @@ def map_options(fn):
     """Options shared by ``map`` and ``embed``: tiles and the vague-terms table."""
     fn = click.option("--vague-table", type=click.Path(dir_okay=False), default=None,
                       help="JSON file overriding the sizes of 'near', 'outskirts' ... (see README).")(fn)
-    fn = click.option("--tiles", type=click.Choice(["openstreetmap", "light", "satellite", "none"],
-                                                   case_sensitive=False),
+    fn = click.option("--tiles", type=click.Choice(list(TILES), case_sensitive=False),
                       default="openstreetmap", show_default=True,
                       help="Background tiles (offline, country outlines show instead).")(fn)
     return fn

@@ -38,9 +38,9 @@ import os
 from pathlib import Path
 
 from .errors import ConfigError
+from .styles import TILES
 
 KNOWN = {"geocoder", "map", "places", "not_places"}
-TILES = ("openstreetmap", "light", "satellite", "none")
 _GEOCODER_STRINGS = {"name": None, "url": None, "user_agent": None,
                      "mode": ("offline-first", "online-first"), "on_error": ("fail", "offline")}
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .dates import parse_date
+
 MAX_PLACES = 20_000
 MAX_CELLS = 100_000
 MAX_STEPS = 400
@@ -54,18 +56,6 @@ class CorpusData:
                 "stats": {"rows": self.rows, "documents": self.documents, "undated_rows": self.undated_rows,
                           "undated_documents": self.undated_documents, "dropped_places": self.dropped_places,
                           "dropped_rows": self.dropped_rows}}
-
-
-def parse_day(text: str) -> dt.date | None:
-    """The day of an ISO date or timestamp, else None.
-
-    >>> parse_day("2024-01-03T10:00:00Z"), parse_day("3 January 2024"), parse_day("")
-    (datetime.date(2024, 1, 3), None, None)
-    """
-    try:
-        return dt.date.fromisoformat(text.strip()[:10])
-    except ValueError:
-        return None
 
 
 def _bucket(day: dt.date, unit: str) -> dt.date:
@@ -108,7 +98,7 @@ class _Counter:
             self.counts.append(0)
         self.counts[index] += 1
         self.rows += 1
-        day = parse_day(row.date)
+        day = parse_date(row.date)
         self.documents[row.document_id] = self.documents.get(row.document_id, False) or day is not None
         cell = (index, day)
         self.days[cell] = self.days.get(cell, 0) + 1

@@ -16,18 +16,15 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 
-from .assets import country_outlines, js_string, leaflet_assets
+from .assets import country_outlines, inline_script, js_string, leaflet_assets
 from .corpus_data import MAX_PLACES, CorpusData, aggregate
 from .corpus_read import read_corpus
 from .errors import NoPlacesError, UsageError
+from .styles import PLACES_CREDIT, TILES
 
-TILE_PROVIDERS = {"openstreetmap": "OpenStreetMap.Mapnik", "light": "Esri.WorldGrayCanvas",
-                  "satellite": "Esri.WorldImagery", "none": None}
-PLACES_CREDIT = "Places: <a href='https://www.geonames.org/'>GeoNames</a> (CC BY 4.0) &middot; geomap"
 
 CSS = """
 html,body{margin:0;height:100%}
@@ -62,8 +59,7 @@ def cluster_assets() -> tuple[str, str]:
     import xstatic.pkg.leaflet_markercluster as xm
 
     base = Path(xm.BASE_DIR)
-    js = re.sub(r"//# sourceMappingURL=\S+\s*$", "", (base / "leaflet.markercluster.js").read_text(encoding="utf-8"))
-    return js, (base / "MarkerCluster.css").read_text(encoding="utf-8")
+    return inline_script(base / "leaflet.markercluster.js"), (base / "MarkerCluster.css").read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -73,13 +69,13 @@ def corpus_js() -> str:
 
 def _tiles(tiles: str) -> dict:
     key = tiles.lower()
-    if key not in TILE_PROVIDERS:
-        raise UsageError(f"unknown tiles {tiles!r}; choose from {', '.join(TILE_PROVIDERS)}")
-    if TILE_PROVIDERS[key] is None:
+    if key not in TILES:
+        raise UsageError(f"unknown tiles {tiles!r}; choose from {', '.join(TILES)}")
+    if TILES[key] is None:
         return {"url": "", "attribution": PLACES_CREDIT, "maxZoom": 18}
     import xyzservices.providers as providers
 
-    provider = providers.query_name(TILE_PROVIDERS[key])
+    provider = providers.query_name(TILES[key])
     return {"url": provider.build_url(), "maxZoom": provider.get("max_zoom", 18),
             "attribution": provider.html_attribution + " | " + PLACES_CREDIT}
 

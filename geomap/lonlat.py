@@ -150,6 +150,12 @@ def to_rfc7946(geom, lat: float, lon: float):
     return shapely.orient_polygons(out)
 
 
+def anchor_longitudes(fc: dict) -> dict[str, float]:
+    """Each place's longitude by its id: zones and events are drawn beside their anchor's."""
+    return {f["properties"]["id"]: f["geometry"]["coordinates"][0] for f in fc["features"]
+            if f["properties"]["kind"] == "place"}
+
+
 SMALL_DEG = 0.3  # a shape within this box has no edge longer than MAX_SEGMENT_M (0.3 * sqrt(2) deg < 50 km)
 
 

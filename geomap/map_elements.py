@@ -97,6 +97,14 @@ class Popup(GeomapJs):
                 f"{parent}.bindTooltip({js_string(html.escape(self.name))});\n")
 
 
+def popups_for(fc: dict):
+    """``popup(props) -> Popup`` for the features of ``fc``, quoting from its ``geomap.sentences``."""
+    from .popups import popup_html
+
+    quoted = fc["geomap"].get("sentences", [])
+    return lambda props: Popup(popup_html(props, quoted), props["name"])
+
+
 class Outlines(GeomapJs):
     """The offline country outlines, under the tiles (seen only where tiles do not load), and the
     locator inset drawn from them (``iso``: the country to show; ``locator=False``: no inset)."""

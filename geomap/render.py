@@ -18,20 +18,10 @@ import re
 
 from .assets import CSS, geomap_js, js_string, leaflet_assets
 from .annotations import article_segments, locator_country, place_labels, used_symbols, zone_label
-from .popups import legend_html, popup_html
-from .styles import COLOURS, SHAPE_STYLE
+from .lonlat import anchor_longitudes
+from .popups import legend_html
+from .styles import COLOURS, PLACES_CREDIT, SHAPE_STYLE, TILES
 
-TILES = {
-    "openstreetmap": "OpenStreetMap.Mapnik",
-    "light": "Esri.WorldGrayCanvas",
-    "satellite": "Esri.WorldImagery",
-    "none": None,
-}
-
-
-def _anchor_lons(fc: dict) -> dict[str, float]:
-    return {f["properties"]["id"]: f["geometry"]["coordinates"][0] for f in fc["features"]
-            if f["properties"]["kind"] == "place"}
 
 
 def _bounds(fc: dict) -> list[list[float]]:
@@ -40,7 +30,7 @@ def _bounds(fc: dict) -> list[list[float]]:
     from .geometry import disc
     from .lonlat import display_polygons
 
-    anchor_lon = _anchor_lons(fc)
+    anchor_lon = anchor_longitudes(fc)
     zones = [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
     anchors = {f["properties"]["anchor"] for f in zones}
     events = [f for f in fc["features"] if f["properties"]["kind"] in ("event", "agreement")]
@@ -83,14 +73,6 @@ def _base_map(tiles: str, static: bool):
         provider = providers.query_name(TILES[tiles_key])
         _raw(folium.TileLayer)(provider, name="Base map", control=False, class_name="geomap-tiles").add_to(m)
     return m
-
-
-def _popups(fc: dict):
-    """``popup(props)``: the popup element of a feature, quoting from the collection's sentences."""
-    from .map_elements import Popup
-
-    quoted = fc["geomap"].get("sentences", [])
-    return lambda props: Popup(popup_html(props, quoted), props["name"])
 
 
 def _with_popup(layer, popup):
@@ -178,7 +160,7 @@ def _add_relations(fc: dict, popup, incident, events_layer, drawn: dict, context
     A zone the text gives for something else (``role: "context"``: an earlier event, another
     place's geography) goes in ``context``, not with the incident."""
     labels = []
-    anchor_lon = _anchor_lons(fc)
+    anchor_lon = anchor_longitudes(fc)
     for f in fc["features"]:
         p = f["properties"]
         if p["kind"] == "event":
@@ -195,7 +177,7 @@ def _add_relations(fc: dict, popup, incident, events_layer, drawn: dict, context
 def _attributions(fc: dict) -> list[str]:
     """HTML of the attributions: GeoNames always, and any online geocoder the map used (escaped)."""
     online = [html.escape(a) for a in fc.get("geomap", {}).get("attribution", []) if a.startswith("Geocoding:")]
-    return ["Places: <a href='https://www.geonames.org/'>GeoNames</a> (CC BY 4.0) &middot; geomap"] + online
+    return [PLACES_CREDIT] + online
 
 
 def _place_labels(fc: dict, drawn: dict) -> list[tuple]:
@@ -233,7 +215,7 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
     """
     import folium
 
-    from .map_elements import Controls, Fit, Outlines, Raw, Setup, Timeline
+    from .map_elements import Controls, Fit, Outlines, Raw, Setup, Timeline, popups_for
 
     m = _base_map(tiles, static)
     m.add_child(Setup(static))
@@ -242,7 +224,7 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
     incident = _raw(folium.FeatureGroup)(name="Incident", show=True).add_to(m)
     context = _raw(folium.FeatureGroup)(name="Context places", show=True).add_to(m)
     extents = _raw(folium.FeatureGroup)(name="Uncertainty of context places", show=False).add_to(m)
-    popup, drawn = _popups(fc), {}
+    popup, drawn = popups_for(fc), {}
     _add_places(fc["features"], popup, incident, context, extents, drawn)
     events_layer = _raw(folium.FeatureGroup)(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
     zone_labels = _add_relations(fc, popup, incident, events_layer, drawn, context)

@@ -129,13 +129,10 @@ def add_report_layers(m, fc: dict) -> None:
     """The report layers, the agreement layer and the panel, on a map from :func:`geomap.render.build_map`."""
     import folium
 
-    from .map_elements import Raw
-    from .popups import popup_html
+    from .lonlat import anchor_longitudes
+    from .map_elements import Raw, popups_for
 
-    sentences = fc["geomap"].get("sentences", [])
-    popup = lambda props: Popup(popup_html(props, sentences), props["name"])  # noqa: E731
-    anchor_lon = {f["properties"]["id"]: f["geometry"]["coordinates"][0] for f in fc["features"]
-                  if f["properties"]["kind"] == "place"}
+    popup, anchor_lon = popups_for(fc), anchor_longitudes(fc)
     for i in range(len(fc["geomap"]["sources"])):
         _report_layer(fc, i, popup, anchor_lon).add_to(m)
     agree = folium_raw(folium.FeatureGroup)(name="Where reports agree", show=True).add_to(m)
