@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from . import __version__
-from .model import Extraction, Mention, Place, Relation, Sentence, Warning_
+from .model import Doc, Mention, Place, Relation, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
 from .wording import compass_word, describe, format_distance, stated_distance  # noqa: F401  (format_distance: importable from here)
 from .zone_shapes import RelationShape, best_guess, event_area, relation_shape
@@ -88,7 +88,7 @@ def sentence_table(text: str, sentences: tuple[Sentence, ...], features: list[di
             for i in used]
 
 
-def place_feature(text: str, sentences, place: Place, doc: Extraction | None = None) -> dict:
+def place_feature(text: str, sentences, place: Place, doc: Doc | None = None) -> dict:
     """A place as a Point feature; with ``doc``, its ``confidence`` and ``top_alternatives`` too."""
     from .confidence import place_confidence
 
@@ -180,13 +180,6 @@ def _own_uncertainty(spec, a) -> float:
     return a.uncertainty_m
 
 
-def zone_shape(r: Relation, a, b=None, table: dict | None = None):
-    """(ZoneSpec, shapely Polygon, centre) of a relation around anchor entry ``a`` (and ``b``);
-    see :func:`geomap.zone_shapes.relation_shape`."""
-    shape = relation_shape(r, a, b, table)
-    return shape.spec, shape.geom, shape.centre
-
-
 def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Place | None = None,
                  table: dict | None = None, shape: RelationShape | None = None) -> dict:
     """The zone a relative statement describes, drawn around the anchor's point.
@@ -273,7 +266,7 @@ def event_feature(text: str, sentences, r: Relation, zone: dict, anchor: Place, 
             "geometry": _area_geometry(grown, shape.centre), "properties": props}
 
 
-def to_feature_collection(ex: Extraction, name: str = "article", table: dict | None = None) -> dict:
+def to_feature_collection(ex: Doc, name: str = "article", table: dict | None = None) -> dict:
     """The GeoJSON FeatureCollection for an extraction (plain dicts and lists)."""
     from .geometry import UndrawableZone
 

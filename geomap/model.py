@@ -135,5 +135,3 @@ class Doc:
     relations: tuple[Relation, ...] = ()
     warnings: tuple[Warning_, ...] = field(default_factory=tuple)
 
-
-Extraction = Doc  # the name the GeoJSON stage knows it by
