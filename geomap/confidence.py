@@ -9,7 +9,8 @@ scoring alike but far apart, or an incident place of low confidence.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from .incident import MARGIN, NEAR_KM, incident_scores, km
 from .model import Doc, Entry, Place, Warning_
@@ -21,8 +22,23 @@ LOW_CONFIDENCE = 0.5
 SAME_KM = 161.0  # candidates this close are one answer on a map (the field's Acc@161 distance)
 
 
-def _options(place: Place, doc: Doc) -> list[Entry]:
-    index = {id(m): i for i, m in enumerate(doc.mentions)}
+@dataclass(frozen=True)
+class DocumentEvidence:
+    """What every place's confidence is weighed against, computed once per document:
+    where each mention's candidates are, and the countries and states the candidates name."""
+
+    index: dict
+    countries: Counter
+    admin1s: Counter
+
+    @classmethod
+    def of(cls, doc: Doc) -> "DocumentEvidence":
+        evidence = [list(c) for c in doc.candidates] + [list(c) for c in doc.context_candidates]
+        return cls({id(m): i for i, m in enumerate(doc.mentions)}, document_countries(evidence),
+                   document_admin1(evidence))
+
+
+def _options(place: Place, doc: Doc, index: dict) -> list[Entry]:
     seen, out = set(), []
     for m in place.mentions:
         i = index.get(id(m))
@@ -39,13 +55,16 @@ def _same_answer(e: Entry, chosen: Entry) -> bool:
     return km(e, chosen) <= SAME_KM
 
 
-def place_confidence(place: Place, doc: Doc) -> tuple[float, list[dict]]:
-    """(confidence in [0, 1], the best other candidates as {id, name, country, lat, lon, score})."""
-    options = _options(place, doc)
+def place_confidence(place: Place, doc: Doc, evidence: DocumentEvidence | None = None) -> tuple[float, list[dict]]:
+    """(confidence in [0, 1], the best other candidates as {id, name, country, lat, lon, score}).
+
+    Pass ``evidence`` (:meth:`DocumentEvidence.of`) when scoring many places of one document.
+    """
+    evidence = evidence or DocumentEvidence.of(doc)
+    options = _options(place, doc, evidence.index)
     if len(options) <= 1:
         return 1.0, []
-    evidence = [list(c) for c in doc.candidates] + [list(c) for c in doc.context_candidates]
-    countries, admin1s = document_countries(evidence), document_admin1(evidence)
+    countries, admin1s = evidence.countries, evidence.admin1s
     scores = {e.source: score(e, countries, admin1s) for e in options}
     scores.setdefault(place.entry.source, score(place.entry, countries, admin1s))
     top = max(scores.values())

@@ -88,12 +88,13 @@ def sentence_table(text: str, sentences: tuple[Sentence, ...], features: list[di
             for i in used]
 
 
-def place_feature(text: str, sentences, place: Place, doc: Doc | None = None) -> dict:
-    """A place as a Point feature; with ``doc``, its ``confidence`` and ``top_alternatives`` too."""
+def place_feature(text: str, sentences, place: Place, doc: Doc | None = None, doc_evidence=None) -> dict:
+    """A place as a Point feature; with ``doc``, its ``confidence`` and ``top_alternatives`` too
+    (``doc_evidence``: the document's :class:`~geomap.confidence.DocumentEvidence`, computed once)."""
     from .confidence import place_confidence
 
     e = place.entry
-    confidence, top = place_confidence(place, doc) if doc is not None else (None, [])
+    confidence, top = place_confidence(place, doc, doc_evidence) if doc is not None else (None, [])
     props = {
         "id": e.source, "kind": "place", "role": place.role, "name": e.name,
         "uncertainty_m": e.uncertainty_m, "precision": precision_class(e.place_type, e.uncertainty_m),
@@ -271,7 +272,10 @@ def to_feature_collection(ex: Doc, name: str = "article", table: dict | None = N
     from .geometry import UndrawableZone
 
     by_source = {p.entry.source: p for p in ex.places}
-    features = [place_feature(ex.text, ex.sentences, p, ex) for p in ex.places]
+    from .confidence import DocumentEvidence
+
+    doc_evidence = DocumentEvidence.of(ex)
+    features = [place_feature(ex.text, ex.sentences, p, ex, doc_evidence) for p in ex.places]
     zones, events = [], []
     labels = {}
     warnings = list(ex.warnings)
