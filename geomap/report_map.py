@@ -97,7 +97,7 @@ def _polygons(f: dict, near_lon, layer, style: dict, popup) -> None:
     from .lonlat import display_polygons
 
     for rings in display_polygons(f["geometry"], near_lon):
-        poly = folium_raw(folium.Polygon)(rings, **style)
+        poly = folium_raw(folium.Polygon)(rings, smooth_factor=0, **style)  # every vertex, as the main layers
         poly.add_child(popup)
         poly.add_to(layer)
 
