@@ -90,6 +90,8 @@ def _following(text: str, mentions: tuple[Mention, ...], i: int) -> int | None:
     between = text[first.end:nxt.start]
     if first.kind == "reference" and re.fullmatch(r"[\s,]{0,3}", between):
         return i + 1
+    if nxt.kind == "reference" and re.fullmatch(r"['\u2019]s\s+", between):  # "Iraq's capital"
+        return i + 1
     poss = _POSSESSIVE.fullmatch(between)
     if poss and poss.group("head") in ("capital", "city", "town", "port", "island", "village"):
         return i + 1

@@ -274,12 +274,18 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
 
 
 def _with_capital(mentions, cands: list[list[Entry]], gazetteer: Gazetteer) -> list[list[Entry]]:
-    """"The capital" stands for the capital of the country the article names most."""
-    countries = document_countries(cands)
-    if not countries or not any(m.kind == "reference" for m in mentions):
+    """"The capital" stands for the capital of the country the article names most; "Iraq's capital"
+    (key ``capital:IQ``) for that country's."""
+    if not any(m.kind == "reference" for m in mentions):
         return cands
-    capital = gazetteer.capital_of(max(sorted(countries), key=lambda c: countries[c]))
-    return [[capital] if m.kind == "reference" and capital else c for m, c in zip(mentions, cands)]
+    countries = document_countries(cands)
+    top = max(sorted(countries), key=lambda c: countries[c]) if countries else None
+
+    def capital(m):
+        code = m.key.partition(":")[2] or top
+        return gazetteer.capital_of(code) if code else None
+
+    return [[cap] if m.kind == "reference" and (cap := capital(m)) else c for m, c in zip(mentions, cands)]
 
 
 def resolve(mentions: tuple[Mention, ...], cands: list[list[Entry]], gazetteer: Gazetteer, text: str | None = None,

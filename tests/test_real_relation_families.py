@@ -1,0 +1,32 @@
+"""Real statements of eval/relations (issue #11) read exactly, one row per wording family fixed.
+
+Each row names a case of eval/relations/cases.jsonl by id: its quote goes
+through geomap alone and must give a zone with the expected anchor, distance
+and bearing (benchmarks/relative.py's definition of "exactly right").
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("relative_benchmark", ROOT / "benchmarks" / "relative.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+BY_ID = {c["id"]: c for c in bench.load_cases()}
+
+READ_EXACTLY = [
+    ("r070", "'St.' inside a name: 'about 50 miles southwest of St. Louis.'"),
+    ("r071", "'St.' inside a name, mid-sentence"),
+    ("r069", "the country's capital: '60 miles from Iraq's capital' is Baghdad"),
+]
+
+
+@pytest.mark.parametrize("case_id, wording", READ_EXACTLY, ids=[r[0] for r in READ_EXACTLY])
+def test_real_statement_is_read_exactly(case_id, wording):
+    case = BY_ID[case_id]
+    assert case["role"] == "incident"
+    result = bench.score_case(case)
+    assert result["ok"], (wording, result["causes"])
