@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .datelines import dateline_span
 from .model import Mention
 
 # Words naming a kind of place or a part of one, in front of or after its name.
@@ -50,6 +51,21 @@ def statement_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts:
     if i is None or mentions[i].start - pos > REACH:
         return None, None, None
     return _named_anchor(text, pos, mentions, i, place_of)
+
+
+_HERE = re.compile(r"\s+here\b")
+
+
+def dateline_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts: list[int],
+                    place_of: dict) -> tuple[object, Mention | None]:
+    """(Place, Mention) of the dateline when the statement says "from here" ("SHIMLA : ... 250 km
+    from here"): a report's "here" is where it was filed. ``(None, None)`` otherwise."""
+    span = dateline_span(text) if _HERE.match(text, pos) else None
+    i = _mention_at(mentions, starts, span[0]) if span else None
+    if i is None or (mentions[i].start, mentions[i].end) != span:
+        return None, None
+    place = place_of.get(span)
+    return (place, mentions[i]) if place is not None else (None, None)
 
 
 def anchor_line(text: str, pos: int, mention: Mention, place, prep: str | None) -> str | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
-from .relation_anchors import anchor_line, statement_anchor
+from .relation_anchors import anchor_line, dateline_anchor, statement_anchor
 from .relation_context import statement_role
 from .relation_patterns import (DISTANCE_RE, MAX_DISTANCE_M, MIN_DISTANCE_M, SHORT_UNITS, VAGUE_RE,
                                 distance_range, parse_bearing, parse_number, unit_metres)
@@ -170,6 +170,8 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
     """((anchor, anchor text, elliptical, line) or ``None``, problem) for a distance statement."""
     if m.group("prep"):
         place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
+        if place is None:
+            place, mention = dateline_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
         if place is not None:
             line = anchor_line(index.text, m.end(), mention, place, m.group("prep"))
             return (place.entry.source, mention.text, False, line), None

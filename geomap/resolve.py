@@ -15,7 +15,8 @@ Each candidate's score is the sum of:
   US, holds all three), unless a country or national capital bears the name.
 
 A city that bears the name of its own division ("Kerman" in Kerman
-province, "New York") is preferred to the division when it is a large city.
+province, "New York", "Raipur" in Raipur district) is preferred to the
+division when it is a large city.
 """
 from __future__ import annotations
 
@@ -230,7 +231,7 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
         return s
 
     best = max(enumerate(options), key=lambda ie: (total(ie[1]), -ie[0]))[1]
-    if best.place_type == "admin1":
+    if best.place_type in ("admin1", "admin2"):  # "Raipur": the city, not the district named after it
         for e in options:
             if e.place_type in ("city", "capital") and e.country == best.country and e.admin1 == best.admin1 \
                     and e.population >= NAMESAKE_CITY_MIN_POPULATION:

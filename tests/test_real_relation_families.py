@@ -21,6 +21,8 @@ READ_EXACTLY = [
     ("r070", "'St.' inside a name: 'about 50 miles southwest of St. Louis.'"),
     ("r071", "'St.' inside a name, mid-sentence"),
     ("r069", "the country's capital: '60 miles from Iraq's capital' is Baghdad"),
+    ("r092", "'250 km from here' under the dateline 'SHIMLA :' is measured from Shimla"),
+    ("r082", "'235 km from Raipur': the city, not the district named after it"),
 ]
 
 
