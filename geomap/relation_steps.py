@@ -24,7 +24,7 @@ from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
 from .relation_anchors import anchor_line, dateline_anchor, statement_anchor
 from .relation_context import statement_role
-from .relation_patterns import (DISTANCE_RE, MAX_DISTANCE_M, MIN_DISTANCE_M, SHORT_UNITS, VAGUE_RE,
+from .relation_patterns import (DISTANCE_RE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
                                 distance_range, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
 
@@ -210,6 +210,10 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
             warnings.append(problem)
         if anchor is not None:
             relations.append(distance_relation(index, m, value_m, (bearing, halfwidth), anchor, sentence))
+            if m.group("route"):
+                warnings.append(_warning("route_distance", f"{m.group(0).strip()!r} is measured along the way, "
+                                         f"not in a straight line: drawn from {ROUTE_SHORTEST:.0%} of it out to the figure",
+                                         m, index.text))
     return relations, warnings, refused
 
 
@@ -222,6 +226,8 @@ def distance_relation(index: ArticleIndex, m: re.Match, value_m: float, bearing:
     if low:  # "10-15 km", "between 5 and 10 km": the range as stated, the distance its middle
         inner = min(parse_number(low) * unit_metres(m.group("unit")), value_m)
         outer, value_m = value_m, (inner + value_m) / 2
+    if m.group("route"):  # "110 miles by road": the straight line is shorter, up to about half
+        inner = round(min(inner, value_m * ROUTE_SHORTEST), 3)
     role, reason = statement_role(index.text, sentence, m.start(), index.mentions)
     return Relation(
         anchor=anchor[0], anchor_text=anchor[1], distance_m=round(value_m, 3), inner_m=inner,

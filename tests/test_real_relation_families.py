@@ -23,6 +23,7 @@ READ_EXACTLY = [
     ("r069", "the country's capital: '60 miles from Iraq's capital' is Baghdad"),
     ("r092", "'250 km from here' under the dateline 'SHIMLA :' is measured from Shimla"),
     ("r082", "'235 km from Raipur': the city, not the district named after it"),
+    ("r101", "'around 110 miles by road north of the provincial capital Chengdu'"),
 ]
 
 
@@ -32,3 +33,15 @@ def test_real_statement_is_read_exactly(case_id, wording):
     assert case["role"] == "incident"
     result = bench.score_case(case)
     assert result["ok"], (wording, result["causes"])
+
+
+def test_a_distance_by_road_keeps_its_direction_widens_inwards_and_says_so():
+    from geomap.result import run
+
+    fc = run("The landslide hit Maoxian, around 110 miles by road north of the provincial capital Chengdu.").geojson
+    (z,) = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "zone"]
+    miles = 110 * 1609.344
+    assert z["bearing_deg"] == 0.0 and z["distance_m"] == pytest.approx(miles)
+    assert z["inner_m"] == pytest.approx(miles / 2, rel=1e-3) and z["outer_m"] >= miles  # the straight line is shorter
+    assert "by road" in z["name"] and z["distance_text"] == "110 miles by road"
+    assert any(w["code"] == "route_distance" for w in fc["geomap"]["warnings"])
