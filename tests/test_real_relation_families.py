@@ -24,6 +24,7 @@ READ_EXACTLY = [
     ("r092", "'250 km from here' under the dateline 'SHIMLA :' is measured from Shimla"),
     ("r082", "'235 km from Raipur': the city, not the district named after it"),
     ("r101", "'around 110 miles by road north of the provincial capital Chengdu'"),
+    ("r134", "'The village of Vilia, about 50 kilometers northwest of Athens ... evacuated ... encircled the village'"),
 ]
 
 
@@ -45,3 +46,16 @@ def test_a_distance_by_road_keeps_its_direction_widens_inwards_and_says_so():
     assert z["inner_m"] == pytest.approx(miles / 2, rel=1e-3) and z["outer_m"] >= miles  # the straight line is shorter
     assert "by road" in z["name"] and z["distance_text"] == "110 miles by road"
     assert any(w["code"] == "route_distance" for w in fc["geomap"]["warnings"])
+
+
+def test_the_village_a_statement_locates_is_an_incident_place_when_the_event_reached_it():
+    from geomap.result import run
+
+    quote = BY_ID["r134"]["quote"]  # "The village of Vilia, about 50 kilometers northwest of Athens, ... evacuated"
+    features = [f["properties"] for f in run(quote).geojson["features"]]
+    (z,) = [p for p in features if p["kind"] == "zone"]
+    assert z["role"] == "incident"
+    assert [p["role"] for p in features if p["kind"] == "place" and p["name"] == "V\u00edlia"] == ["incident"]
+    evacuated_only = quote[:quote.index(" as the fire")] + "."  # evacuated, the fire not said to reach it
+    (z,) = [f["properties"] for f in run(evacuated_only).geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert z["role"] == "context"
