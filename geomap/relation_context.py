@@ -72,6 +72,8 @@ def _reached(text: str, sentence: Sentence, name: str) -> bool:
 # The event reaching a place: "encircled the village", "swept through Vilia" (NAME: the apposed name)
 _REACHED = re.compile(r"\b(?:encircl|engulf|surround|reach|ravag|destroy|hit|struck|swept|sweep)\w*\s+"
                       r"(?:(?:into|through|over)\s+)?(?:the\s+(?:village|town|city|community|settlement|hamlet)\b|NAME\b)")
+# A relative clause open before the name: its comma after the name closes it, it is no apposition.
+_CLOSES_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*$", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=(?:\s+islands?)?,)")
 
 
@@ -84,6 +86,8 @@ def _apposed(text: str, sentence: Sentence, start: int, mentions: tuple[Mention,
         best = m
     if best is None or not _APPOSITION.fullmatch(text, best.end(), start):
         return None
+    if _CLOSES_CLAUSE.search(text, sentence.start, best.start()):
+        return None  # "M V Kanchan, which was on its way to Mangalore, sunk 7 nm west of X": the comma ends a clause
     return best
 
 

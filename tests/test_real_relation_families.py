@@ -24,6 +24,8 @@ READ_EXACTLY = [
     ("r092", "'250 km from here' under the dateline 'SHIMLA :' is measured from Shimla"),
     ("r082", "'235 km from Raipur': the city, not the district named after it"),
     ("r101", "'around 110 miles by road north of the provincial capital Chengdu'"),
+    ("r153", "'M V Kanchan, which was on its way to Mangalore, sunk seven nautical miles west of Umargam': "
+             "the comma closes a relative clause, Mangalore is no apposition"),
     ("r134", "'The village of Vilia, about 50 kilometers northwest of Athens ... evacuated ... encircled the village'"),
 ]
 
