@@ -71,7 +71,8 @@ def _reached(text: str, sentence: Sentence, name: str) -> bool:
 
 # The event reaching a place: "encircled the village", "swept through Vilia" (NAME: the apposed name)
 _REACHED = re.compile(r"\b(?:encircl|engulf|surround|reach|ravag|destroy|hit|struck|swept|sweep)\w*\s+"
-                      r"(?:(?:into|through|over)\s+)?(?:the\s+(?:village|town|city|community|settlement|hamlet)\b|NAME\b)")
+                      r"(?:(?:into|through|over)\s+)?"
+                      r"(?:the\s+(?:village|town|city|community|settlement|hamlet)\b|NAME\b)")
 # A relative clause open before the name: its comma after the name closes it, it is no apposition.
 _CLOSES_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*$", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=(?:\s+islands?)?,)")

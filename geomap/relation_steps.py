@@ -24,8 +24,8 @@ from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
 from .relation_anchors import anchor_line, dateline_anchor, statement_anchor
 from .relation_context import statement_role
-from .relation_patterns import (DISTANCE_RE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
-                                distance_range, parse_bearing, parse_number, unit_metres)
+from .relation_patterns import (DISTANCE_RE, LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST,
+                                SHORT_UNITS, VAGUE_RE, distance_range, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
 
 
@@ -168,6 +168,9 @@ def elliptical_anchor(relations: list[Relation], sentence_index: int) -> tuple[s
 def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
                     sentence_index: int) -> tuple[tuple[str, str, bool, str | None] | None, Warning_ | None]:
     """((anchor, anchor text, elliptical, line) or ``None``, problem) for a distance statement."""
+    prep = (m.group("prep") or "").lower()
+    if prep == "to" and not LIES_BEFORE.search(index.text, max(0, m.start() - 12), m.start()):
+        return None, None  # "walked 5 km to X": a journey, not where something lies
     if m.group("prep"):
         place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
         if place is None:
@@ -211,9 +214,9 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
         if anchor is not None:
             relations.append(distance_relation(index, m, value_m, (bearing, halfwidth), anchor, sentence))
             if m.group("route"):
-                warnings.append(_warning("route_distance", f"{m.group(0).strip()!r} is measured along the way, "
-                                         f"not in a straight line: drawn from {ROUTE_SHORTEST:.0%} of it out to the figure",
-                                         m, index.text))
+                warnings.append(_warning(
+                    "route_distance", f"{m.group(0).strip()!r} is measured along the way, not in a straight "
+                    f"line: drawn from {ROUTE_SHORTEST:.0%} of it out to the figure", m, index.text))
     return relations, warnings, refused
 
 

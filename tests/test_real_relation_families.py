@@ -26,6 +26,7 @@ READ_EXACTLY = [
     ("r101", "'around 110 miles by road north of the provincial capital Chengdu'"),
     ("r153", "'M V Kanchan, which was on its way to Mangalore, sunk seven nautical miles west of Umargam': "
              "the comma closes a relative clause, Mangalore is no apposition"),
+    ("r144", "'Kambari village which is less\\nthan five kilometres to Maiduguri': 'is ... km to X' says where"),
     ("r134", "'The village of Vilia, about 50 kilometers northwest of Athens ... evacuated ... encircled the village'"),
 ]
 
@@ -61,3 +62,14 @@ def test_the_village_a_statement_locates_is_an_incident_place_when_the_event_rea
     evacuated_only = quote[:quote.index(" as the fire")] + "."  # evacuated, the fire not said to reach it
     (z,) = [f["properties"] for f in run(evacuated_only).geojson["features"] if f["properties"]["kind"] == "zone"]
     assert z["role"] == "context"
+
+
+@pytest.mark.parametrize("sentence, zones", [
+    ("Kambari is less than five kilometres to Maiduguri.", 1),
+    ("The village lies 5 km to Maiduguri.", 1),
+    ("The convoy drove 5 km to Maiduguri.", 0),  # a journey, not where something lies
+])
+def test_km_to_x_locates_only_after_a_verb_of_lying(sentence, zones):
+    from geomap.result import run
+
+    assert len([f for f in run(sentence).geojson["features"] if f["properties"]["kind"] == "zone"]) == zones
