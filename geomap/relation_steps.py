@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
 from .relation_anchors import anchor_line, dateline_anchor, statement_anchor
-from .relation_context import statement_role
+from .relation_context import located_mention, statement_role
 from .relation_patterns import (DISTANCE_RE, LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST,
                                 SHORT_UNITS, VAGUE_RE, distance_range, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
@@ -189,6 +189,27 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
     return (*previous, True, None), None
 
 
+_THE_EVENT = re.compile(r"\s+the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|crash\s+site|blast\s+site"
+                        r"|explosion\s+site|impact\s+site)\b", re.IGNORECASE)
+
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:is|was|lies|lay|sits)(?:\s+(?:located|situated))?|located|situated)\s+",
+                          re.IGNORECASE)
+
+
+def seen_from_the_event(index: ArticleIndex, m: re.Match, sentence: Sentence) -> tuple[str, str, bool, None] | None:
+    """The anchor of "X, located 50 km from the epicentre": the place X before the statement, from which the
+    event lies at that distance (the caller turns a stated bearing round). ``None`` for any other wording."""
+    if (m.group("prep") or "").lower() not in ("from", "of") or not _THE_EVENT.match(index.text, m.end()):
+        return None
+    mention = located_mention(index.text, sentence, m.start(), index.mentions)
+    if mention is None:  # "Manisa was 20 km north of the epicentre"
+        i = bisect.bisect_left(index.starts, m.start()) - 1
+        gap = index.text[index.mentions[i].end:m.start()] if i >= 0 else "x"
+        mention = index.mentions[i] if _SUBJECT_GAP.fullmatch(gap) else None
+    place = index.place_of.get((mention.start, mention.end)) if mention is not None else None
+    return (place.entry.source, mention.text, False, None) if place is not None else None
+
+
 def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warning_], list[tuple[int, int]]]:
     """Distance statements in text order, the warnings they raise, and the spans of those refused
     (a refused "0.0001 m north of X" is not re-read as "north of X")."""
@@ -208,7 +229,11 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
         if problem:
             warnings.append(problem)
         sentence = sentence_at(index.sentences, m.start())
-        anchor, problem = distance_anchor(index, m, relations, sentence.index)
+        anchor, problem = seen_from_the_event(index, m, sentence), None
+        if anchor is not None and bearing is not None:  # "X, 5 km north of the epicentre": the event is south of X
+            bearing = (bearing + 180.0) % 360.0
+        if anchor is None:
+            anchor, problem = distance_anchor(index, m, relations, sentence.index)
         if problem:
             warnings.append(problem)
         if anchor is not None:

@@ -73,3 +73,16 @@ def test_km_to_x_locates_only_after_a_verb_of_lying(sentence, zones):
     from geomap.result import run
 
     assert len([f for f in run(sentence).geojson["features"] if f["properties"]["kind"] == "zone"]) == zones
+
+
+@pytest.mark.parametrize("sentence, bearing", [
+    ("The town of Kangding, located 40 km from the epicentre, was badly damaged.", None),
+    ("Manisa, about 20 km north of the epicenter, was hit by the quake.", 180.0),
+    ("Manisa was 20 km north of the epicentre.", 180.0),
+    ("Manisa is located about 20 km from the crash site.", None),
+])
+def test_a_place_located_from_the_epicentre_is_the_anchor_seen_from_the_event(sentence, bearing):
+    from geomap.result import run
+
+    (z,) = [f["properties"] for f in run(sentence).geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert z["anchor_text"] in sentence.split(",")[0] and z["bearing_deg"] == bearing and z["role"] == "incident"
