@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
-from .relation_anchors import anchor_line, dateline_anchor, statement_anchor
+from .relation_anchors import anchor_line, dateline_anchor, earlier_anchor, statement_anchor
 from .relation_context import located_mention, statement_role
 from .relation_patterns import (DISTANCE_RE, LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST,
                                 SHORT_UNITS, VAGUE_RE, distance_range, parse_bearing, parse_number, unit_metres)
@@ -165,6 +165,21 @@ def elliptical_anchor(relations: list[Relation], sentence_index: int) -> tuple[s
     return None
 
 
+_WRITTEN = re.compile(r"\s+(here|there|the\s+\w+)")
+
+
+def referred_anchor(index: ArticleIndex, pos: int, sentence_index: int) -> tuple[str, str, bool, None] | None:
+    """(anchor, words as written, False, None) for "from here" (the dateline), "from there" and "from the
+    airport" (a place named in this or the previous sentence), or ``None``."""
+    place, _ = dateline_anchor(index.text, pos, index.mentions, index.starts, index.place_of)
+    if place is None:
+        window = index.sentences[max(0, sentence_index - 1)].start
+        place, _ = earlier_anchor(index.text, pos, window, index.mentions, index.starts, index.place_of)
+    if place is None:
+        return None
+    return place.entry.source, _WRITTEN.match(index.text, pos).group(1), False, None
+
+
 def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
                     sentence_index: int) -> tuple[tuple[str, str, bool, str | None] | None, Warning_ | None]:
     """((anchor, anchor text, elliptical, line) or ``None``, problem) for a distance statement."""
@@ -173,11 +188,12 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
         return None, None  # "walked 5 km to X": a journey, not where something lies
     if m.group("prep"):
         place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
-        if place is None:
-            place, mention = dateline_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
         if place is not None:
             line = anchor_line(index.text, m.end(), mention, place, m.group("prep"))
             return (place.entry.source, mention.text, False, line), None
+        referred = referred_anchor(index, m.end(), sentence_index)
+        if referred is not None:
+            return referred, None
         if problem:
             return None, Warning_("no_anchor", f"distance {m.group(0)!r}: {problem}", m.group(0), m.start(), m.end())
     if not ties_to_a_place(m):

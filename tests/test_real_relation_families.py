@@ -23,6 +23,7 @@ READ_EXACTLY = [
     ("r069", "the country's capital: '60 miles from Iraq's capital' is Baghdad"),
     ("r092", "'250 km from here' under the dateline 'SHIMLA :' is measured from Shimla"),
     ("r082", "'235 km from Raipur': the city, not the district named after it"),
+    ("r015", "'about 150 metres from the airport' after 'the Bert Mooney Airport in Butte': the airport's town"),
     ("r101", "'around 110 miles by road north of the provincial capital Chengdu'"),
     ("r153", "'M V Kanchan, which was on its way to Mangalore, sunk seven nautical miles west of Umargam': "
              "the comma closes a relative clause, Mangalore is no apposition"),
@@ -86,3 +87,23 @@ def test_a_place_located_from_the_epicentre_is_the_anchor_seen_from_the_event(se
 
     (z,) = [f["properties"] for f in run(sentence).geojson["features"] if f["properties"]["kind"] == "zone"]
     assert z["anchor_text"] in sentence.split(",")[0] and z["bearing_deg"] == bearing and z["role"] == "incident"
+
+
+@pytest.mark.parametrize("text, anchor, written", [
+    ("The plane took off from Anchorage. It crashed about 7 miles from there.", "Anchorage", "there"),
+    ("The plane took off from Fairbanks airport. It crashed 2 miles from the airport.", "Fairbanks", "the airport"),
+    ("SHIMLA : A bus fell into a gorge in Kinnaur district, 250 km from here.", "Shimla", "here"),
+])
+def test_here_there_and_the_airport_refer_back_to_a_named_place(text, anchor, written):
+    from geomap.result import run
+
+    features = [f["properties"] for f in run(text).geojson["features"]]
+    (z,) = [p for p in features if p["kind"] == "zone"]
+    assert next(p["name"] for p in features if p["id"] == z["anchor"]) == anchor and z["anchor_text"] == written
+
+
+def test_the_airport_named_nowhere_before_is_no_anchor():
+    from geomap.result import run
+
+    fc = run("The plane left Juba. It crashed about one kilometer from the airport.").geojson
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
