@@ -47,7 +47,7 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     before = text[sentence.start:start]
     if EARLIER.search(before):
         return "context", "an earlier event"
-    x = _apposed(text, sentence, start, mentions)
+    x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None
     if _ELSEWHERE.search(text, sentence.start, x.start()):
@@ -69,6 +69,8 @@ def _reached(text: str, sentence: Sentence, name: str) -> bool:
     return re.search(pattern, text[sentence.start:sentence.end], re.IGNORECASE) is not None
 
 
+# "an evacuation order for the entire town 60 miles southeast of X": the statement locates that town
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|city|community|settlement|hamlet)(?=\s+$)", re.IGNORECASE)
 # The event reaching a place: "encircled the village", "swept through Vilia" (NAME: the apposed name)
 _REACHED = re.compile(r"\b(?:encircl|engulf|surround|reach|ravag|destroy|hit|struck|swept|sweep)\w*\s+"
                       r"(?:(?:into|through|over)\s+)?"

@@ -32,6 +32,20 @@ READ_EXACTLY = [
 ]
 
 
+NOT_DRAWN = [
+    ("r023", "'an evacuation order for the entire town 60 miles southeast of Sacramento': the evacuated town's "
+             "geography, though the town is not named"),
+]
+
+
+@pytest.mark.parametrize("case_id, wording", NOT_DRAWN, ids=[r[0] for r in NOT_DRAWN])
+def test_real_distractor_is_not_drawn_as_incident(case_id, wording):
+    case = BY_ID[case_id]
+    assert case["role"] == "distractor"
+    result = bench.score_case(case)
+    assert result["ok"], (wording, result["causes"])
+
+
 @pytest.mark.parametrize("case_id, wording", READ_EXACTLY, ids=[r[0] for r in READ_EXACTLY])
 def test_real_statement_is_read_exactly(case_id, wording):
     case = BY_ID[case_id]
