@@ -53,7 +53,7 @@ ROUTE_SHORTEST = 0.5
 LIES_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lying|located|situated|sits)\s+$", re.IGNORECASE)
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
-    rf"(?P<conv>{_CONVERSION})?(?:\s+(?P<route>{_ROUTE}))?"
+    rf"(?P<conv>{_CONVERSION})?(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
     rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from|to)\b)?",
     re.IGNORECASE)

@@ -121,3 +121,31 @@ def test_the_airport_named_nowhere_before_is_no_anchor():
 
     fc = run("The plane left Juba. It crashed about one kilometer from the airport.").geojson
     assert not [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
+
+
+MI = 1609.344
+
+
+@pytest.mark.parametrize("sentence, distance, bearing", [
+    # the numbers in words of eval/relations (r018, r062, r123, r017, r163), with anchors the gazetteer has
+    ("The fire started at 2:30 p.m. Monday eight miles northwest of Yakima.", 8 * MI, 315.0),
+    ("The vessel was around seven nautical miles southeast of Miami.", 7 * 1852.0, 135.0),
+    ("An EF0 tornado touched down about two miles north northwest of Mansfield, Ohio.", 2 * MI, 337.5),
+    ("The plane ended up about a half mile south of Olathe, Kansas.", MI / 2, 180.0),
+    ("It crashed \"about one kilometer or so from Khartoum.\"", 1000.0, None),
+])
+def test_numbers_in_words_as_reports_write_them(sentence, distance, bearing):
+    from geomap.result import run
+
+    (z,) = [f["properties"] for f in run(sentence).geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert z["distance_m"] == pytest.approx(distance) and z["bearing_deg"] == bearing
+
+
+def test_or_so_widens_like_about():
+    from geomap.result import run
+
+    (z,) = [f["properties"] for f in run("It hit 30 km or so north of Kabul.").geojson["features"]
+            if f["properties"]["kind"] == "zone"]
+    (plain,) = [f["properties"] for f in run("It hit 30 km north of Kabul.").geojson["features"]
+                if f["properties"]["kind"] == "zone"]
+    assert z["outer_m"] - z["inner_m"] > plain["outer_m"] - plain["inner_m"]
