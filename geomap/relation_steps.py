@@ -165,6 +165,8 @@ def elliptical_anchor(relations: list[Relation], sentence_index: int) -> tuple[s
     return None
 
 
+# A capitalised name right after "of"/"from": the statement names its own anchor
+_OWN_NAME = re.compile(r"\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
 _WRITTEN = re.compile(r"\s+(here|there|the\s+\w+)")
 
 
@@ -194,6 +196,10 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
         referred = referred_anchor(index, m.end(), sentence_index)
         if referred is not None:
             return referred, None
+        named = _OWN_NAME.match(index.text, m.end())
+        if named and not problem:  # "33 km northeast of Lake Henshaw": its own anchor, one geomap cannot place
+            return None, Warning_("no_anchor", f"distance {m.group(0)!r}: {named.group(1)!r} is not a place geomap "
+                                  "knows; not drawn around another statement's anchor", m.group(0), m.start(), m.end())
         if problem:
             return None, Warning_("no_anchor", f"distance {m.group(0)!r}: {problem}", m.group(0), m.start(), m.end())
     if not ties_to_a_place(m):

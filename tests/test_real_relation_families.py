@@ -149,3 +149,14 @@ def test_or_so_widens_like_about():
     (plain,) = [f["properties"] for f in run("It hit 30 km north of Kabul.").geojson["features"]
                 if f["properties"]["kind"] == "zone"]
     assert z["outer_m"] - z["inner_m"] > plain["outer_m"] - plain["inner_m"]
+
+
+def test_a_statement_naming_an_unknown_anchor_is_not_drawn_around_the_previous_one():
+    from geomap.result import run
+
+    quote = BY_ID["r051"]["quote"]  # "... 23 kilometers Southeast of Anza; 33 kilometers Northeast of Lake Henshaw; ..."
+    fc = run(quote).geojson
+    start = quote.index("33 kilometers")
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "zone"
+                and any(e["start"] == start for e in f["properties"]["evidence"])]  # not "33 km NE of Anza"
+    assert any(w["code"] == "no_anchor" and "Lake Henshaw" in w["message"] for w in fc["geomap"]["warnings"])
