@@ -8,6 +8,8 @@ Each candidate's score is the sum of:
   the article names unambiguously (directly, by demonym, or through a place
   that exists in one country only);
 * a large bonus when the text pins it: "Paris, Texas", "Alexandria, La.";
+* the country and state bonuses too for a US time zone after a clock time
+  ("at 11:50 PM CDT": the US, a Central-time state; :mod:`geomap.time_zones`);
 * a bonus when it lies within 200 km of the places already resolved with
   confidence (local news stays local);
 * a bonus for each other name of the article that could lie in the same
@@ -26,6 +28,7 @@ from collections import Counter
 from .gazetteer import Gazetteer
 from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
+from .time_zones import zone_cues
 
 COUNTRY_BONUS = 3.0
 # However often the article names a country, being in it is worth at most this much:
@@ -249,6 +252,9 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     evidence = list(cands) + list(context)
     countries = document_countries(evidence)
     admin1s = document_admin1(evidence)
+    if text is not None:  # "at 11:50 PM CDT": the US, a Central-time state (geomap.time_zones)
+        zone_countries, zone_states = zone_cues(text)
+        countries, admin1s = countries + zone_countries, admin1s + zone_states
     pins = _pins(text, mentions, cands)
     support = division_support(evidence)
 

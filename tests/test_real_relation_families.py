@@ -24,6 +24,7 @@ READ_EXACTLY = [
     ("r092", "'250 km from here' under the dateline 'SHIMLA :' is measured from Shimla"),
     ("r082", "'235 km from Raipur': the city, not the district named after it"),
     ("r015", "'about 150 metres from the airport' after 'the Bert Mooney Airport in Butte': the airport's town"),
+    ("r127", "'3.5 miles east-southeast of Abingdon at 11:50 PM CDT': a Central-time Abingdon (Illinois)"),
     ("r101", "'around 110 miles by road north of the provincial capital Chengdu'"),
     ("r153", "'M V Kanchan, which was on its way to Mangalore, sunk seven nautical miles west of Umargam': "
              "the comma closes a relative clause, Mangalore is no apposition"),
@@ -160,3 +161,15 @@ def test_a_statement_naming_an_unknown_anchor_is_not_drawn_around_the_previous_o
     assert not [f for f in fc["features"] if f["properties"]["kind"] == "zone"
                 and any(e["start"] == start for e in f["properties"]["evidence"])]  # not "33 km NE of Anza"
     assert any(w["code"] == "no_anchor" and "Lake Henshaw" in w["message"] for w in fc["geomap"]["warnings"])
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("A tornado touched down 3.5 miles east-southeast of Abingdon at 11:50 PM CDT.", "IL"),
+    ("A tornado touched down 3.5 miles east-southeast of Abingdon at 11:50 PM EDT.", "VA"),
+    ("A tornado touched down 3.5 miles east-southeast of Abingdon.", None),  # no cue: Oxfordshire's
+])
+def test_a_us_time_zone_after_a_clock_time_picks_the_namesake_in_that_zone(sentence, state):
+    from geomap.pipeline import extract
+
+    (place,) = extract(sentence).places
+    assert (place.entry.admin1 if place.entry.country == "US" else None) == state
