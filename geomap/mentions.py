@@ -40,9 +40,14 @@ Span = tuple[int, int, str, str]  # start, end, kind, key
 
 _CAPITAL = re.compile(r"\b[Tt]he\s+(?:country['\u2019]s\s+|nation['\u2019]s\s+)?"
                       r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
+# "Iraq's capital": the capital of the country named before it (checked against the gazetteer).
+_POSSESSIVE_CAPITAL = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"
+                                 r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|at|near|outside|from|to|into|toward|towards)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:(?:of|de|del|al|el|la|le)\s+)?[A-Z][\w'\u2019-]+){0,3})")
+# Abbreviations that begin place names and keep their dot inside the name: "St. Louis", "Ft. Myers".
+NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
 # A state abbreviation stands after "Town, " or a preposition ("in Calif.").
 _ABBREVIATION_CONTEXT = re.compile(r"(?:,|\b(?:in|of|from|to|near|at))\s+$")
 
@@ -74,6 +79,22 @@ def capital_spans(text: str) -> list[Span]:
     return [(m.start("name"), m.end("name"), "reference", "capital") for m in _CAPITAL.finditer(text)]
 
 
+def possessive_capital_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """"capital" in "Iraq's capital" when the possessor is a country; the key carries the country code.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> possessive_capital_spans("60 miles from Iraq's capital. Sichuan's capital", default_gazetteer())
+    [(21, 28, 'reference', 'capital:IQ')]
+    """
+    spans = []
+    for m in _POSSESSIVE_CAPITAL.finditer(text):
+        code = next((e.country for e in gazetteer.lookup(normalize(m.group("country")))
+                     if e.place_type == "country"), None)
+        if code:
+            spans.append((m.start("name"), m.end("name"), "reference", f"capital:{code}"))
+    return spans
+
+
 def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     """Abbreviations of the gazetteer ("U.S.", "W.Va.", "Calif.") where they stand for a place.
 
@@ -92,17 +113,24 @@ def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
 
 def capitalised_run(text: str, words: list[Word], i: int) -> int:
     """Index of the last word of the name-like run from word ``i``: at most five words,
-    capitalised or connectors ("of", "de"), joined by one space or a hyphen.
+    capitalised or connectors ("of", "de"), joined by one space or a hyphen (or ". " after
+    "St", "Mt", "Ft": "St. Louis").
 
     >>> t = "Rio de Janeiro, Brazil"
     >>> capitalised_run(t, words_of(t), 0), capitalised_run(t, words_of(t), 3)
     (2, 3)
+    >>> t = "near St. Louis."
+    >>> capitalised_run(t, words_of(t), 1)
+    2
     """
     reach = i
     limit = min(len(words), i + MAX_WORDS) - 1
     while reach < limit:
         nxt = words[reach + 1][1]
-        if gap_after(text, words, reach) not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS):
+        gap = gap_after(text, words, reach)
+        if gap == ". " and words[reach][1] in NAME_ABBREVIATIONS:
+            gap = " "
+        if gap not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS):
             break
         reach += 1
     return reach
@@ -203,6 +231,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
 
     take(landmark_spans(text, gazetteer.landmarks))
     take(capital_spans(text))
+    take(possessive_capital_spans(text, gazetteer))
     take(abbreviation_spans(text, gazetteer))
     words = words_of(text)
     persons = person_names(text, words, gazetteer)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .datelines import dateline_span
 from .model import Mention
 
 # Words naming a kind of place or a part of one, in front of or after its name.
@@ -50,6 +51,53 @@ def statement_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts:
     if i is None or mentions[i].start - pos > REACH:
         return None, None, None
     return _named_anchor(text, pos, mentions, i, place_of)
+
+
+_HERE = re.compile(r"\s+here\b")
+
+
+def dateline_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts: list[int],
+                    place_of: dict) -> tuple[object, Mention | None]:
+    """(Place, Mention) of the dateline when the statement says "from here" ("SHIMLA : ... 250 km
+    from here"): a report's "here" is where it was filed. ``(None, None)`` otherwise."""
+    span = dateline_span(text) if _HERE.match(text, pos) else None
+    i = _mention_at(mentions, starts, span[0]) if span else None
+    if i is None or (mentions[i].start, mentions[i].end) != span:
+        return None, None
+    place = place_of.get(span)
+    return (place, mentions[i]) if place is not None else (None, None)
+
+
+_THERE = re.compile(r"\s+there\b")
+# "from the airport": a site named earlier in the passage, as "X International Airport" or "the airport in X"
+_SITE = re.compile(r"\s+the\s+(?P<head>airport|airfield|airstrip|port|harbou?r|base)\b(?![\w'\u2019-])")
+_NAME_BEFORE_SITE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}$")
+_NAME_AFTER_SITE = re.compile(r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?$")
+_BROAD = ("country", "continent", "admin1", "sea", "ocean", "region")
+
+
+def earlier_anchor(text: str, pos: int, window: int, mentions: tuple[Mention, ...], starts: list[int],
+                   place_of: dict) -> tuple[object, Mention | None]:
+    """(Place, Mention) that "from there" or "from the airport" at ``pos`` refers back to, named between
+    ``window`` (the start of the previous sentence) and the statement; ``(None, None)`` otherwise.
+
+    "there": the last town or site named; "the airport": the place written with that word ("Bert Mooney
+    Airport in Butte", "Fairbanks International Airport").
+    """
+    site = _SITE.match(text, pos)
+    if not site and not _THERE.match(text, pos):
+        return None, None
+    before = [m for m in mentions[bisect.bisect_left(starts, window):bisect.bisect_left(starts, pos)]
+              if m.end <= pos and (p := place_of.get((m.start, m.end))) is not None and p.entry.place_type not in _BROAD]
+    if not site:
+        return (place_of[(before[-1].start, before[-1].end)], before[-1]) if before else (None, None)
+    heads = [h.start() for h in re.finditer(rf"\b{site.group('head')}\b", text[window:pos], re.IGNORECASE)]
+    for head in reversed([window + h for h in heads]):
+        for m in reversed(before):
+            if (m.end <= head and _NAME_BEFORE_SITE.fullmatch(text, m.end, head)) or \
+                    (m.start > head and _NAME_AFTER_SITE.fullmatch(text, head + len(site.group("head")), m.start)):
+                return place_of[(m.start, m.end)], m
+    return None, None
 
 
 def anchor_line(text: str, pos: int, mention: Mention, place, prep: str | None) -> str | None:
@@ -89,6 +137,8 @@ def _following(text: str, mentions: tuple[Mention, ...], i: int) -> int | None:
     first, nxt = mentions[i], mentions[i + 1]
     between = text[first.end:nxt.start]
     if first.kind == "reference" and re.fullmatch(r"[\s,]{0,3}", between):
+        return i + 1
+    if nxt.kind == "reference" and re.fullmatch(r"['\u2019]s\s+", between):  # "Iraq's capital"
         return i + 1
     poss = _POSSESSIVE.fullmatch(between)
     if poss and poss.group("head") in ("capital", "city", "town", "port", "island", "village"):

@@ -47,16 +47,36 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     before = text[sentence.start:start]
     if EARLIER.search(before):
         return "context", "an earlier event"
-    x = _apposed(text, sentence, start, mentions)
+    x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None
     if _ELSEWHERE.search(text, sentence.start, x.start()):
         return "context", "the geography of another place (a departure point, destination or stop)"
-    if EVACUATION.search(text, sentence.start, sentence.end):
+    if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
         return "context", "the geography of a place being evacuated"
     return "incident", None
 
 
+def _reached(text: str, sentence: Sentence, name: str) -> bool:
+    """Whether the sentence says the event reached the apposed place itself ("... were evacuated as the
+    fire encircled the village"): then the place is the event's, not only one being emptied.
+
+    >>> t = "Vilia, 50 km from Athens, was evacuated as the fire encircled the village."
+    >>> _reached(t, Sentence(0, 0, len(t)), "Vilia"), _reached(t[:44] + ".", Sentence(0, 0, 45), "Vilia")
+    (True, False)
+    """
+    pattern = _REACHED.pattern.replace("NAME", re.escape(name))
+    return re.search(pattern, text[sentence.start:sentence.end], re.IGNORECASE) is not None
+
+
+# "an evacuation order for the entire town 60 miles southeast of X": the statement locates that town
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|city|community|settlement|hamlet)(?=\s+$)", re.IGNORECASE)
+# The event reaching a place: "encircled the village", "swept through Vilia" (NAME: the apposed name)
+_REACHED = re.compile(r"\b(?:encircl|engulf|surround|reach|ravag|destroy|hit|struck|swept|sweep)\w*\s+"
+                      r"(?:(?:into|through|over)\s+)?"
+                      r"(?:the\s+(?:village|town|city|community|settlement|hamlet)\b|NAME\b)")
+# A relative clause open before the name: its comma after the name closes it, it is no apposition.
+_CLOSES_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*$", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=(?:\s+islands?)?,)")
 
 
@@ -69,4 +89,21 @@ def _apposed(text: str, sentence: Sentence, start: int, mentions: tuple[Mention,
         best = m
     if best is None or not _APPOSITION.fullmatch(text, best.end(), start):
         return None
+    if _CLOSES_CLAUSE.search(text, sentence.start, best.start()):
+        return None  # "M V Kanchan, which was on its way to Mangalore, sunk 7 nm west of X": the comma ends a clause
     return best
+
+
+def located_mention(text: str, sentence: Sentence, start: int, mentions: tuple[Mention, ...]) -> Mention | None:
+    """The place mention a statement at ``start`` stands in apposition to and so locates ("The village of
+    Vilia, about 50 kilometers northwest of Athens"), if the name is a mention.
+
+    >>> from geomap.model import Mention, Sentence
+    >>> t = "The village of Vilia, about 50 kilometers northwest of Athens, burned."
+    >>> located_mention(t, Sentence(0, 0, len(t)), t.index("about"), (Mention("Vilia", 15, 20, "toponym", "vilia", 0),))
+    Mention(text='Vilia', start=15, end=20, kind='toponym', key='vilia', sentence=0)
+    """
+    x = _apposed(text, sentence, start, mentions)
+    if x is None:
+        return None
+    return next((m for m in mentions if x.start() <= m.start and m.end <= x.end() + 1 and m.end > x.start()), None)

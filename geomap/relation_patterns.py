@@ -43,11 +43,19 @@ _CONVERSION = (rf"(?:\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)
                rf"(?:\s*(?:-|–|to)\s*{_DIGITS})?\s*-?\s*{_UNIT}\s*\)|,\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT},)")
 # A range: "10-15 km", "10 to 15 km", "between 5 and 10 km"
 _RANGE = rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+|(?P<lo2>{_DIGITS})(?:-|–|\s+to\s+))"
+# A distance along a way, not in a straight line: "110 miles by road north of X" (see ROUTE_SHORTEST)
+_ROUTE = r"by\s+(?:road|car|rail|train|river|boat|sea)"
+# The straight line is at most the distance by road and, on the ways reports measure (winding mountain
+# roads included), rarely under half of it: a route distance is drawn from this share of it up to it.
+ROUTE_SHORTEST = 0.5
+# "X is less than five kilometres to Maiduguri": "to" states where X lies only after such a verb
+# ("drove 5 km to X" is a journey); see geomap.relation_steps.distance_anchor.
+LIES_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lying|located|situated|sits)\s+$", re.IGNORECASE)
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
-    rf"(?P<conv>{_CONVERSION})?"
+    rf"(?P<conv>{_CONVERSION})?(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
     rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?"
-    rf"(?:\s+(?P<prep>from|of|outside|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from)\b)?",
+    rf"(?:\s+(?P<prep>from|of|outside|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from|to)\b)?",
     re.IGNORECASE)
 FEW = {"a few": (3.0, 2.0, 5.0), "several": (5.0, 3.0, 9.0), "a couple of": (2.0, 2.0, 3.0)}
 _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0,

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
-from .relation_anchors import anchor_line, statement_anchor
-from .relation_context import statement_role
-from .relation_patterns import (DISTANCE_RE, MAX_DISTANCE_M, MIN_DISTANCE_M, SHORT_UNITS, VAGUE_RE,
-                                distance_range, parse_bearing, parse_number, unit_metres)
+from .relation_anchors import anchor_line, dateline_anchor, earlier_anchor, statement_anchor
+from .relation_context import located_mention, statement_role
+from .relation_patterns import (DISTANCE_RE, LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST,
+                                SHORT_UNITS, VAGUE_RE, distance_range, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
 
 
@@ -165,14 +165,41 @@ def elliptical_anchor(relations: list[Relation], sentence_index: int) -> tuple[s
     return None
 
 
+# A capitalised name right after "of"/"from": the statement names its own anchor
+_OWN_NAME = re.compile(r"\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+_WRITTEN = re.compile(r"\s+(here|there|the\s+\w+)")
+
+
+def referred_anchor(index: ArticleIndex, pos: int, sentence_index: int) -> tuple[str, str, bool, None] | None:
+    """(anchor, words as written, False, None) for "from here" (the dateline), "from there" and "from the
+    airport" (a place named in this or the previous sentence), or ``None``."""
+    place, _ = dateline_anchor(index.text, pos, index.mentions, index.starts, index.place_of)
+    if place is None:
+        window = index.sentences[max(0, sentence_index - 1)].start
+        place, _ = earlier_anchor(index.text, pos, window, index.mentions, index.starts, index.place_of)
+    if place is None:
+        return None
+    return place.entry.source, _WRITTEN.match(index.text, pos).group(1), False, None
+
+
 def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
                     sentence_index: int) -> tuple[tuple[str, str, bool, str | None] | None, Warning_ | None]:
     """((anchor, anchor text, elliptical, line) or ``None``, problem) for a distance statement."""
+    prep = (m.group("prep") or "").lower()
+    if prep == "to" and not LIES_BEFORE.search(index.text, max(0, m.start() - 12), m.start()):
+        return None, None  # "walked 5 km to X": a journey, not where something lies
     if m.group("prep"):
         place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
         if place is not None:
             line = anchor_line(index.text, m.end(), mention, place, m.group("prep"))
             return (place.entry.source, mention.text, False, line), None
+        referred = referred_anchor(index, m.end(), sentence_index)
+        if referred is not None:
+            return referred, None
+        named = _OWN_NAME.match(index.text, m.end())
+        if named and not problem:  # "33 km northeast of Lake Henshaw": its own anchor, one geomap cannot place
+            return None, Warning_("no_anchor", f"distance {m.group(0)!r}: {named.group(1)!r} is not a place geomap "
+                                  "knows; not drawn around another statement's anchor", m.group(0), m.start(), m.end())
         if problem:
             return None, Warning_("no_anchor", f"distance {m.group(0)!r}: {problem}", m.group(0), m.start(), m.end())
     if not ties_to_a_place(m):
@@ -182,6 +209,27 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
         return None, Warning_("no_anchor", f"distance {m.group(0)!r} has no place to measure from",
                               m.group(0), m.start(), m.end())
     return (*previous, True, None), None
+
+
+_THE_EVENT = re.compile(r"\s+the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|crash\s+site|blast\s+site"
+                        r"|explosion\s+site|impact\s+site)\b", re.IGNORECASE)
+
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:is|was|lies|lay|sits)(?:\s+(?:located|situated))?|located|situated)\s+",
+                          re.IGNORECASE)
+
+
+def seen_from_the_event(index: ArticleIndex, m: re.Match, sentence: Sentence) -> tuple[str, str, bool, None] | None:
+    """The anchor of "X, located 50 km from the epicentre": the place X before the statement, from which the
+    event lies at that distance (the caller turns a stated bearing round). ``None`` for any other wording."""
+    if (m.group("prep") or "").lower() not in ("from", "of") or not _THE_EVENT.match(index.text, m.end()):
+        return None
+    mention = located_mention(index.text, sentence, m.start(), index.mentions)
+    if mention is None:  # "Manisa was 20 km north of the epicentre"
+        i = bisect.bisect_left(index.starts, m.start()) - 1
+        gap = index.text[index.mentions[i].end:m.start()] if i >= 0 else "x"
+        mention = index.mentions[i] if _SUBJECT_GAP.fullmatch(gap) else None
+    place = index.place_of.get((mention.start, mention.end)) if mention is not None else None
+    return (place.entry.source, mention.text, False, None) if place is not None else None
 
 
 def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warning_], list[tuple[int, int]]]:
@@ -203,11 +251,19 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
         if problem:
             warnings.append(problem)
         sentence = sentence_at(index.sentences, m.start())
-        anchor, problem = distance_anchor(index, m, relations, sentence.index)
+        anchor, problem = seen_from_the_event(index, m, sentence), None
+        if anchor is not None and bearing is not None:  # "X, 5 km north of the epicentre": the event is south of X
+            bearing = (bearing + 180.0) % 360.0
+        if anchor is None:
+            anchor, problem = distance_anchor(index, m, relations, sentence.index)
         if problem:
             warnings.append(problem)
         if anchor is not None:
             relations.append(distance_relation(index, m, value_m, (bearing, halfwidth), anchor, sentence))
+            if m.group("route"):
+                warnings.append(_warning(
+                    "route_distance", f"{m.group(0).strip()!r} is measured along the way, not in a straight "
+                    f"line: drawn from {ROUTE_SHORTEST:.0%} of it out to the figure", m, index.text))
     return relations, warnings, refused
 
 
@@ -215,11 +271,13 @@ def distance_relation(index: ArticleIndex, m: re.Match, value_m: float, bearing:
                       anchor: tuple[str, str, bool, str | None], sentence: Sentence) -> Relation:
     """The :class:`Relation` of a checked distance statement tied to its anchor."""
     num, qual = m.group("num"), m.group("qual")
-    inner, outer = distance_range(value_m, num, qual)
+    inner, outer = distance_range(value_m, num, qual or ("about" if m.group("orso") else None))  # "30 km or so"
     low = m.group("lo") or m.group("lo2")
     if low:  # "10-15 km", "between 5 and 10 km": the range as stated, the distance its middle
         inner = min(parse_number(low) * unit_metres(m.group("unit")), value_m)
         outer, value_m = value_m, (inner + value_m) / 2
+    if m.group("route"):  # "110 miles by road": the straight line is shorter, up to about half
+        inner = round(min(inner, value_m * ROUTE_SHORTEST), 3)
     role, reason = statement_role(index.text, sentence, m.start(), index.mentions)
     return Relation(
         anchor=anchor[0], anchor_text=anchor[1], distance_m=round(value_m, 3), inner_m=inner,

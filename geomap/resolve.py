@@ -8,6 +8,8 @@ Each candidate's score is the sum of:
   the article names unambiguously (directly, by demonym, or through a place
   that exists in one country only);
 * a large bonus when the text pins it: "Paris, Texas", "Alexandria, La.";
+* the country and state bonuses too for a US time zone after a clock time
+  ("at 11:50 PM CDT": the US, a Central-time state; :mod:`geomap.time_zones`);
 * a bonus when it lies within 200 km of the places already resolved with
   confidence (local news stays local);
 * a bonus for each other name of the article that could lie in the same
@@ -15,7 +17,8 @@ Each candidate's score is the sum of:
   US, holds all three), unless a country or national capital bears the name.
 
 A city that bears the name of its own division ("Kerman" in Kerman
-province, "New York") is preferred to the division when it is a large city.
+province, "New York", "Raipur" in Raipur district) is preferred to the
+division when it is a large city.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from collections import Counter
 from .gazetteer import Gazetteer
 from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
+from .time_zones import zone_cues
 
 COUNTRY_BONUS = 3.0
 # However often the article names a country, being in it is worth at most this much:
@@ -230,7 +234,7 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
         return s
 
     best = max(enumerate(options), key=lambda ie: (total(ie[1]), -ie[0]))[1]
-    if best.place_type == "admin1":
+    if best.place_type in ("admin1", "admin2"):  # "Raipur": the city, not the district named after it
         for e in options:
             if e.place_type in ("city", "capital") and e.country == best.country and e.admin1 == best.admin1 \
                     and e.population >= NAMESAKE_CITY_MIN_POPULATION:
@@ -248,6 +252,9 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     evidence = list(cands) + list(context)
     countries = document_countries(evidence)
     admin1s = document_admin1(evidence)
+    if text is not None:  # "at 11:50 PM CDT": the US, a Central-time state (geomap.time_zones)
+        zone_countries, zone_states = zone_cues(text)
+        countries, admin1s = countries + zone_countries, admin1s + zone_states
     pins = _pins(text, mentions, cands)
     support = division_support(evidence)
 
@@ -274,12 +281,18 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
 
 
 def _with_capital(mentions, cands: list[list[Entry]], gazetteer: Gazetteer) -> list[list[Entry]]:
-    """"The capital" stands for the capital of the country the article names most."""
-    countries = document_countries(cands)
-    if not countries or not any(m.kind == "reference" for m in mentions):
+    """"The capital" stands for the capital of the country the article names most; "Iraq's capital"
+    (key ``capital:IQ``) for that country's."""
+    if not any(m.kind == "reference" for m in mentions):
         return cands
-    capital = gazetteer.capital_of(max(sorted(countries), key=lambda c: countries[c]))
-    return [[capital] if m.kind == "reference" and capital else c for m, c in zip(mentions, cands)]
+    countries = document_countries(cands)
+    top = max(sorted(countries), key=lambda c: countries[c]) if countries else None
+
+    def capital(m):
+        code = m.key.partition(":")[2] or top
+        return gazetteer.capital_of(code) if code else None
+
+    return [[cap] if m.kind == "reference" and (cap := capital(m)) else c for m, c in zip(mentions, cands)]
 
 
 def resolve(mentions: tuple[Mention, ...], cands: list[list[Entry]], gazetteer: Gazetteer, text: str | None = None,

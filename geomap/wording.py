@@ -29,7 +29,7 @@ def format_distance(metres: float) -> str:
 
 def stated_distance(r) -> str:
     """The distance of relation ``r`` in the text's own unit and figure: "50 miles (80 km)", "10-15 km",
-    "a half mile"; never a re-expressed "80.47 km". Falls back to :func:`format_distance`.
+    "a half mile", "110 miles by road"; never a re-expressed "80.47 km". Falls back to :func:`format_distance`.
 
     >>> from geomap.model import Relation
     >>> r = Relation("a", "Miami", 80467.2, 78000, 83000, 90.0, 22.5, "about", "about 50 miles (80 km) east of", 0, 31, 0)
@@ -44,7 +44,7 @@ def stated_distance(r) -> str:
     start = min(p for p in (m.start("lo"), m.start("lo2"), m.start("num")) if p >= 0)
     if m.group("lo") is not None:
         start = m.start() + m.group(0).lower().find("between", 0, m.start("lo") - m.start())
-    end = m.end("conv") if m.group("conv") else m.end("unit")
+    end = m.end("route") if m.group("route") else m.end("conv") if m.group("conv") else m.end("unit")
     return " ".join(m.string[start:end].replace(",,", ",").split()).rstrip(",")
 
 

@@ -91,10 +91,17 @@ def test_a_town_located_from_another_is_the_incident_and_the_other_checks_it():
     assert z["role"] == "incident" and z["role_reason"] is None and _zones(text, "event")
 
 
-def test_a_capital_named_only_by_its_country_is_no_anchor():
+def test_a_capital_named_only_by_its_country_is_that_countrys_capital():
     fc = run("The explosion struck a checkpoint about 60 miles from Iraq's capital.").geojson
-    assert not [f for f in fc["features"] if f["properties"]["kind"] == "zone"]  # not a ring around Iraq
-    assert any(w["code"] == "no_anchor" and "Iraq" in w["message"] for w in fc["geomap"]["warnings"])
+    (z,) = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "zone"]
+    anchor = next(f["properties"] for f in fc["features"] if f["properties"]["id"] == z["anchor"])
+    assert anchor["name"] == "Baghdad" and z["distance_m"] == pytest.approx(60 * MI)  # not a ring around Iraq
+
+
+def test_a_capital_named_only_by_a_province_is_no_anchor():
+    fc = run("The explosion struck a checkpoint about 60 miles from Sichuan's capital.").geojson
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "zone"]  # not a ring around Sichuan
+    assert any(w["code"] == "no_anchor" and "Sichuan" in w["message"] for w in fc["geomap"]["warnings"])
 
 
 @pytest.mark.parametrize("sentence, line", [
