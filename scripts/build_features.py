@@ -69,6 +69,16 @@ def title(name: str) -> str:
     return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+def usable(name: str, props: dict) -> bool:
+    """Names worth a row: not numbered ("Iijärvi 7"), not flagged or left short by a lost
+    character ("Mr" for "Mår" in ``lakes_europe``).
+
+    >>> usable("Lake Erie", {}), usable("Mr", {}), usable("Iijarvi 7", {}), usable("Tyrjrvi", {"funkyname": 1})
+    (True, False, False, False)
+    """
+    return len(name) >= 4 and not re.search(r"\d", name) and not props.get("funkyname")
+
+
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -115,7 +125,7 @@ def polygon_row(feat: dict, ftype: str, layer: str, countries: Countries) -> dic
 
     props = feat["properties"]
     name = title((props.get("name") or "").strip())
-    if not name or not feat.get("geometry"):
+    if not usable(name, props) or not feat.get("geometry"):
         return None
     geom = shape(feat["geometry"])
     if geom.is_empty:
@@ -145,7 +155,7 @@ def radius_m(geom, point) -> float:
 
 def point_row(props: dict, ftype: str, layer: str, countries: Countries) -> dict | None:
     name = title((props.get("name") or "").strip())
-    if not name:
+    if not usable(name, props):
         return None
     alt = props.get("name_alt") or ""
     lat, lon = float(props["lat_y"]), float(props["long_x"])
@@ -179,13 +189,13 @@ def natural_earth_rows(repo: Path, countries: Countries) -> list[dict]:
 
 
 def airport_rows() -> list[dict]:
-    """Airports with an IATA code; "<City> Airport" only where the city has one airport."""
+    """Airports with an IATA code; "<City> Airport" only where one airport in the world has that city."""
     import airportsdata
 
     airports = [a for a in airportsdata.load("IATA").values() if a.get("iata") and a.get("name")]
-    per_city: dict[tuple[str, str], int] = {}
+    per_city: dict[str, int] = {}  # "London Airport": London, Ontario has one, but London, England several
     for a in airports:
-        per_city[(a["city"], a["country"])] = per_city.get((a["city"], a["country"]), 0) + 1
+        per_city[a["city"].lower()] = per_city.get(a["city"].lower(), 0) + 1
     rows = []
     for a in airports:
         name = a["name"].strip()
@@ -193,7 +203,7 @@ def airport_rows() -> list[dict]:
         if not re.search(r"(?i)\b(airport|airfield|aerodrome|airstrip|air base|field|airpark)\b", name):
             aliases.append(f"{name} Airport")
         city = (a["city"] or "").split(",")[0].strip()
-        if city and "/" not in city and per_city[(a["city"], a["country"])] == 1:
+        if city and "/" not in city and per_city[a["city"].lower()] == 1:
             aliases += [f"{city} Airport", f"{city} International Airport"]
         rows.append({"name": name, "aliases": [x for x in aliases if x.lower() != name.lower()],
                      "lat": float(a["lat"]), "lon": float(a["lon"]), "country": a["country"] or "",
