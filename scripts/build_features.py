@@ -238,6 +238,12 @@ def dedupe(rows: list[dict]) -> list[dict]:
 
 
 def render(rows: list[dict]) -> str:
+    """The rows, sorted, then after ``#index`` the sorted name index (``normalised name<TAB>byte
+    offsets of its rows``, names by :func:`geomap.names.normalize`), as in ``gazetteer.tsv``:
+    a look-up is a binary search of the file's bytes."""
+    sys.path.insert(0, str(ROOT))
+    from geomap.names import normalize
+
     out, used = [HEADER], set()
     for r in sorted(rows, key=lambda r: (r.get("key", ""), r["type"], r["name"], r["lat"], r["lon"])):
         key = r.get("key") or f"feature:{r['type']}-{slug(r['name'])}"
@@ -248,6 +254,15 @@ def render(rows: list[dict]) -> str:
         clean = [a.replace("\t", " ") for a in dict.fromkeys(r["aliases"]) if a != r["name"]]
         out.append("\t".join([key, r["name"].replace("\t", " "), "|".join(clean), f"{r['lat']:.5f}",
                               f"{r['lon']:.5f}", r["country"], r["type"], str(round(r["radius"])), r["source"]]))
+    index: dict[str, list[int]] = {}
+    offset = len(HEADER.encode()) + 1
+    for line in out[1:]:
+        cols = line.split("\t")
+        for key in dict.fromkeys(normalize(n) for n in [cols[1], *filter(None, cols[2].split("|"))]):
+            index.setdefault(key, []).append(offset)
+        offset += len(line.encode()) + 1
+    out.append("#index")
+    out += [f"{k}\t{','.join(map(str, v))}" for k, v in sorted(index.items()) if k]
     return "\n".join(out) + "\n"
 
 
@@ -261,7 +276,7 @@ def main() -> int:
     rows = dedupe(natural_earth_rows(args.natural_earth, countries)) + airport_rows()
     text = render(rows)
     tmp = args.out.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_bytes(text.encode("utf-8"))
     tmp.replace(args.out)
     print(f"{args.out}: {len(rows)} rows, {len(text.encode()):,} bytes", file=sys.stderr)
     return 0
