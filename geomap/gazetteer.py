@@ -152,8 +152,10 @@ class Gazetteer:
                 out.append(e)
         out.sort(key=lambda e: (-(e.source.startswith("curated:")), -_TYPE_RANK.get(e.place_type, 0),
                                 -e.population, e.source))
-        # Features come after every populated place and curated name (see geomap.feature_store).
-        return out + [e for e in self.features.named(key) if e.source not in seen]
+        if key in tables.names:  # a curated name ("Red Sea", "Sumatra") is checked by hand: a feature would repeat it
+            return out
+        # Features come after every populated place (see geomap.feature_store).
+        return out + self.features.named(key)
 
     def search(self, name: str) -> list[Entry]:
         """Entries for a free-text name, best first (case and accents ignored)."""

@@ -38,11 +38,16 @@ def test_geocode_finds_features_the_geonames_rows_lack(name, lat, lon, source):
 
 
 def test_an_island_is_reported_as_the_area_it_is(gazetteer):
-    sumatra = next(e for e in gazetteer.lookup("sumatra island") if e.source.startswith("feature:"))
+    sumatra = gazetteer.features.named("sumatra island")[0]
     assert sumatra.place_type == "island" and sumatra.country == "ID"
     assert 400_000 < sumatra.uncertainty_m < 1_500_000  # about 1,700 km long: not a point
-    ural = next(e for e in gazetteer.lookup("ural mountains") if e.source.startswith("feature:"))
+    ural = gazetteer.features.named("ural mountains")[0]
     assert ural.uncertainty_m > 1_000_000  # a 2,500 km range, however thin its polygon
+
+
+def test_a_curated_name_is_not_repeated_by_a_feature(gazetteer):
+    assert gazetteer.features.has("red sea")  # Natural Earth has it too ...
+    assert [e.source for e in gazetteer.lookup("red sea") if e.source.startswith("feature:")] == []  # ... curated wins
 
 
 def test_an_iata_code_is_not_a_name(gazetteer):
