@@ -8,7 +8,9 @@
 * :mod:`geomap.curated`: the curated tables in ``data/curated`` (seas,
   landmarks, aliases, demonyms ..., each row with its source);
 * :mod:`geomap.user_overlay`: user-supplied places laid over them for a run;
-* :mod:`geomap.admin_index`: capitals and US states by code.
+* :mod:`geomap.admin_index`: capitals and US states by code;
+* :mod:`geomap.feature_store`: islands, seas, lakes, peaks, passes and airports
+  (``data/features.tsv``), candidates after every other source.
 
 The geopy adapter is :class:`geomap.offline_geocoder.OfflineGazetteer`; this
 module imports neither geopy nor the resolver.
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from .admin_index import AdminIndex
 from .curated import CuratedTables, Landmark
+from .feature_store import FEATURE_PREFIX, FeatureStore
 from .geonames_store import GeoNamesStore, data_dir
 from .model import Entry
 from .names import normalize
@@ -46,6 +49,7 @@ class Gazetteer:
         self.store = GeoNamesStore(self.directory)
         self.admin = AdminIndex(self.store.data)
         self.outlines = Outlines(self.directory)
+        self.features = FeatureStore(self.directory)
         self.curated_tables = CuratedTables()
         self.curated_tables.add_country_demonyms(self.store.countries)
         self.curated_tables.load(self.directory, self.entry)
@@ -92,6 +96,10 @@ class Gazetteer:
         found = self.curated_tables.entries.get(source)
         if found is not None:
             return found
+        if source.startswith(FEATURE_PREFIX):
+            found = self.features.find(source)
+            if found is not None:
+                return found
         if source.startswith("us-state:"):
             return self.entry(self.admin.us_state(source[9:]))
         if source.startswith(("geonames:", "geonames-derived:", "naturalearth:")):
@@ -126,7 +134,7 @@ class Gazetteer:
 
     def has(self, key: str) -> bool:
         """True when the normalised name ``key`` names any place."""
-        return key in self.curated_tables.names or self.store.ids(key) is not None
+        return key in self.curated_tables.names or self.store.ids(key) is not None or self.features.has(key)
 
     def lookup(self, key: str) -> list[Entry]:
         """Entries named ``key`` (normalised), best first."""
@@ -144,7 +152,10 @@ class Gazetteer:
                 out.append(e)
         out.sort(key=lambda e: (-(e.source.startswith("curated:")), -_TYPE_RANK.get(e.place_type, 0),
                                 -e.population, e.source))
-        return out
+        if key in tables.names:  # a curated name ("Red Sea", "Sumatra") is checked by hand: a feature would repeat it
+            return out
+        # Features come after every populated place (see geomap.feature_store).
+        return out + self.features.named(key)
 
     def search(self, name: str) -> list[Entry]:
         """Entries for a free-text name, best first (case and accents ignored)."""

@@ -136,10 +136,36 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
     return reach
 
 
+# Feature words news writes in lower case after a name: "Juba International airport".
+LOWER_CASE_GENERICS = frozenset({"airport", "airfield", "island", "islands", "inlet", "lake", "pass",
+                                 "peninsula", "mountains", "strait", "bay", "gulf", "sea"})
+
+
+def generic_name(text: str, words: list[Word], i: int, reach: int, gazetteer: Gazetteer) -> NameMatch | None:
+    """Words ``i..reach`` and a lower-case feature word after them, when the gazetteer knows the whole.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> t = "near Juba International airport today"
+    >>> generic_name(t, words_of(t), 1, 2, default_gazetteer()).key
+    'juba international airport'
+    """
+    nxt = reach + 1
+    if nxt >= len(words) or words[nxt][1] not in LOWER_CASE_GENERICS or gap_after(text, words, reach) != " ":
+        return None
+    end = words[nxt][0] + len(words[nxt][1])
+    key = normalize(text[words[i][0]:end])
+    return NameMatch(i, nxt, end, key, "toponym") if gazetteer.has(key) else None
+
+
 def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> NameMatch | None:
-    """The longest gazetteer name or demonym of words ``i..j`` ending in a capitalised word, or None."""
+    """The longest gazetteer name or demonym of words ``i..j`` ending in a capitalised word
+    (or in a lower-case feature word, see :func:`generic_name`), or None."""
     start = words[i][0]
-    for j in range(capitalised_run(text, words, i), i - 1, -1):
+    reach = capitalised_run(text, words, i)
+    generic = generic_name(text, words, i, reach, gazetteer)
+    if generic is not None:
+        return generic
+    for j in range(reach, i - 1, -1):
         last_start, last = words[j]
         if not is_cap(last):
             continue

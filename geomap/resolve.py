@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from .feature_store import FEATURE_PREFIX
 from .gazetteer import Gazetteer
 from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
@@ -43,6 +44,9 @@ NEARBY_KM = 200.0
 # that of a large place, so a same-named hamlet does not beat them.
 TYPE_BONUS = {"country": 4.0, "continent": 4.0, "capital": 1.5, "sea": 6.0, "ocean": 6.0, "region": 6.0,
               "strait": 5.0, "canal": 5.0, "landmark": 5.0}
+# Islands, lakes, airports ... (geomap.feature_store): below any populated place (whose prior is
+# at least 1), so a feature never takes a town's or a country's name unless the document supports it.
+FEATURE_PRIOR = 0.5
 NAMESAKE_CITY_MIN_POPULATION = 100_000
 LOCAL_TYPES = ("city", "capital", "admin2", "landmark")
 
@@ -73,6 +77,8 @@ def prior(entry: Entry) -> float:
     ...     prior(Entry("b", "Georgia", 32.7, -83.5, "US", "GA", 9_900_000, "admin1", 1))
     True
     """
+    if entry.source.startswith(FEATURE_PREFIX):
+        return FEATURE_PRIOR
     return math.log10(max(entry.population, 0) + 10) + TYPE_BONUS.get(entry.place_type, 0.0)
 
 

@@ -47,7 +47,8 @@ CASES = [
     ("Police sealed an area 500 metres from Buckingham Palace.", "Buckingham Palace", "distance", 500, None, None),
     ("An explosion was heard 2 km from Beirut.", "Beirut", "distance", 2000, None, None),  # explosion report
     ("Missiles landed 15 kilometres from Zaporizhzhia.", "Zaporizhzhia", "distance", 15000, None, None),  # war update
-    ("The plane crashed 3 miles from Kathmandu airport.", "Kathmandu", "distance", 3 * MI, None, None),  # crash
+    # the anchor is the airport itself (data/features.tsv), no longer the city it serves
+    ("The plane crashed 3 miles from Kathmandu airport.", "Kathmandu airport", "distance", 3 * MI, None, None),
     ("The jet went down about 35 km from Tehran.", "Tehran", "distance", 35000, None, "about"),  # crash report
     ("The ship sank 20 nautical miles off Benghazi.", "Benghazi", "distance", 20 * NMI, None, None),  # maritime
     ("The train derailed 400 yards from Quito.", "Quito", "distance", 400 * YD, None, None),  # rail accident
