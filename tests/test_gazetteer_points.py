@@ -73,3 +73,23 @@ def test_build_reads_country_points_and_names_divisions(tmp_path):
             ("s:4", "Nowhere", 0, 0, "CA", "99", 0, "city", 0, "", "", "x")]
     named = with_admin_names(rows, {"s:3": "Toronto Division"}, str.strip)
     assert [r[-2:] for r in named] == [("Ontario", ""), ("Ontario", "York"), ("Ontario", "Toronto Division"), ("", "")]
+
+
+@pytest.mark.parametrize("name, source, state", [
+    ("Niota", "geonames:4645658", "TN"),    # 718 people (LGL names it)
+    ("Oscoda", "geonames:5004615", "MI"),   # 903
+    ("Bantam", "geonames:5281876", "CT"),   # 735
+])
+def test_towns_of_500_to_999_are_places(gazetteer, name, source, state):
+    town = next(e for e in gazetteer.search(name) if e.source == source)
+    assert 500 <= town.population < 1000 and (town.country, town.admin1) == ("US", state)
+    fc = run(f"A water main broke in {name}, {gazetteer.division_of(town).name}, on Monday.").geojson
+    assert source in {f["properties"]["source"] for f in fc["features"]}
+
+
+@pytest.mark.parametrize("name", ["Section", "Secretary", "Stevens", "Hospital", "Four"])
+def test_villages_named_like_english_words_are_left_out(gazetteer, name):
+    # GeoNames' cities500 has a village of 500-999 people of each name ("Section", Alabama);
+    # kept, they turned these words into places in running text.
+    assert not [e for e in gazetteer.search(name) if e.place_type == "city" and e.population < 1000
+                and e.population >= 500]
