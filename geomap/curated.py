@@ -60,6 +60,7 @@ class CuratedTables:
         # Dotted abbreviations: looked up only where the dots were written.
         self.abbreviations: dict[str, list[str]] = {}
         self.demonyms: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}  # ISO code -> GeoNames country name
         self.not_places: set[str] = set()
         self.landmarks: list[Landmark] = []
         self.abbreviation_pattern: re.Pattern = re.compile(r"(?!)")  # matches nothing until loaded
@@ -68,6 +69,7 @@ class CuratedTables:
     def add_country_demonyms(self, countries: Iterable[tuple[Entry, list[str]]]) -> None:
         """Demonyms of the GeoNames countries ("Iranian", "Iranians" -> Iran)."""
         countries = list(countries)
+        self.country_names.update((e.country, e.name) for e, _ in countries if e.place_type == "country")
         population = {entry.source: entry.population for entry, _ in countries}
         for entry, demonyms in countries:
             for dem in demonyms:
@@ -141,7 +143,7 @@ class CuratedTables:
                       country=row.get("country") or None, admin1=None, population=0,
                       place_type=row["place_type"], uncertainty_m=radius,
                       note=row.get("note") or row.get("source_text") or row.get("source", ""),
-                      container=container)
+                      container=container, country_name=self.country_names.get(row.get("country") or ""))
         self.entries[source] = entry
         specific = [a for a in (row.get("aliases") or "").split("|") if a]
         generic = [a for a in (row.get("generic_aliases") or "").split("|") if a]

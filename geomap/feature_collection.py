@@ -98,7 +98,8 @@ def place_feature(text: str, sentences, place: Place, doc: Doc | None = None, do
     props = {
         "id": e.source, "kind": "place", "role": place.role, "name": e.name,
         "uncertainty_m": e.uncertainty_m, "precision": precision_class(e.place_type, e.uncertainty_m),
-        "country": e.country, "place_type": e.place_type, "source": e.source,
+        "country": e.country, "country_name": e.country_name, "admin1_name": e.admin1_name,
+        "admin2_name": e.admin2_name, "place_type": e.place_type, "source": e.source,
         "source_note": e.note or None, "container": e.container,
         "mentions": [m.text for m in place.mentions],
         "demonym_only": all(m.kind == "demonym" for m in place.mentions),

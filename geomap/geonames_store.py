@@ -2,7 +2,9 @@
 
 The file (GeoNames, CC BY 4.0, built by ``scripts/build_gazetteer.py``) holds
 one row per place (countries and continents first, then admin areas, capitals
-and cities) and, after a ``#index`` line, a sorted name index of
+and cities; the last three columns, ``point_source``, ``admin1_name`` and
+``admin2_name``, say where the point comes from and name the divisions
+holding the place) and, after a ``#index`` line, a sorted name index of
 ``key<TAB>offsets`` lines searched by bisection. Nothing here knows about the
 curated tables or user places: that is :mod:`geomap.gazetteer`'s job.
 """
@@ -50,6 +52,7 @@ class GeoNamesStore:
         self._lookups = 0
         self._rows: dict[int, Entry] = {}
         self._by_source: dict[str, Entry] = {}
+        self._country_names: dict[str, str] = {}  # ISO code -> name, from the country rows
         self.countries: list[tuple[Entry, list[str]]] = self._read_countries(cut)
 
     def _read_countries(self, cut: int) -> list[tuple[Entry, list[str]]]:
@@ -60,6 +63,8 @@ class GeoNamesStore:
             entry, cols = self._decode(pos)
             if entry.place_type not in ("country", "continent"):
                 break
+            if entry.place_type == "country" and entry.country:
+                self._country_names[entry.country] = entry.name
             out.append((entry, list(filter(None, cols[10].split("|")))))
             self._by_source[entry.source] = entry
             pos = data.index(b"\n", pos) + 1
@@ -71,7 +76,10 @@ class GeoNamesStore:
             c = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8").split("\t")
             entry = Entry(source=c[0], name=c[1], lat=float(c[2]), lon=float(c[3]),
                           country=c[4] or None, admin1=c[5] or None, population=int(c[6]),
-                          place_type=c[7], uncertainty_m=float(c[8]))
+                          place_type=c[7], uncertainty_m=float(c[8]),
+                          country_name=(c[1] if c[7] == "country" else self._country_names.get(c[4])) or None,
+                          admin1_name=c[12] or None if len(c) > 13 else None,
+                          admin2_name=c[13] or None if len(c) > 13 else None)
         except (ValueError, IndexError, UnicodeDecodeError):
             raise DataError(f"the embedded gazetteer is damaged near byte {offset}; reinstall geomap") from None
         self._rows[offset] = entry

@@ -53,6 +53,11 @@ class Entry:
     uncertainty_m: float  # metres within which the place lies (the gazetteer file's radius_m column)
     note: str = ""
     container: str | None = None
+    # Names of the country and of the first- and second-level divisions holding the place
+    # (None where the gazetteer does not know them; never guessed).
+    country_name: str | None = None
+    admin1_name: str | None = None
+    admin2_name: str | None = None
 
 
 @dataclass(frozen=True)

@@ -211,7 +211,22 @@ class NameFinder:
             return False
         if text[words[j - 1][1]:words[j][0]] != " ":
             return False
-        return self._candidate([words[j]]) is None
+        found = self._candidate([words[j]])
+        return found is None or self._only_villages(found[1])
+
+    def _only_villages(self, keys: tuple[str, ...]) -> bool:
+        """True when every place of a name is a village under 1,000 people: too small to make a
+        capitalised word after a name a place rather than a surname ("Florence Parly")."""
+        if self.gazetteer is None:
+            return False
+        for key in keys:
+            try:
+                e = self.gazetteer.entry(key)
+            except KeyError:
+                return False
+            if e.place_type != "city" or e.population >= 1000:
+                return False
+        return True
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              licences: list[tuple[int, int]] = ()) -> list[NameMatch]:
