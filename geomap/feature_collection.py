@@ -153,8 +153,10 @@ def _area_geometry(geom, centre: tuple[float, float]) -> dict:
     out = to_rfc7946(geom, *centre)
     gj = _geojson_area(out)
     minx, miny, maxx, maxy = out.bounds
-    small = min(maxx - minx, maxy - miny) < TINY_DEG  # only a small shape can fold when rounded
-    if small and not shape(gj).is_valid:  # rounding to 6 decimals folded a tiny shape: reduce it on that grid
+    # Only a small shape, or a small part of a cut one (a sliver left by the cut), can fold when
+    # rounded to 6 decimals; then it is reduced on that grid.
+    small = min(maxx - minx, maxy - miny) < TINY_DEG or out.geom_type == "MultiPolygon"
+    if small and not shape(gj).is_valid:
         out = shapely.orient_polygons(shapely.set_precision(out, 1e-6))
         if out.is_empty or out.geom_type not in ("Polygon", "MultiPolygon"):
             raise UndrawableZone("smaller than the output's precision (6 decimals, about 0.1 m)")

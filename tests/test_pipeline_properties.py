@@ -6,7 +6,7 @@ digits and words, huge, tiny and many-digit; compass directions including
 nonsense ones; "between X and Y"; brackets, right-to-left text, combining
 marks, template syntax; and places from the gazetteer).
 """
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from geojson_checks import problems
 from geomap.result import run
@@ -76,5 +76,6 @@ def test_run_is_total_and_offsets_are_exact(text):
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ARTICLES)
+@example("0 m from Kerman west-northwest of Russia.")  # a sector around Russia cut at the antimeridian left a sliver
 def test_run_on_phrases_gives_a_valid_feature_collection(text):
     _check(text)
