@@ -1,0 +1,35 @@
+"""Issue 16, western languages: families of misses on the real corpus (eval/languages/cases.jsonl).
+
+Each test reads real quotes of the corpus (found by their URL) or the wording
+family they stand for, so a fix is a rule for the family, not for one sentence.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap.lang import detect_language
+from geomap.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = [json.loads(line) for line in (ROOT / "eval" / "languages" / "cases.jsonl").read_text("utf-8").splitlines()]
+
+
+def _quote(url_part: str) -> str:
+    return next(c["quote"] for c in CASES if url_part in c["url"])
+
+
+def _rels(text: str) -> list[tuple]:
+    return [(r.anchor_text, r.distance_m, r.bearing_deg) for r in extract(text).relations if r.kind == "distance"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("16 km al sur de Tarata", "es"),  # a bullet of a real Peruvian report
+    ("Sein Epizentrum lag 26 Kilometer südöstlich der Stadt Puerto Quellón in 40 Kilometern Tiefe.", "de"),
+    ("The quake struck 16 km south of Tarata.", "en"),
+    ("It was 26 kilometres south-east of Quellón in Chile.", "en"),
+])
+def test_a_short_statement_is_told_by_its_distance_wording(text, lang):
+    assert detect_language(text) == lang
