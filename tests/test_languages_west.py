@@ -33,3 +33,18 @@ def _rels(text: str) -> list[tuple]:
 ])
 def test_a_short_statement_is_told_by_its_distance_wording(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("url,anchor,metres,bearing", [
+    ("terrorismuswatch.de", "Kabul", 60000, 90.0),       # "östlich der Hauptstadt Kabul"
+    ("deutsch.rt.com", "Puerto Quellón", 26000, 135.0),  # "südöstlich der Stadt Puerto Quellón"
+])
+def test_german_place_noun_before_the_anchor(url, anchor, metres, bearing):
+    assert (anchor, metres, bearing) in _rels(_quote(url))
+
+
+def test_german_place_noun_is_no_part_of_a_longer_name():
+    names = [m.text for m in extract("Das Feuer brach 5 Kilometer nördlich des Ortes Soltau aus.").mentions]
+    assert "Soltau" in names
+    # an organisation's name still hides the place name that ends it
+    assert "Bremen" not in [m.text for m in extract("Der Sprecher von Radio Bremen sagte das.").mentions]
