@@ -48,3 +48,21 @@ def test_german_place_noun_is_no_part_of_a_longer_name():
     assert "Soltau" in names
     # an organisation's name still hides the place name that ends it
     assert "Bremen" not in [m.text for m in extract("Der Sprecher von Radio Bremen sagte das.").mentions]
+
+
+def test_offshore_real_quotes_are_distances_from_the_coast_town():
+    assert ("Calais", 2000.0, None) in _rels(_quote("lecourrier.vn"))  # "à deux kilomètres au large de Calais"
+    # "50 milhas náuticas, cerca de 93 quilómetros ao largo de Portimão": the town is the anchor
+    assert "Portimão" in [a for a, _, _ in _rels(_quote("tsf.pt"))]
+
+
+@pytest.mark.parametrize("text,anchor", [
+    ("Le navire a coulé à 12 km au large des côtes de Lampedusa.", "Lampedusa"),
+    ("El pesquero se hundió a 10 km frente a las costas de Cádiz.", "Cádiz"),
+    ("El pesquero se hundió a 10 km frente a Cádiz.", "Cádiz"),
+    ("O veleiro estava a 12 km ao largo de Lisboa.", "Lisboa"),
+    ("Il barcone è affondato a 12 km al largo di Lampedusa.", "Lampedusa"),
+    ("Das Boot sank 12 Kilometer vor der Küste von Lampedusa.", "Lampedusa"),
+])
+def test_offshore_wording_in_each_western_language_is_read_as_off(text, anchor):
+    assert [(a, b) for a, _, b in _rels(text)] == [(anchor, None)]

@@ -14,3 +14,19 @@ PLACE_NOUN = re.compile(
     rf"{_DE_PREFIX}(?:stadt|ort|dorf)(?:e?s)?|ortschaft|ortsteil(?:e?s)?|stadtteil(?:e?s)?|gemeinde|siedlung"
     r"|provinz|region|insel|bezirk(?:e?s)?|distrikt(?:e?s)?|(?:land)?kreis(?:es)?|metropole|(?:bundes)?staat(?:e?s)?",
     re.IGNORECASE)
+
+# "off X": the distance is out at sea from the anchor, in no stated direction, as English
+# "2 km off Calais" (the wording ends right before the anchor)
+OFFSHORE: dict[str, str] = {
+    "fr": r"au\s+large\s+(?:des\s+côtes\s+)?(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)",
+    "es": r"(?:frente\s+a\s+las\s+costas\s+(?:de\s+la\s+|de\s+|del\s+)|frente\s+a(?:l|\s+la)?\s+)",
+    "pt": r"(?:ao\s+largo|ao\s+largo\s+da\s+costa)\s+(?:de\s+|da\s+|do\s+|dos\s+|das\s+)",
+    "it": r"al\s+largo\s+(?:delle\s+coste\s+)?(?:di\s+|del\s+|della\s+|dell['’]|dello\s+|dei\s+|delle\s+)",
+    "de": r"vor\s+der\s+(?:\w+)?küste\s+(?:von\s+|vor\s+)?",
+}
+
+
+def with_offshore(lang: str, tail: str) -> str:
+    """``tail`` (what follows a distance's unit in ``lang``) or an "off X" wording."""
+    off = OFFSHORE.get(lang)
+    return rf"(?:\s+(?:{off})|{tail})" if off else tail
