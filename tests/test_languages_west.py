@@ -66,3 +66,22 @@ def test_offshore_real_quotes_are_distances_from_the_coast_town():
 ])
 def test_offshore_wording_in_each_western_language_is_read_as_off(text, anchor):
     assert [(a, b) for a, _, b in _rels(text)] == [(anchor, None)]
+
+
+def test_rough_count_is_about_that_many():
+    rels = [r for r in extract(_quote("perspectivesmed.com")).relations if r.kind == "distance"]
+    # "à une soixantaine de kilomètres de la localité garnison de Monguno"
+    assert [(r.anchor_text, r.distance_m, r.bearing_deg, r.qualifier) for r in rels] == [("Monguno", 60000.0, None, "about")]
+    assert rels[0].inner_m <= 40000 and rels[0].outer_m >= 80000  # as wide as English "about sixty km"
+
+
+@pytest.mark.parametrize("text,metres", [
+    ("El pueblo está a una veintena de kilómetros al sur de Oaxaca.", 20000.0),
+    ("O incêndio deflagrou a uma dezena de quilómetros de Lisboa.", 10000.0),
+    ("Il paese è a una ventina di chilometri a nord di Perugia.", 20000.0),
+    ("Das Dorf liegt rund ein Dutzend Kilometer nördlich von Köln.", 12000.0),
+    ("Le village est à une centaine de kilomètres au nord de Lyon.", 100000.0),
+])
+def test_rough_counts_in_each_western_language(text, metres):
+    rels = [r for r in extract(text).relations if r.kind == "distance"]
+    assert [(r.distance_m, r.qualifier) for r in rels] == [(metres, "about")]

@@ -18,7 +18,7 @@ from ..model import Mention, Place, Relation, Sentence
 from ..relation_patterns import MAX_DISTANCE_M, MIN_DISTANCE_M, distance_range, parse_bearing
 from .fold import _SCRIPT
 from .lexicon import COMPASS, DECIMAL_COMMA, DIRECTION, NUMBER_WORDS, QUALIFIERS, UNITS
-from .west import with_offshore
+from .west import rough_number, rough_value, with_offshore
 
 _TAIL = {  # after the unit: the direction and the word for "from", then the anchor
     "fr": r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>{D}))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)",
@@ -63,7 +63,8 @@ def distance_spans(text: str, lang: str, start: int = 0, end: int | None = None)
 @lru_cache(maxsize=None)
 def pattern(lang: str) -> re.Pattern:
     words = sorted(NUMBER_WORDS.get(lang, {}), key=len, reverse=True)
-    num = r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?" + "".join(f"|{re.escape(w)}" for w in words) + ")"
+    rough = rough_number(lang)
+    num = r"(?P<num>" + (rough + "|" if rough else "") + r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?" + "".join(f"|{re.escape(w)}" for w in words) + ")"
     unit = "(?P<unit>" + "|".join(f"(?:{u})" for u in UNITS) + r")(?![^\W\d_])[\u064b-\u0652]*"
     qual = "(?:(?P<qual>" + "|".join(f"(?:{q})" for q in QUALIFIERS) + r")\s+)?"
     tail = with_offshore(lang, _TAIL[lang].replace("{D}", DIRECTION[lang]))
@@ -85,6 +86,9 @@ def bearing(lang: str, word: str | None) -> tuple[float | None, float | None]:
 
 def number_value(lang: str, raw: str) -> tuple[float, str]:
     """The number and its text as :func:`distance_range` reads it ("2,5" -> 2.5 in a comma language)."""
+    rough = rough_value(lang, raw)
+    if rough is not None:  # "une soixantaine de": a count in words, read as such
+        return rough, " ".join(raw.lower().split())
     low = raw.lower()
     words = {shadow(w): v for w, v in NUMBER_WORDS.get(lang, {}).items()}
     if low in words:
@@ -152,7 +156,7 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
             metres = value * _unit_metres(m.group("unit"))
             if not MIN_DISTANCE_M <= metres <= MAX_DISTANCE_M:
                 continue
-            qualifier = _qualifier(m.group("qual"))
+            qualifier = _qualifier(m.group("qual")) or ("about" if rough_value(lang, m.group("num")) else None)
             inner, outer = distance_range(metres, number_text, qualifier)
             bearing_deg, half = bearing(lang, m.groupdict().get("dir") or m.groupdict().get("dir2"))
             start, end = min(span[0], anchor.start), max(span[1], anchor.end)

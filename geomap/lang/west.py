@@ -30,3 +30,37 @@ def with_offshore(lang: str, tail: str) -> str:
     """``tail`` (what follows a distance's unit in ``lang``) or an "off X" wording."""
     off = OFFSHORE.get(lang)
     return rf"(?:\s+(?:{off})|{tail})" if off else tail
+
+# Rough counts: "une soixantaine de kilomètres", "una veintena de", "uma dezena de", "una ventina di",
+# "ein Dutzend": about that many, read as "about" + the number (as English "about sixty km").
+_ROUGH: dict[str, tuple[str, dict[str, int], str]] = {  # article, count words, the word for "of"
+    "fr": (r"une\s+", {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                       "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100},
+           r"\s+(?:de\s+|d['’])"),
+    "es": (r"una?\s+", {"decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30,
+                        "cuarentena": 40, "cincuentena": 50, "centena": 100, "centenar": 100}, r"\s+de\s+"),
+    "pt": (r"uma?\s+", {"dezena": 10, "dúzia": 12, "quinzena": 15, "vintena": 20, "trintena": 30,
+                        "quarentena": 40, "cinquentena": 50, "centena": 100}, r"\s+de\s+"),
+    "it": (r"una?\s+", {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
+                        "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70,
+                        "ottantina": 80, "novantina": 90, "centinaio": 100}, r"\s+di\s+"),
+    "de": (r"ein(?:em|es)?\s+", {"dutzend": 12}, r"\s+"),
+}
+
+
+def rough_number(lang: str) -> str:
+    """Regex (no groups) of a rough count in ``lang`` up to its unit, "" when the language has none."""
+    if lang not in _ROUGH:
+        return ""
+    article, counts, of = _ROUGH[lang]
+    words = "|".join(sorted(counts, key=len, reverse=True))
+    return rf"(?:{article})?(?:{words}){of}"
+
+
+def rough_value(lang: str, raw: str) -> float | None:
+    """The count a rough-count wording stands for ("une soixantaine de " -> 60), else None."""
+    counts = _ROUGH.get(lang, ("", {}, ""))[1]
+    for word in raw.lower().split():
+        if word in counts:
+            return float(counts[word])
+    return None
