@@ -85,3 +85,24 @@ def test_rough_count_is_about_that_many():
 def test_rough_counts_in_each_western_language(text, metres):
     rels = [r for r in extract(text).relations if r.kind == "distance"]
     assert [(r.distance_m, r.qualifier) for r in rels] == [(metres, "about")]
+
+
+@pytest.mark.parametrize("url,head", [
+    ("jornaldoalgarve.pt", "Cabo"),  # "a sudoeste do Cabo de S. Vicente": not Cabo de Santo Agostinho
+    ("codigonayar.com", "Boca"),     # "al norte de Boca de Camichín": not Boca in Italy
+    ("ensenada.net", "Isla"),        # "de Isla Coronado"; "del Puerto de Ensenada" keeps Ensenada
+])
+def test_a_generic_word_starting_a_longer_name_is_no_place_alone(url, head):
+    doc = extract(_quote(url))
+    assert head not in [m.text for m in doc.mentions]
+    assert head not in [r.anchor_text for r in doc.relations]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("El sismo ocurrió a 20 km al norte de Puerto de la Cruz.", "Puerto de la Cruz"),
+    ("El sismo ocurrió a 20 km al norte de Boca del Río.", "Boca del Río"),
+    ("O barco afundou a 10 km ao largo de Cabo Frio.", "Cabo Frio"),
+    ("Il terremoto a 10 km a nord di Porto Empedocle.", "Porto Empedocle"),
+])
+def test_a_whole_name_with_a_generic_head_is_still_the_anchor(text, name):
+    assert [a for a, _, _ in _rels(text)] == [name]

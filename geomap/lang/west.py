@@ -64,3 +64,20 @@ def rough_value(lang: str, raw: str) -> float | None:
         if word in counts:
             return float(counts[word])
     return None
+
+# Words that begin many longer names ("Cabo de São Vicente", "Boca de Camichín", "Puerto de Ensenada",
+# "Isla Coronado"); the gazetteer knows a few places called just that, none of them meant there.
+GENERIC_HEADS = frozenset(
+    "cabo boca puerto porto port ciudad cidade citta ville isla ilha ile isola insel punta ponta pointe"
+    " monte mont playa praia plage bahia baia baie golfo golfe lago lac lagoa laguna rio villa vila cerro"
+    " sierra serra valle vale cap capo san santa santo sao saint sainte colonia barrio bairro estrecho"
+    " fuerte forte fort nueva nuevo novo nova canal".split())
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:de|di|do|da|del|della|dello|dos|das|du|des|de\s+la|de\s+los|de\s+las)"
+                           r"\s+|d['’])?[^\W\d_]*[A-ZÀ-ÞĀ-ſ]")
+
+
+def generic_head(text: str, start: int, end: int, key: str) -> bool:
+    """True when ``text[start:end]`` (folded ``key``) is only a generic word that starts a longer
+    name the gazetteer lacks ("Cabo de S. Vicente", "Boca de Camichín"): that word alone names
+    some other place ("Cabo" in Brazil), so it is no name here."""
+    return key in GENERIC_HEADS and _NAME_GOES_ON.match(text, end) is not None
