@@ -106,3 +106,22 @@ def test_a_generic_word_starting_a_longer_name_is_no_place_alone(url, head):
 ])
 def test_a_whole_name_with_a_generic_head_is_still_the_anchor(text, name):
     assert [a for a, _, _ in _rels(text)] == [name]
+
+
+def test_bracketed_figure_reads_as_a_conversion_of_the_figure_before():
+    from geomap.lang.conversion import bracketed_reading
+
+    quote = _quote("codigonayar.com")  # "a una milla náutica (1.852 kilómetros) al norte de Boca de Camichín"
+    before = quote[:quote.index("(1.852")]
+    assert bracketed_reading("es", "1.852", 1000.0, before) == (1.852, "1.852")
+    # the same figure after 1,150 miles is thousands (the Spanish convention)
+    assert bracketed_reading("es", "1.852", 1000.0, "a 1.150 millas ") == (1852.0, "1852")
+    assert bracketed_reading("es", "1.852", 1000.0, "en la región ") is None  # nothing to compare: as written
+
+
+def test_bracketed_conversion_in_a_statement():
+    # the corpus's wording, with an anchor the gazetteer has (Boca de Camichín is not in it)
+    quote = _quote("codigonayar.com").replace("Boca de Camichín", "San Blas")
+    assert ("San Blas", 1852.0, 0.0) in _rels(quote)
+    # both figures read: the first counts, as in English "15 miles (24 km)"
+    assert _rels("El barco estaba a 20 millas (32 kilómetros) al norte de Ensenada.") == [("Ensenada", 32186.88, 0.0)]

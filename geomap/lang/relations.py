@@ -18,6 +18,7 @@ from ..model import Mention, Place, Relation, Sentence
 from ..relation_patterns import MAX_DISTANCE_M, MIN_DISTANCE_M, distance_range, parse_bearing
 from .fold import _SCRIPT
 from .lexicon import COMPASS, DECIMAL_COMMA, DIRECTION, NUMBER_WORDS, QUALIFIERS, UNITS
+from .conversion import bracket, bracketed_reading
 from .west import rough_number, rough_value, with_offshore
 
 _TAIL = {  # after the unit: the direction and the word for "from", then the anchor
@@ -64,11 +65,16 @@ def distance_spans(text: str, lang: str, start: int = 0, end: int | None = None)
 def pattern(lang: str) -> re.Pattern:
     words = sorted(NUMBER_WORDS.get(lang, {}), key=len, reverse=True)
     rough = rough_number(lang)
-    num = r"(?P<num>" + (rough + "|" if rough else "") + r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?" + "".join(f"|{re.escape(w)}" for w in words) + ")"
-    unit = "(?P<unit>" + "|".join(f"(?:{u})" for u in UNITS) + r")(?![^\W\d_])[\u064b-\u0652]*"
-    qual = "(?:(?P<qual>" + "|".join(f"(?:{q})" for q in QUALIFIERS) + r")\s+)?"
+    nums = (rough + "|" if rough else "") + r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?" \
+        + "".join(f"|{re.escape(w)}" for w in words)
+    units = "|".join(f"(?:{u})" for u in UNITS)
+    quals = "|".join(f"(?:{q})" for q in QUALIFIERS)
+    num, unit = f"(?P<num>{nums})", f"(?P<unit>{units})" + r"(?![^\W\d_])[\u064b-\u0652]*"
+    qual = f"(?:(?P<qual>{quals})" + r"\s+)?"
     tail = with_offshore(lang, _TAIL[lang].replace("{D}", DIRECTION[lang]))
-    return re.compile(shadow(rf"(?<![\d.,]){qual}{num}\s*{unit}{tail}"), re.IGNORECASE)
+    # "(1.852 kilómetros) al norte de": a bracketed figure alone; "20 millas (32 km) al norte de": one skipped
+    conv = f"(?(open)\\s*\\)|(?:{bracket(nums, units, quals)})?)"
+    return re.compile(shadow(rf"(?<![\d.,])(?P<open>\()?{qual}{num}\s*{unit}{conv}{tail}"), re.IGNORECASE)
 
 
 def bearing(lang: str, word: str | None) -> tuple[float | None, float | None]:
@@ -153,6 +159,9 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
             if anchor is None:
                 continue
             value, number_text = number_value(lang, m.group("num"))
+            if m.group("open"):  # "(1.852 kilómetros)" after "una milla náutica": 1.852 km
+                value, number_text = bracketed_reading(lang, m.group("num"), _unit_metres(m.group("unit")),
+                                                       text[max(s.start, span[0] - 40):span[0]]) or (value, number_text)
             metres = value * _unit_metres(m.group("unit"))
             if not MIN_DISTANCE_M <= metres <= MAX_DISTANCE_M:
                 continue
