@@ -125,3 +125,9 @@ def test_bracketed_conversion_in_a_statement():
     assert ("San Blas", 1852.0, 0.0) in _rels(quote)
     # both figures read: the first counts, as in English "15 miles (24 km)"
     assert _rels("El barco estaba a 20 millas (32 kilómetros) al norte de Ensenada.") == [("Ensenada", 32186.88, 0.0)]
+
+
+def test_conversion_between_commas_keeps_the_first_figure():
+    # the wording of the Portimão report ("50 milhas náuticas, cerca de 93 quilómetros ao largo de")
+    assert _rels("El pesquero estaba a 20 km, unas 12 millas frente a Cádiz.") == [("Cádiz", 20000.0, None)]
+    assert _rels("Le village est à 10 km, environ 6 milles au nord de Lyon.") == [("Lyon", 10000.0, 0.0)]

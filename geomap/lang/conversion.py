@@ -2,7 +2,8 @@
 
 The bracketed figure is a conversion of the one before it. When the first
 figure is read, it counts (as in English: "15 miles (24 km)"); the bracket is
-skipped by :func:`bracket`. When only the bracketed one is (the first has a
+skipped by :func:`bracket` (so is one between commas: "50 milhas
+náuticas, cerca de 93 quilómetros ao largo de"). When only the bracketed one is (the first has a
 unit geomap does not read), a figure like "1.852" is either 1852 or 1.852:
 :func:`bracketed_reading` takes the reading closest to the first figure
 ("una milla" is about 1.6 km, so 1.852 km, not 1852 km).
@@ -19,8 +20,10 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 
 
 def bracket(num: str, unit: str, qual: str) -> str:
-    """Regex (no groups) of a bracketed conversion right after a distance's unit: " (46 km)"."""
-    return rf"\s*\(\s*(?:(?:{qual})\s+)?(?:{num})\s*(?:{unit})(?![^\W\d_])\s*\)"
+    """Regex (no groups) of a conversion right after a distance's unit: " (46 km)", or between
+    commas with a qualifier: "50 milhas náuticas, cerca de 93 quilómetros"."""
+    return (rf"\s*\(\s*(?:(?:{qual})\s+)?(?:{num})\s*(?:{unit})(?![^\W\d_])\s*\)"
+            rf"|,\s*(?:o\s+|ou\s+|soit\s+|oder\s+|ossia\s+)?(?:{qual})\s+(?:{num})\s*(?:{unit})(?![^\W\d_]),?")
 
 
 def _unit_m(word: str) -> float | None:
