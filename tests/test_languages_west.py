@@ -131,3 +131,11 @@ def test_conversion_between_commas_keeps_the_first_figure():
     # the wording of the Portimão report ("50 milhas náuticas, cerca de 93 quilómetros ao largo de")
     assert _rels("El pesquero estaba a 20 km, unas 12 millas frente a Cádiz.") == [("Cádiz", 20000.0, None)]
     assert _rels("Le village est à 10 km, environ 6 milles au nord de Lyon.") == [("Lyon", 10000.0, 0.0)]
+
+
+def test_offshore_of_a_country_is_a_band_along_its_coast_as_in_english():
+    french = [r for r in extract("Le navire a coulé à 20 km au large de la Libye.").relations if r.kind == "distance"]
+    english = [r for r in extract("The ship sank 20 km off Libya.").relations if r.kind == "distance"]
+    assert [(r.distance_m, r.line) for r in french] == [(r.distance_m, r.line) for r in english] == [(20000.0, "coast")]
+    # a town off which a boat sank keeps its point
+    assert [r.line for r in extract(_quote("lecourrier.vn")).relations if r.kind == "distance"] == [None]

@@ -19,7 +19,7 @@ from ..relation_patterns import MAX_DISTANCE_M, MIN_DISTANCE_M, distance_range, 
 from .fold import _SCRIPT
 from .lexicon import COMPASS, DECIMAL_COMMA, DIRECTION, NUMBER_WORDS, QUALIFIERS, UNITS
 from .conversion import bracket, bracketed_reading
-from .west import rough_number, rough_value, with_offshore
+from .west import offshore_line, rough_number, rough_value, with_offshore
 
 _TAIL = {  # after the unit: the direction and the word for "from", then the anchor
     "fr": r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>{D}))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)",
@@ -169,8 +169,9 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
             inner, outer = distance_range(metres, number_text, qualifier)
             bearing_deg, half = bearing(lang, m.groupdict().get("dir") or m.groupdict().get("dir2"))
             start, end = min(span[0], anchor.start), max(span[1], anchor.end)
-            out.append(Relation(anchor=place_of[(anchor.start, anchor.end)].entry.source, anchor_text=anchor.text,
+            place = place_of[(anchor.start, anchor.end)]
+            out.append(Relation(anchor=place.entry.source, anchor_text=anchor.text,
                                 distance_m=metres, inner_m=inner, outer_m=outer, bearing_deg=bearing_deg,
                                 bearing_halfwidth_deg=half, qualifier=qualifier, text=text[start:end],
-                                start=start, end=end, sentence=s.index))
+                                start=start, end=end, sentence=s.index, line=offshore_line(m, place)))
     return tuple(out)

@@ -27,9 +27,16 @@ OFFSHORE: dict[str, str] = {
 
 
 def with_offshore(lang: str, tail: str) -> str:
-    """``tail`` (what follows a distance's unit in ``lang``) or an "off X" wording."""
+    """``tail`` (what follows a distance's unit in ``lang``) or an "off X" wording (group ``off``)."""
     off = OFFSHORE.get(lang)
-    return rf"(?:\s+(?:{off})|{tail})" if off else tail
+    return rf"(?:\s+(?P<off>{off})|{tail})" if off else tail
+
+
+def offshore_line(match, place) -> str | None:
+    """"coast" when an "off X" wording names a country (its coast is the anchor, as English "off
+    Malta": see :func:`geomap.relation_anchors.anchor_line`), else None."""
+    off = match.groupdict().get("off")
+    return "coast" if off and place.entry.place_type == "country" else None
 
 # Rough counts: "une soixantaine de kilomètres", "una veintena de", "uma dezena de", "una ventina di",
 # "ein Dutzend": about that many, read as "about" + the number (as English "about sixty km").
