@@ -158,6 +158,90 @@ u = "https://kutluhaber.com/4-buyuklugunde-yeni-bir-deprem-yasandi.html"
 case("tr", u, "Depremin merkez üssü olan Demre’ye 267,88 kilometre mesafede gerçekleştiği ve derinliğinin 7,6 kilometre olduğu kaydedildi.", "Demre", 267.88, None)
 case("tr", u, "Dün de Akdeniz’de Mersin’in Silifke ilçesine 60 kilometre uzaklıkta 3.8 büyüklüğünde bir deprem gerçekleşmişti.", "Silifke", 60, None)
 
+# --- added 2026-11-25: fr/it/pt/es/de (issue 16: fr, it, pt to >= 12; more kinds of event and wordings) ---
+u = "https://lecourrier.vn/france-deux-migrants-meurent-dans-une-traversee-clandestine-de-la-manche/1271396.html"
+case("fr", u, "Le canot a fait naufrage peu après 08h00 (06h00 GMT) à deux kilomètres au large de Calais (Nord de la France), a précisé la préfecture maritime.", "Calais", 2, None)
+u = "https://www.pressafrik.com/Nouveau-drame-en-Mediterranee-57-morts-dans-un-naufrage_a235509.html"
+case("fr", u, "La ville de Khoms est située à 120 kilomètres de la capitale Tripoli sur la côte ouest de la Libye, pays d'Afrique du Nord plongé dans le chaos depuis 2011.", "Tripoli", 120, None)
+u = "https://senegal24news.com/securite/attaque-jihadiste-au-nigeria-une-dizaine-de-morts-dans-un-village-du-nord-est"
+case("fr", u, "Le village isolé de Kayayya, à environ 150 kilomètres de Damaturu, la capitale de l’État de Yobe, a été pris d’assaut par un grand nombre de combattants du groupe État islamique en Afrique de l’Ouest (ISWAP).", "Damaturu", 150, None)
+u = "https://www.perspectivesmed.com/dans-un-raid-au-nigeria-daech-laisse-derriere-lui-des-dizaines-de-morts/"
+case("fr", u, "Ce village est situé à une soixantaine de kilomètres de la localité garnison de Monguno, également attaquée le 13 juin par des membres de Daech en Afrique de l’Ouest (ISWAP).", "Monguno", 60, None)
+u = "https://www.rtl.be/info/monde/europe/un-seisme-de-37-suivi-de-repliques-a-la-frontiere-germano-suisse-1144970.aspx?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+RTLInternational+%28RTL+info+%3E++Monde%29"
+case("fr", u, "Un séisme d'une magnitude de 3,7 s'est produit dans la nuit de lundi à mardi à environ 10 kilomètres au nord-ouest de Constance en Allemagne, près de la frontière suisse.", "Constance", 10, 315.0)
+u = "https://www.siwel.info/kabylie-seisme-peu-profond-et-de-magnitude-6-au-large-de-vgayet-suivi-de-2-repliques-usgs-emsc_62984.html"
+case("fr", u, "L’épicentre du tremblement de terre était localisé à une profondeur de 8 kilomètres au large à 20 kilomètres au nord-nord-est de la ville de Vgayet à 01h04 locale jeudi (00h04 GMT).", "Vgayet", 20, 22.5)
+u = "https://wmaker.net/siwel/La-terre-a-tremble-en-Kabylie-ce-mercredi-soir-actualise_a6504.amp.html"
+case("fr", u, "Un autre séisme de faible magnitude (2,3) a été signalé à 23H35 (heure locale / 21H35 GMT), dans le sud de l'Italie (41.66 N ; 13.61 E), à 97 km à l'Est de Rome, soit environ une heure avant celui qui a secoué la Kabylie.", "Rome", 97, 90.0)
+u = "https://mediaterranee.com/Algerie/Faits-Divers/Algerie-secousse-tellurique-de-magnitude-45-a-Setif.html"
+case("fr", u, "Une secousse tellurique d'une magnitude de 4,5 sur  l'échelle ouverte de Richter a été enregistrée dimanche à 15h15 locale(14h15 GMT) dans la wilaya de Sétif (située à environ 300 kilomètres à l'est d'Alger), indique le Centre de recherche en astronomie, astrophysique et géophysique (CRAAG) dans un communiqué, cité par l'agence de presse APS.", "Alger", 300, 90.0)
+u = "https://le360-le-360-francais-prod.web.arc-cdn.net/societe/le-maroc-localise-le-lieu-du-crash-de-lavion-dair-algerie-18817"
+case("fr", u, "Le Maroc a localisé l'épave de l'avion à proximité de Amguilis, à 110 km au nord-est de Kidal (GPS: 19°06'54.0\"N2 - °06'57.6\"E).", "Kidal", 110, 45.0)
+u = "https://dev.atlasinfo.fr/en-direct/l-avion-d-airasia-s-est-probablement-ecrase_a58101"
+case("fr", u, "L’épave aurait été localisée à 145 kilomètres de l’île indonésienne de Belitung (à l’est de Sumatra), selon l’agence de presse indonésienne Antara, qui se base sur des déclarations des autorités.", "Belitung", 145, None)
+u = "https://rmc.bfmtv.com/actualites/sciences-nature/incendie-dans-les-vosges-une-quinzaine-d-hectares-detruits_AD-202306130862.html"
+case("fr", u, "Une odeur de brûlé et des fumées sont perceptibles jusqu'à Épinal, à une trentaine de kilomètres à l'ouest de Bois-le-Champ.", "Bois-le-Champ", 30, 270.0)
+
+u = "https://occhionotizie.it/terremoto-cile-2"
+case("it", u, "Il sisma registrato dall’Istituto nazionale di geofisica e vulcanologia (Ingv) ha avuto ipocentro a circa 25 km di profondità ed epicentro a 30 km dalla città di Tocopilla con una magnitudo di 6.2 all’1.14 ora locale (le 6.14 in Italia).", "Tocopilla", 30, None)
+u = "https://www.centrometeoitaliano.it/terremoti-e-geofisica/forte-terremoto-profondo-in-cile-sisma-avvertito-nettamente-dalla-popolazione-zone-colpite-e-dati-ufficiali-del-sisma-84376/"
+case("it", u, "In questo caso il terremoto è stato localizzato a 64 chilometri a sud-ovest di Iquique (Cile, 228.000 abitanti) e a 518 chilometri a sud-ovest di La Paz (Bolivia, 813.000 abitanti).", "Iquique", 64, 225.0)
+case("it", u, "L’Istituto Nazionale di Geofisica e Vulcanologia ha localizzato l’evento sismico in questione a 28 chilometri a nord-ovest di Carpi, a 32 chilometri a nord di Reggio Emilia, a 33 chilometri a nord-est di Parma e a 42 chilometri a nord-ovest di Modena.", "Reggio Emilia", 32, 0.0)
+u = "https://www.centrometeoitaliano.it/terremoti-e-geofisica/scossa-di-terremoto-avvertita-nettamente-vicino-roma-tremano-diverse-citta-diffusi-i-dati-ufficiali-ingv-88761/"
+case("it", u, "Il forte terremoto, secondo quanto riportato dall’EMSC, ha avuto un epicentro localizzato a 215 km SE di Severo-Kuril’sk, Russian Federation / pop: 2,500, 429 km S di Petropavlovsk-Kamchatskiy, Russian Federation / pop: 188,000, 1458 km NE di Sapporo-shi, Japan / pop: 1,884,000.", "Severo-Kuril’sk", 215, 135.0)
+u = "https://www.zazoom.it/2020-09-06/devastante-la-terra-trema-ancora-7-0-in-una-zona-gia-molto-martoriata-la-situazione/7164578/"
+case("it", u, "Secondo i dati dell’Istituto nazionale di geofisica e vulcanologia (Ingv) italiano e dell’agenzia di monitoraggio geologico statunitense Usgs, il sisma ha avuto ipocentro a circa 20 km di profondità ed epicentro 45 km a nordovest di Ovalle.", "Ovalle", 45, 315.0)
+u = "http://www.piazzadellenotizie.it/blog/terremoti-fortissima-scossa-in-nuova-zelanda-ma-senza-vittime-trema-la-terra-anche-in-italia/"
+case("it", u, "L’epicentro del sisma, che e’ avvenuto alle 14.40 (le 4.30 del mattino in Italia), e’ stato localizzato a circa 5 chilometri a est di Seddon e a una profondita’ di 9,9 chilometri.", "Seddon", 5, 90.0)
+u = "http://emgiordana.blogspot.com/2011/01/dietro-linferno-di-bala-murghab.html"
+case("it", u, "L'avamposto Highlander si trova a circa 10 km dalla principale base italiana nella valle del Murghab, la Columbus: una “base avanzata” comunemente nota come Bala Murghab, dal nome della città che si trova a 200 chilometri da Herat, la “capitale” dove risiede il comando Nato Ovest dell'Afghanistan a guida italiana, uno dei quattro settori (più quello di Kabul) in cui l'Alleanza ha diviso il Paese.", "Herat", 200, None)
+
+u = "http://apatrulhadalama.blogspot.com/2010/03/terremoto-no-chile-replicas-superiores.html"
+case("pt", u, "Seu epicentro foi localizado no litoral, a 25 quilômetros ao sul do balneário de Pichilemu e a 160 ao sudoeste de Santiago, na região de O'Higgins.", "Pichilemu", 25, 180.0)
+case("pt", u, "Seu epicentro foi localizado a 130 quilômetros ao noroeste de Temuco, na região de La Araucanía.", "Temuco", 130, 315.0)
+u = "https://www.apolo11.com/noticias.php?t=Terremoto_de_6.9_graus_na_Bolivia_faz_tremer_predios_em_Sao_Paulo&id=20051118-064939"
+case("pt", u, "O epicentro se deu a a 56 km de profundidade, aproximadamente a 20 quilômetros ao sul da cidade de Serena e cerca de 450 quilômetros ao norte de Santiago.", "Serena", 20, 180.0)
+u = "http://jornaldeangola.sapo.ao/mundo/terramoto-de-magnitude-56-foi-sentido-no-centro-do-chile"
+case("pt", u, "O sismo ocorreu às 5h13 locais e o epicentro situou-se a 45 quilómetros a oeste da localidade de Cobquecura (região de Ñuble), frente à costa do Chile e a cerca de 430 quilómetros a sul de Santiago do Chile, capital, segundo a informação", "Cobquecura", 45, 270.0)
+u = "https://www.opovo.com.br/noticias/mundo/2022/10/28/sul-do-peru-registra-13-tremores-de-ate-59-graus-em-15-horas.html"
+case("pt", u, "O maior sismo foi de 5,9 graus, registrado às 15h22 locais, com epicentro no Oceano Pacífico, a 26 km de profundidade, e 111 km a sudoeste da cidade de Ica, localizada na região homônima, 400 km ao sul de Lima, informou o Centro.", "Ica", 111, 225.0)
+u = "https://correiobraziliense.com.br/mundo/2021/01/amp/4899402-terremotos-atingem-argentina-e-chile-na-madrugada-deste-domingo.html"
+case("pt", u, "Um deles, com 4,5 graus, foi a 79 quilômetros ao leste de Arica, na região norte do país e a 2.035 quilômetros da capital, Santiago.", "Arica", 79, 90.0)
+u = "https://jovempan.com.br/noticias/chile-ainda-sofre-com-replicas-do-forte-terremoto-de-sabado-2014-08-24.html"
+case("pt", u, "O sismo de ontem, registrado às 18h33 locais (19h33 de Brasília), teve uma magnitude de 6,4, com epicentro no litoral, 36 quilômetros ao norte de Valparaíso, e foi sentido entre as regiões de Coquimbo (norte) e da Araucanía (sul).", "Valparaíso", 36, 0.0)
+case("pt", u, "Por sua vez, o Serviço Geológico dos Estados Unidos (USGS) informou que o tremor foi de magnitude 6,6, com epicentro a 18 quilômetros ao nordeste da cidade de La Calera e o hipocentro a 32 quilômetros de profundidade.", "La Calera", 18, 45.0)
+u = "https://g1.globo.com/pa/para/noticia/2024/07/05/estilhacos-podem-ser-lancados-a-1-km-de-distancia-em-explosoes-como-a-de-caminhao-tanque-no-pa-diz-corpo-de-bombeiros.ghtml"
+case("pt", u, "A explosão do caminhão-tanque aconteceu a uma distância de 30 quilômetros da cidade de Paragominas, região sudeste do Pará.", "Paragominas", 30, None)
+u = "https://midiamax.uol.com.br/cotidiano/2021/tempestade-causou-deslizamento-em-encosta-e-interditou-casa-em-corumba/"
+case("pt", u, "A chuva deu uma trégua, mas as equipes continuam trabalhando em resposta aos estragos causados pela tempestade em Corumbá, a 425 km de Campo Grande.", "Campo Grande", 425, None)
+u = "https://jornaldoalgarve.pt/quatro-pessoas-resgatadas-de-barco-a-deriva-ao-largo-do-algarve/"
+case("pt", u, "A embarcação com cinco metros de comprimento e a motor encontrava-se à deriva a 25 milhas náuticas (cerca de 46 quilómetros) a sudoeste do Cabo de S. Vicente, com quatro tripulantes.", "Cabo de S. Vicente", 25 * 1.852, 225.0)
+u = "https://www.tsf.pt/portugal/sociedade/resgate-de-seis-pescadores-ao-largo-de-portimao-14355458.html"
+case("pt", u, "O resgate foi feito pelo navio Gashem Aachem, que os localizou a 50 milhas náuticas, cerca de 93 quilómetros ao largo de Portimão.", "Portimão", 50 * 1.852, None)
+u = "https://new.sulinformacao.pt/local/marinha-salvou-tripulante-de-iate-que-estava-a-meter-agua-ao-largo-do-algarve"
+case("pt", u, "A Marinha Portuguesa resgatou ontem um velejador solitário de 68 anos, de nacionalidade alemã, de um iate que se encontrava em dificuldades a 32 quilómetros a sudeste de Portimão.", "Portimão", 32, 135.0)
+
+u = "https://independentespanol.com/ap/ordenan-evacuar-a-25000-chilenos-por-incendio-forestal-b1788181.html"
+case("es", u, "Las autoridades chilenas ordenaron el viernes la evacuación de unas 25.000 personas debido al avance de un incendio forestal que amenaza unas 15.000 viviendas cercanas a Quilpué, 125 kilómetros al noroeste de Santiago.", "Santiago", 125, 315.0)
+u = "https://elcomercio-elcomercio-prod.cdn.arcpublishing.com/mundo/actualidad/eeuu-miles-personas-fueron-evacuadas-incendios-forestales-noticia-1584451"
+case("es", u, "El fuego ha arrasado con unos 103 kilómetros cuadrados de maleza en cañones y montañas unos 81 kilómetros al norte del centro de Los Ángeles.", "Los Ángeles", 81, 0.0)
+u = "https://codigonayar.com/index.php/2021/09/14/localizan-y-auxilian-a-embarcacion-con-tripulacion-a-bordo"
+case("es", u, "localizando a una milla náutica (1.852 kilómetros) al norte de Boca de Camichín a la embarcación “La Andariega” con tres tripulantes", "Boca de Camichín", 1.852, 0.0)
+u = "https://ensenada.net/noticias/nota.php?id=71930"
+case("es", u, "Su última ubicación es en las inmediaciones de Isla Coronado, aproximadamente a 20 millas náuticas del Puerto de Ensenada.", "Ensenada", 20 * 1.852, None)
+u = "https://eju.tv/?p=4536123"
+case("es", u, "16 km al sur de Tarata", "Tarata", 16, 180.0)
+
+u = "http://terrorismuswatch.de/160902-afghanistan-01/"
+case("de", u, "Der Sprengsatz sei 60 Kilometer östlich der Hauptstadt Kabul vor dem Büro des Gouverneurs der Provinz Logar explodiert.", "Kabul", 60, 90.0)
+u = "https://deutsch.rt.com/newsticker/44685-erdbeben-der-staerke-77-erschuettert-chile/"
+case("de", u, "Sein Epizentrum lag 26 Kilometer südöstlich der Stadt Puerto Quellón in 40 Kilometern Tiefe.", "Puerto Quellón", 26, 135.0)
+u = "https://dasmorgengrauen.de/erdbeben-16/"
+case("de", u, "Das Beben ereignete sich in einer Tiefe von 33 Kilometern im Indischen Ozean etwa 370 Kilometer von Sinabang in Indonesien entfernt.", "Sinabang", 370, None)
+u = "https://fraeuleinundmatrose.de/?p=5970"
+case("de", u, "Die Ursache der Explosion sei noch unklar, sagten Beamte des Chemparks in Leverkusen, der etwa 20 Kilometer nördlich von Köln liegt.", "Köln", 20, 0.0)
+# --- end of 2026-11-25 block ---
+
 out = Path(__file__).with_name("cases.jsonl")
 out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in C), encoding="utf-8")
 print(len(C), "cases")

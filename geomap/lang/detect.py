@@ -69,6 +69,22 @@ def _langid(text: str) -> str | None:
     return lang if lang in SUPPORTED else None
 
 
+_CUE_LANGS = ("es", "fr", "de", "pt", "it", "tr")
+
+
+def _by_distance_wording(text: str, guess: str) -> str | None:
+    """The one Latin-script language whose distance wording the text uses ("16 km al sur de",
+    "26 Kilometer südöstlich der"), when a short or number-heavy text has too few function
+    words to tell; None when no language's wording, or several, match ("20 km de Lisboa")."""
+    from .relations import pattern, shadow
+
+    sample = shadow(text[:SAMPLE])
+    hits = [lang for lang in _CUE_LANGS if pattern(lang).search(sample)]
+    if len(hits) == 1:
+        return hits[0]
+    return guess if guess in hits else None
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text``'s language ("en" when unsure); :data:`forced_language` wins.
 
@@ -89,6 +105,10 @@ def detect_language(text: str) -> str:
             return "uk"
         return "ru" if not chars & _UKRAINIAN else "uk"
     guess, kinds, runner_up = _by_function_words(text)
+    if kinds - runner_up < 2:  # too few words to tell: a distance wording of one language decides
+        cue = _by_distance_wording(text, guess)
+        if cue is not None:
+            return cue
     if guess == "en" and kinds:
         return "en"
     if guess != "en" and kinds >= 2:  # two different function words of one language: "le ... des"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..geonames_store import data_dir
 from .fold import fold
 from .lexicon import DIRECTION, not_places
+from .west import PLACE_NOUN
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 MAX_WORDS = 4
@@ -200,6 +201,8 @@ class NameFinder:
         prev = words[i - 1]
         if text[prev[1]:words[i][0]] != " " or not prev[2][:1].isupper() or re.search("['’]", prev[2]):
             return False  # "Mersin’in Silifke": an inflected name before is a name of its own
+        if PLACE_NOUN.fullmatch(prev[2]):
+            return False  # German capitalises the noun that announces a place: "der Hauptstadt Kabul"
         before = text[words[i - 2][1]:prev[0]] if i >= 2 else "."
         return not any(c in before for c in ".!?:\n\"«“")
 

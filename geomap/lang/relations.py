@@ -18,6 +18,8 @@ from ..model import Mention, Place, Relation, Sentence
 from ..relation_patterns import MAX_DISTANCE_M, MIN_DISTANCE_M, distance_range, parse_bearing
 from .fold import _SCRIPT
 from .lexicon import COMPASS, DECIMAL_COMMA, DIRECTION, NUMBER_WORDS, QUALIFIERS, UNITS
+from .conversion import bracket, bracketed_reading
+from .west import offshore_line, rough_number, rough_value, with_offshore
 
 _TAIL = {  # after the unit: the direction and the word for "from", then the anchor
     "fr": r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>{D}))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)",
@@ -62,11 +64,17 @@ def distance_spans(text: str, lang: str, start: int = 0, end: int | None = None)
 @lru_cache(maxsize=None)
 def pattern(lang: str) -> re.Pattern:
     words = sorted(NUMBER_WORDS.get(lang, {}), key=len, reverse=True)
-    num = r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?" + "".join(f"|{re.escape(w)}" for w in words) + ")"
-    unit = "(?P<unit>" + "|".join(f"(?:{u})" for u in UNITS) + r")(?![^\W\d_])[\u064b-\u0652]*"
-    qual = "(?:(?P<qual>" + "|".join(f"(?:{q})" for q in QUALIFIERS) + r")\s+)?"
-    tail = _TAIL[lang].replace("{D}", DIRECTION[lang])
-    return re.compile(shadow(rf"(?<![\d.,]){qual}{num}\s*{unit}{tail}"), re.IGNORECASE)
+    rough = rough_number(lang)
+    nums = (rough + "|" if rough else "") + r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?" \
+        + "".join(f"|{re.escape(w)}" for w in words)
+    units = "|".join(f"(?:{u})" for u in UNITS)
+    quals = "|".join(f"(?:{q})" for q in QUALIFIERS)
+    num, unit = f"(?P<num>{nums})", f"(?P<unit>{units})" + r"(?![^\W\d_])[\u064b-\u0652]*"
+    qual = f"(?:(?P<qual>{quals})" + r"\s+)?"
+    tail = with_offshore(lang, _TAIL[lang].replace("{D}", DIRECTION[lang]))
+    # "(1.852 kilómetros) al norte de": a bracketed figure alone; "20 millas (32 km) al norte de": one skipped
+    conv = f"(?(open)\\s*\\)|(?:{bracket(nums, units, quals)})?)"
+    return re.compile(shadow(rf"(?<![\d.,])(?P<open>\()?{qual}{num}\s*{unit}{conv}{tail}"), re.IGNORECASE)
 
 
 def bearing(lang: str, word: str | None) -> tuple[float | None, float | None]:
@@ -84,6 +92,9 @@ def bearing(lang: str, word: str | None) -> tuple[float | None, float | None]:
 
 def number_value(lang: str, raw: str) -> tuple[float, str]:
     """The number and its text as :func:`distance_range` reads it ("2,5" -> 2.5 in a comma language)."""
+    rough = rough_value(lang, raw)
+    if rough is not None:  # "une soixantaine de": a count in words, read as such
+        return rough, " ".join(raw.lower().split())
     low = raw.lower()
     words = {shadow(w): v for w, v in NUMBER_WORDS.get(lang, {}).items()}
     if low in words:
@@ -148,15 +159,19 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
             if anchor is None:
                 continue
             value, number_text = number_value(lang, m.group("num"))
+            if m.group("open"):  # "(1.852 kilómetros)" after "una milla náutica": 1.852 km
+                value, number_text = bracketed_reading(lang, m.group("num"), _unit_metres(m.group("unit")),
+                                                       text[max(s.start, span[0] - 40):span[0]]) or (value, number_text)
             metres = value * _unit_metres(m.group("unit"))
             if not MIN_DISTANCE_M <= metres <= MAX_DISTANCE_M:
                 continue
-            qualifier = _qualifier(m.group("qual"))
+            qualifier = _qualifier(m.group("qual")) or ("about" if rough_value(lang, m.group("num")) else None)
             inner, outer = distance_range(metres, number_text, qualifier)
             bearing_deg, half = bearing(lang, m.groupdict().get("dir") or m.groupdict().get("dir2"))
             start, end = min(span[0], anchor.start), max(span[1], anchor.end)
-            out.append(Relation(anchor=place_of[(anchor.start, anchor.end)].entry.source, anchor_text=anchor.text,
+            place = place_of[(anchor.start, anchor.end)]
+            out.append(Relation(anchor=place.entry.source, anchor_text=anchor.text,
                                 distance_m=metres, inner_m=inner, outer_m=outer, bearing_deg=bearing_deg,
                                 bearing_halfwidth_deg=half, qualifier=qualifier, text=text[start:end],
-                                start=start, end=end, sentence=s.index))
+                                start=start, end=end, sentence=s.index, line=offshore_line(m, place)))
     return tuple(out)

@@ -15,6 +15,7 @@ from ..model import Doc, Mention
 from .names import NameFinder
 from .relations import distance_spans, find_relations_lang
 from .vague import vague_relations
+from .west import generic_head
 
 
 def _entries(gazetteer, keys: tuple[str, ...]) -> tuple:
@@ -34,6 +35,8 @@ def find_names(doc: Doc, *, gazetteer, lang: str) -> Doc:
     for s in doc.sentences:
         licences = distance_spans(doc.text, lang, s.start, s.end)
         for match in finder.find(doc.text, s.start, s.end, licences):
+            if generic_head(doc.text, match.start, match.end, match.key):
+                continue  # "Cabo" of "Cabo de S. Vicente": no name of its own
             entries = _entries(gazetteer, match.keys)
             if entries:
                 mentions.append(Mention(doc.text[match.start:match.end], match.start, match.end, "toponym",
