@@ -155,8 +155,10 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
     placed = sorted((m for m in mentions if (m.start, m.end) in place_of), key=lambda m: m.start)
     out = []
     for s in sentences:
-        in_sentence = [m for m in placed if s.start <= m.start < open_end(text, s, sentences)]
-        folded, where = shadow_map(text[s.start:s.end])
+        reach = open_end(text, s, sentences)
+        in_sentence = [m for m in placed if s.start <= m.start < reach]
+        stop = s.end if reach == s.end else len(text[:reach]) - len(text[s.end:reach].lstrip())
+        folded, where = shadow_map(text[s.start:stop])  # an open end keeps its line break: "au nord de\n"
         for m in pattern(lang).finditer(folded):
             span = (s.start + where[m.start()], s.start + where[m.end()])
             anchor = _anchor(text, span, lang, in_sentence)
