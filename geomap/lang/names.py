@@ -321,3 +321,27 @@ class NameFinder:
             else:
                 i += 1
         return out
+
+
+def lookup_name(name: str, gazetteer, lang: str | None = None) -> list:
+    """Gazetteer entries for one place name written in another language or script ("زرند",
+    "Харкові"), best first: the index and the name's dictionary forms, then (Arabic script) its sound."""
+    from .detect import detect_language
+
+    lang = lang or detect_language(name)
+    if lang not in DIRECTION:
+        return []
+    finder = NameFinder(lang, gazetteer)
+    words = [w[2] for w in finder.words(name, 0, len(name))]
+    found = finder._candidate([(0, 0, w) for w in words], lower=True) if words else None
+    if found is None and lang in ("ar", "fa") and words:
+        from .translit import by_skeleton
+
+        found = by_skeleton(gazetteer, " ".join(words))
+    out = []
+    for key in found[1] if found else ():
+        try:
+            out.append(gazetteer.entry(key))
+        except KeyError:
+            continue
+    return out
