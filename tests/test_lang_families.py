@@ -87,3 +87,16 @@ def test_a_statement_cut_by_a_line_break_keeps_its_anchor():
     # a sentence that ends with a stop does not reach into the next line
     assert _rels("Le séisme a eu lieu à 20 km au nord de\nLyon, selon le BCSF.")[0] == [("Lyon", 20000.0, 0.0)]
     assert _rels("Le séisme a eu lieu à 20 km au nord de la côte.\nLyon a tremblé.")[0] == []
+
+
+def test_the_english_shortcut_never_takes_a_real_quote_in_another_language():
+    import json
+    from pathlib import Path
+
+    from geomap.lang.detect import _surely_english
+
+    root = Path(__file__).resolve().parent.parent
+    cases = [json.loads(line) for line in (root / "eval" / "languages" / "cases.jsonl").read_text("utf-8").splitlines()]
+    assert not [c["lang"] for c in cases if _surely_english(c["quote"])]
+    assert _surely_english("The two blasts were heard from the city, and officials said that the road was shut.")
+    assert not _surely_english("The Kharkiv blast: вибух пролунав біля Харкова, and the road was shut from the city.")
