@@ -49,6 +49,7 @@ def intl_index() -> dict[str, tuple[str, ...]]:
             name, _, keys = line.rstrip("\n").partition("\t")
             out[name] = tuple(keys.split(","))
             if _ARABIC_SCRIPT.search(name):
+                _ARABIC_NAMED.update(out[name])
                 for variant in _arabic_variants(name):
                     extra.setdefault(variant, out[name])
     for variant, keys in extra.items():
@@ -57,6 +58,13 @@ def intl_index() -> dict[str, tuple[str, ...]]:
 
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_ARABIC_NAMED: set[str] = set()
+
+
+def arabic_named() -> set[str]:
+    """Source keys of the places the index has a name in Arabic script for."""
+    intl_index()
+    return _ARABIC_NAMED
 
 
 def _arabic_variants(name: str) -> list[str]:

@@ -147,15 +147,6 @@ def skeleton_index(gazetteer) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _native_named() -> frozenset[str]:
-    """Source keys of the places the index has an Arabic-script name for: those are found by it."""
-    from .names import intl_index
-
-    arabic = re.compile("[\u0600-\u06ff]")
-    return frozenset(k for name, keys in intl_index().items() if arabic.search(name) for k in keys)
-
-
 def _prominent(entry) -> bool:
     return entry.place_type in ("country", "admin1", "capital") or entry.population >= PROMINENT_POPULATION
 
@@ -166,7 +157,9 @@ def by_skeleton(gazetteer, phrase: str) -> tuple[str, tuple[str, ...]] | None:
     key = arabic_skeleton(phrase)
     if _letters(key) < MIN_SKELETON:
         return None
-    native = _native_named()
+    from .names import arabic_named
+
+    native = arabic_named()
     found: dict[str, tuple] = {}
     for name in skeleton_index(gazetteer).get(key, ()):
         for e in gazetteer.lookup(name):
