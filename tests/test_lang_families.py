@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.gazetteer import default_gazetteer
-from geomap.lang.names import WORD, intl_index
+from geomap.lang.names import WORD, arabic_named, intl_index
 from geomap.lang.translit import arabic_skeleton, by_skeleton, latin_skeleton, vowels_agree
 from geomap.pipeline import extract
 
@@ -39,8 +39,8 @@ def test_arabic_names_without_an_arabic_alternate_are_matched_by_sound(text, anc
 
 def test_a_short_skeleton_is_only_a_prominent_place():
     g = default_gazetteer()
-    assert by_skeleton(g, "سايبن")[0] == "saipan"  # a province and capital
-    assert by_skeleton(g, "خانوک") is None  # a village: not Kainuk (Kenya), three letters alike
+    assert by_skeleton(g, "سايبن", arabic_named())[0] == "saipan"  # a province and capital
+    assert by_skeleton(g, "خانوک", arabic_named()) is None  # a village: not Kainuk (Kenya), three letters alike
     rels, doc = _rels("نزدیکترین شهرها ۱۰ کیلومتری خانوک و ۱۴ کیلومتری زرند بودند.")
     assert "KE" not in [p.entry.country for p in doc.places]
 

@@ -233,7 +233,7 @@ class NameFinder:
         for form in word_forms(run[0], self.lang):
             if form.startswith("ال"):
                 continue  # the article is no part of a foreign name
-            found = by_skeleton(self.gazetteer, " ".join([form, *run[1:]]))
+            found = by_skeleton(self.gazetteer, " ".join([form, *run[1:]]), arabic_named())
             if found:
                 return found
         return None
@@ -345,7 +345,7 @@ def lookup_name(name: str, gazetteer, lang: str | None = None) -> list:
     if found is None and lang in ("ar", "fa") and words:
         from .translit import by_skeleton
 
-        found = by_skeleton(gazetteer, " ".join(words))
+        found = by_skeleton(gazetteer, " ".join(words), arabic_named())
     out = []
     for key in found[1] if found else ():
         try:

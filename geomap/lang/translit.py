@@ -138,6 +138,10 @@ def _letters(key: str) -> int:
 def skeleton_index(gazetteer) -> dict[str, tuple[str, ...]]:
     """Skeleton -> the gazetteer's names that have it; built once per gazetteer. Words stay apart:
     joined, short names of several words ("Cai Nuoc") would sound like too many words."""
+    try:
+        import anyascii  # noqa: F401  (pip install 'geomap[lang]')
+    except ImportError:
+        return {}  # without it no name is matched by its sound
     out: dict[str, list[str]] = {}
     names = _names(gazetteer.store)
     for name, key in zip(names, latin_skeletons(names)):
@@ -151,15 +155,13 @@ def _prominent(entry) -> bool:
     return entry.place_type in ("country", "admin1", "capital") or entry.population >= PROMINENT_POPULATION
 
 
-def by_skeleton(gazetteer, phrase: str) -> tuple[str, tuple[str, ...]] | None:
-    """(Latin name, source keys best first) of the places without an Arabic-script name whose
-    Latin names sound like ``phrase`` (Arabic script), or None."""
+def by_skeleton(gazetteer, phrase: str, native: set | frozenset = frozenset()) -> tuple[str, tuple[str, ...]] | None:
+    """(Latin name, source keys best first) of the places whose Latin names sound like ``phrase``
+    (Arabic script), or None; places in ``native`` (those the index has an Arabic-script name
+    for: :func:`geomap.lang.names.arabic_named`) are left to that name."""
     key = arabic_skeleton(phrase)
     if _letters(key) < MIN_SKELETON:
         return None
-    from .names import arabic_named
-
-    native = arabic_named()
     found: dict[str, tuple] = {}
     for name in skeleton_index(gazetteer).get(key, ()):
         for e in gazetteer.lookup(name):
