@@ -50,10 +50,19 @@ def test_a_sound_alike_is_taken_only_right_after_a_distance_or_a_cue():
     assert "Saipan" not in [p.entry.name for p in doc.places]
 
 
+@pytest.mark.parametrize("text,wrong", [
+    ("در فاصله ۵۰ کیلومتری مرز عراق.", "Merizo"),  # "border": three consonants and no long vowel written
+    ("على بعد 7 كيلومترات من بلدة صغيرة تدعى كفرنبل.", "Siguiri"),  # "small": an Arabic adjective (ة)
+])
+def test_common_words_after_a_distance_do_not_sound_like_towns(text, wrong):
+    assert wrong not in [p.entry.name for p in extract(text).places]
+
+
 def test_arabic_alternates_are_indexed_without_their_qualifier_and_joined():
     index = intl_index()
     assert "geonames:5570299" in index.get("ریو دل", ())  # GeoNames: "ریو دل، کالیفورنیا"
     assert "geonames:143471" in index.get("عنبراباد", ())  # GeoNames: "عنبر اباد"
+    assert "دولی" not in index  # a short word cut from "دولی، آنگویلا" (The Valley): "الدولي" is "international"
     assert _rels("على بعد 15 كيلومترا جنوب شرقي منطقة ريو دل، وهي منطقة")[0] == [("ريو دل", 15000.0, 135.0)]
     assert _rels("زلزله ۲۶ کیلومتری عنبرآباد از توابع استان کرمان بوده است.")[0][0][0] == "عنبرآباد"
 

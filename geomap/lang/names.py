@@ -58,6 +58,7 @@ def intl_index() -> dict[str, tuple[str, ...]]:
 
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+VARIANT_LETTERS = 6
 _ARABIC_NAMED: set[str] = set()
 
 
@@ -71,8 +72,14 @@ def _arabic_variants(name: str) -> list[str]:
     """Other forms an Arabic-script article writes a name in: without the qualifier GeoNames
     appends ("ریو دل، کالیفورنیا" -> "ریو دل") and with its words joined ("عنبر اباد" -> "عنبراباد")."""
     head = re.split(r"\s*[،,]\s*", name)[0]
-    out = [head] if head != name and len(head) >= 3 else []
-    return out + [v.replace(" ", "") for v in (name, *out) if " " in v]
+    out = [head] if head != name and _distinctive(head) else []
+    return out + [v.replace(" ", "") for v in (name, *out) if " " in v and _distinctive(v.replace(" ", ""))]
+
+
+def _distinctive(variant: str) -> bool:
+    """A variant is indexed when it is several words or one long word: a short single word
+    cut from a longer name ("دولی" of "دولی، آنگویلا", "خمس") is too often a common word."""
+    return " " in variant or len(variant) >= VARIANT_LETTERS
 
 
 @dataclass(frozen=True)

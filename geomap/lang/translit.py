@@ -151,6 +151,14 @@ def skeleton_index(gazetteer) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _foreign(phrase: str, key: str) -> bool:
+    """Whether ``phrase`` may write a foreign name's sounds: no word ends in ة (an Arabic noun or
+    adjective: "صغيرة"), and three consonants come with a written long vowel ("سايبن", not "مرز")."""
+    if any(w.endswith("ة") for w in phrase.split()):
+        return False
+    return _letters(key) > MIN_SKELETON or any(ch in _VOWELS for ch in phrase)
+
+
 def _prominent(entry) -> bool:
     return entry.place_type in ("country", "admin1", "capital") or entry.population >= PROMINENT_POPULATION
 
@@ -160,7 +168,7 @@ def by_skeleton(gazetteer, phrase: str, native: set | frozenset = frozenset()) -
     (Arabic script), or None; places in ``native`` (those the index has an Arabic-script name
     for: :func:`geomap.lang.names.arabic_named`) are left to that name."""
     key = arabic_skeleton(phrase)
-    if _letters(key) < MIN_SKELETON:
+    if _letters(key) < MIN_SKELETON or not _foreign(phrase, key):
         return None
     found: dict[str, tuple] = {}
     for name in skeleton_index(gazetteer).get(key, ()):
