@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .wording import format_distance
+from .written_names import display_name
 from .styles import COLOURS, SHAPE_STYLE
 
 PANEL_CHARS = 100_000  # the article panel shows at most this much of the text
@@ -46,7 +47,7 @@ def place_labels(fc: dict) -> list[dict]:
         if p["kind"] != "place":
             continue
         lon, lat = f["geometry"]["coordinates"]
-        item = {"id": p["id"], "text": p["name"], "lat": lat, "lon": lon}
+        item = {"id": p["id"], "text": display_name(p), "lat": lat, "lon": lon}
         if p["role"] == "incident" or p["id"] in anchors:
             out.append({**item, "priority": 0 if p["id"] in anchors else 1, "kind": "incident"})
         else:

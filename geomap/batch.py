@@ -36,11 +36,12 @@ def document_collection(doc: dict, given_spans: bool = False, gazetteer=None) ->
     """
     from .feature_collection import to_feature_collection
     from .gazetteer import default_gazetteer
-    from .pipeline import default_stages, extract, given_spans as given_stage, split_into_sentences
+    from .pipeline import default_stages, extract, given_spans as given_stage, split_into_sentences, stages_for
 
     g = gazetteer or default_gazetteer()
     name = "document" if doc.get("id") is None else str(doc["id"])
-    stages = default_stages(g)
+    # each document in its own language ("lang" in the line, else detected); gold spans are read as English
+    stages = default_stages(g) if given_spans else stages_for(doc["text"], g, lang=doc.get("lang"))
     if given_spans:
         from functools import partial
 
@@ -77,7 +78,7 @@ def _toponyms(doc: dict, given_spans: bool, gazetteer) -> str:
     if given_spans:
         tops = resolve_spans(doc["text"], [(t["start"], t["end"]) for t in doc.get("toponyms") or []], gazetteer)
     else:
-        tops = geoparse(doc["text"], gazetteer)
+        tops = geoparse(doc["text"], gazetteer, lang=doc.get("lang"))
     return _dumps({"id": doc.get("id"), "toponyms": [t.as_dict() for t in tops]}) + "\n"
 
 

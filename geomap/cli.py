@@ -196,6 +196,14 @@ def extract_cmd(articles, save_text, output, indent, verbose, quiet, **geo):
     _write_or_print(output, text, quiet)
 
 
+def _names_in_language(name: str, gazetteer) -> list:
+    """Entries for a name in another language or script (``--lang``, else detected): "زرند", "Харкові"."""
+    from .lang import forced_language
+    from .lang.names import lookup_name
+
+    return lookup_name(name, gazetteer, forced_language.get())
+
+
 @cli.command("geocode")
 @click.argument("name")
 @click.option("-n", "--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
@@ -220,7 +228,7 @@ def geocode_cmd(name, limit, as_json, verbose, quiet, **geo):
         entries = online.entries(name)[:limit]
         where = f"{online.name}" + (f" at {online.settings.url}" if online.settings.url else "")
     else:
-        entries = rank(context.gazetteer.search(name))[:limit]
+        entries = rank(context.gazetteer.search(name) or _names_in_language(name, context.gazetteer))[:limit]
         where = "the gazetteer"
     if not entries:
         raise NoPlacesError(f"no place named {name!r} in {where}")

@@ -10,6 +10,7 @@ import click
 from .cli_common import _errors, emit, say, verbosity_options
 from .batch import FORMATS
 from .errors import InputError
+from .lang.detect import SUPPORTED
 
 
 def _no_constant(name: str):
@@ -80,6 +81,19 @@ def _read_jsonl(path: str, skip_bad: bool, quiet: bool, skipped: _Skipped | None
             yield lineno, doc
 
 
+LANG_CHOICES = ("auto", *SUPPORTED)
+
+
+def _with_lang(docs, lang: str | None):
+    """The documents, each in ``lang`` when the command names one (``--lang`` wins over a line's "lang")."""
+    return docs if lang in (None, "auto") else (dict(d, lang=lang) for d in docs)
+
+
+def lang_option(fn):
+    return click.option("--lang", type=click.Choice(LANG_CHOICES), default=None,
+                        help="The documents' language (default: each line's \"lang\", else detected per document).")(fn)
+
+
 def _check_doc(doc) -> str | None:
     if not isinstance(doc, dict):
         return "not a JSON object"
@@ -88,6 +102,8 @@ def _check_doc(doc) -> str | None:
     for key in ("date", "source"):
         if doc.get(key) is not None and not isinstance(doc[key], str):
             return f"\"{key}\" is not a string"
+    if doc.get("lang") is not None and doc["lang"] not in LANG_CHOICES:
+        return f"\"lang\" is not one of {', '.join(LANG_CHOICES)}"
     tops = doc.get("toponyms")
     if tops is not None:
         if not isinstance(tops, list):
@@ -126,7 +142,7 @@ def _geoparse_all(docs, given_spans: bool, label: str, context) -> list:
                 spans = [(t["start"], t["end"]) for t in d.get("toponyms") or []]
                 preds.append(resolve_spans(d["text"], spans, context.gazetteer))
             else:
-                preds.append(geoparse(d["text"], context.gazetteer))
+                preds.append(geoparse(d["text"], context.gazetteer, lang=d.get("lang")))
     return preds
 
 
@@ -142,9 +158,10 @@ def _geoparse_all(docs, given_spans: bool, label: str, context) -> list:
               help="Worker processes (the output is the same for any number); with --dask local, its size.")
 @click.option("--dask", "dask_address", default=None, metavar="ADDRESS|local",
               help="Run on a dask.distributed scheduler (tcp://host:8786) or a LocalCluster ('local').")
+@lang_option
 @verbosity_options
 @_errors
-def batch_cmd(infile, output, fmt, given_spans, skip_bad, workers, dask_address, verbose, quiet):
+def batch_cmd(infile, output, fmt, given_spans, skip_bad, workers, dask_address, lang, verbose, quiet):
     """Geoparse every document of a JSONL file, streaming the results in input order.
 
     Input lines: {"id", "text", "toponyms"?: [{"start", "end"}], "date"?, "source"?}.
@@ -157,7 +174,7 @@ def batch_cmd(infile, output, fmt, given_spans, skip_bad, workers, dask_address,
     _check_batch_options(fmt, output, workers, dask_address)
     skipped = _Skipped()
     name = "standard input" if infile == "-" else infile
-    docs = _Counted(d for _, d in _read_jsonl(infile, skip_bad, quiet, skipped))
+    docs = _Counted(_with_lang((d for _, d in _read_jsonl(infile, skip_bad, quiet, skipped)), lang))
 
     def empty() -> str:
         return (f"{name} has no documents" + (f" (skipped {skipped.count} bad line(s))"
@@ -266,16 +283,17 @@ def _write_stream(results, fmt, output, docs: _Counted, empty) -> None:
 @click.option("--given-spans", is_flag=True, help="Resolution only: the gold spans are given.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--skip-bad", is_flag=True, help="Skip malformed lines (reported on stderr) instead of stopping.")
+@lang_option
 @verbosity_options
 @_errors
-def evaluate_cmd(gold, given_spans, as_json, skip_bad, verbose, quiet):
+def evaluate_cmd(gold, given_spans, as_json, skip_bad, lang, verbose, quiet):
     """Score geomap on a gold JSONL corpus: Acc@161, error km, AUC, P/R/F1, docs/s."""
     import time
 
     from .evaluate import evaluate_documents
 
     skipped = _Skipped()
-    docs = [d for _, d in _read_jsonl(gold, skip_bad, quiet, skipped)]
+    docs = list(_with_lang((d for _, d in _read_jsonl(gold, skip_bad, quiet, skipped)), lang))
     if quiet and skipped.count:
         say(f"skipped {skipped.count} bad line(s) of {gold}")
     missing = [d.get("id") for d in docs if not all(

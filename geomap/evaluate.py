@@ -114,15 +114,16 @@ def _toponyms(doc) -> list[Toponym]:
     return out
 
 
-def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Toponym]:
-    """Find and resolve toponyms end to end (the pipeline's toponym stages).
+def geoparse(text: str, gazetteer: Gazetteer | None = None, lang: str | None = None) -> list[Toponym]:
+    """Find and resolve toponyms end to end (the pipeline's toponym stages for the text's
+    language: ``lang``, else detected).
 
     Demonyms ("Iranian") are included, located at their country, as both
     public corpora annotate them as toponyms; ``kind`` tells them apart.
     """
-    from .pipeline import extract, toponym_stages
+    from .pipeline import extract, toponym_stages_for
 
-    return _toponyms(extract(text, stages=toponym_stages(gazetteer or default_gazetteer())))
+    return _toponyms(extract(text, stages=toponym_stages_for(text, gazetteer or default_gazetteer(), lang=lang)))
 
 
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[Toponym]:

@@ -11,6 +11,7 @@ import hashlib
 from . import __version__
 from .model import Doc, Mention, Place, Relation, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
+from .written_names import with_written_names
 from .wording import compass_word, describe, format_distance, stated_distance  # noqa: F401  (format_distance: importable from here)
 from .zone_shapes import RelationShape, best_guess, event_area, relation_shape
 
@@ -301,6 +302,7 @@ def to_feature_collection(ex: Doc, name: str = "article", table: dict | None = N
     features += zones
     features += [event_feature(ex.text, ex.sentences, r, zone, by_source[r.anchor], second, table, labels, shape)
                  for r, zone, second, shape in events]
+    features = with_written_names(features, ex.lang)  # "زرند (Zarand)" for an article not in English
     quoted = sentence_table(ex.text, ex.sentences, features)
     return {
         "type": "FeatureCollection",

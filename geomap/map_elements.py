@@ -102,7 +102,9 @@ def popups_for(fc: dict):
     from .popups import popup_html
 
     quoted = fc["geomap"].get("sentences", [])
-    return lambda props: Popup(popup_html(props, quoted), props["name"])
+    from .written_names import display_name
+
+    return lambda props: Popup(popup_html(props, quoted), display_name(props))
 
 
 class Outlines(GeomapJs):

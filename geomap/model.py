@@ -128,6 +128,7 @@ class Doc:
     ``context`` are mentions found in the text that are not themselves
     output (when the spans are given, e.g. for evaluation) but whose
     candidates (``context_candidates``) count as evidence in resolution.
+    ``lang`` is the article's language (ISO 639-1) as the stages read it.
     """
 
     text: str
@@ -139,4 +140,5 @@ class Doc:
     places: tuple[Place, ...] = ()
     relations: tuple[Relation, ...] = ()
     warnings: tuple[Warning_, ...] = field(default_factory=tuple)
+    lang: str = "en"
 

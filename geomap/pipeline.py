@@ -127,22 +127,41 @@ def default_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
     return toponym_stages(gazetteer, online) + [read_relations, assign_incident_roles, warn_ambiguous_incident]
 
 
-def stages_for(text: str, gazetteer: Gazetteer, online=None) -> list[Stage]:
-    """The stages for ``text``'s language: :func:`default_stages` for English (and any language
-    geomap has no words for); for the others, names and distances from :mod:`geomap.lang.stages`."""
+def article_language(text: str, lang: str | None = None) -> str:
+    """``lang`` when given (and not "auto"), else the detected language of ``text`` (``--lang`` wins)."""
     from .lang import detect_language
+
+    return lang if lang and lang != "auto" else detect_language(text)
+
+
+def toponym_stages_for(text: str, gazetteer: Gazetteer, online=None, lang: str | None = None) -> list[Stage]:
+    """:func:`toponym_stages` for ``text``'s language (``lang`` when given): places and nothing more."""
     from .lang.lexicon import LANGS
 
-    lang = detect_language(text)
+    lang = article_language(text, lang)
     if lang not in LANGS:
-        return default_stages(gazetteer, online)
-    from .lang.stages import find_names, read_relations_lang
+        return toponym_stages(gazetteer, online)
+    from .lang.stages import find_names
 
     stages = [split_into_sentences, partial(find_names, gazetteer=gazetteer, lang=lang)]
     if online is not None:
         stages.append(partial(ask_online, online=online))
-    return stages + [partial(resolve_places, gazetteer=gazetteer), partial(read_relations_lang, lang=lang),
-                     assign_incident_roles, warn_ambiguous_incident]
+    return stages + [partial(resolve_places, gazetteer=gazetteer)]
+
+
+def stages_for(text: str, gazetteer: Gazetteer, online=None, lang: str | None = None) -> list[Stage]:
+    """The stages for ``text``'s language (``lang`` when given, else detected): :func:`default_stages`
+    for English (and any language geomap has no words for); for the others, names and distances
+    from :mod:`geomap.lang.stages`."""
+    from .lang.lexicon import LANGS
+
+    lang = article_language(text, lang)
+    if lang not in LANGS:
+        return default_stages(gazetteer, online)
+    from .lang.stages import read_relations_lang
+
+    return toponym_stages_for(text, gazetteer, online, lang) + [
+        partial(read_relations_lang, lang=lang), assign_incident_roles, warn_ambiguous_incident]
 
 
 def extract(text: str, gazetteer: Gazetteer | None = None, online=None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 
 from .wording import format_distance
+from .written_names import display_name
 from .styles import COLOURS, SHAPE_STYLE
 
 
@@ -43,7 +44,7 @@ def popup_html(props: dict, sentences: list[dict] = ()) -> str:
     items point into; each quote is a window of at most ``QUOTE_CHARS``.
     """
     e = html.escape
-    parts = [f"<div class='geomap-popup'><b>{e(str(props['name']))}</b>"]
+    parts = [f"<div class='geomap-popup'><b>{e(str(display_name(props)))}</b>"]
     if props["kind"] in ("zone", "event"):
         parts.append(f"<div>{e(props['description'])}</div>")
         if props["kind"] == "event" and props.get("best_guess"):

@@ -49,6 +49,20 @@ DIRECTION: dict[str, str] = {
     "tr": r"(?:kuzey|güney)(?:doğu|batı)?\w*|(?:doğu|batı)\w*",
 }
 
+# compass points abbreviated in capitals, as seismological agencies write them ("a 1.9 km a S da",
+# "al NE de"): the letters per language (German "O" is Ost, the others' is west)
+ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "fr": {"N": "n", "S": "s", "E": "e", "O": "w"},
+    "es": {"N": "n", "S": "s", "E": "e", "O": "w"},
+    "pt": {"N": "n", "S": "s", "L": "e", "E": "e", "O": "w"},
+    "it": {"N": "n", "S": "s", "E": "e", "O": "w", "W": "w"},
+    "de": {"N": "n", "S": "s", "O": "e", "W": "w"},
+}
+for _lang, _letters in ABBREVIATIONS.items():
+    _ns = "".join(c for c in _letters if _letters[c] in "ns")
+    _ew = "".join(c for c in _letters if _letters[c] in "ew")
+    DIRECTION[_lang] += rf"|(?-i:[{_ns}][{_ew}]?|[{_ew}])(?![^\W\d_])"
+
 QUALIFIERS: dict[str, str] = {  # regex -> the English qualifier distance_range knows
     r"environ|quelque|quelques|près\s+de|unos|unas|cerca\s+de|alrededor\s+de|aproximadamente|aprox\.?"
     r"|cerca\s+di|circa|etwa|rund|ca\.|gut|около|примерно|приблизительно|близько|приблизно|حوالي|نحو|قرابة"

@@ -18,7 +18,8 @@ from .fold import fold
 from .lexicon import DIRECTION, not_places
 from .west import PLACE_NOUN
 
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_L = "(?:[^\\W\\d_][\u064b-\u0652\u0670]*)"  # a letter, with the Arabic vowel marks written on it
+WORD = re.compile(f"{_L}+(?:[-'’]{_L}+)*")
 MAX_WORDS = 4
 # In scripts without capitals a one-word name of a town smaller than this is believed only
 # where the text says a place follows: after "city of", "province" ... or a distance wording.
@@ -43,11 +44,43 @@ def intl_index() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     if not path.exists():
         return out
+    extra: dict[str, tuple[str, ...]] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             name, _, keys = line.rstrip("\n").partition("\t")
             out[name] = tuple(keys.split(","))
+            if _ARABIC_SCRIPT.search(name):
+                _ARABIC_NAMED.update(out[name])
+                for variant in _arabic_variants(name):
+                    extra.setdefault(variant, out[name])
+    for variant, keys in extra.items():
+        out.setdefault(variant, keys)
     return out
+
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+VARIANT_LETTERS = 6
+_ARABIC_NAMED: set[str] = set()
+
+
+def arabic_named() -> set[str]:
+    """Source keys of the places the index has a name in Arabic script for."""
+    intl_index()
+    return _ARABIC_NAMED
+
+
+def _arabic_variants(name: str) -> list[str]:
+    """Other forms an Arabic-script article writes a name in: without the qualifier GeoNames
+    appends ("ریو دل، کالیفورنیا" -> "ریو دل") and with its words joined ("عنبر اباد" -> "عنبراباد")."""
+    head = re.split(r"\s*[،,]\s*", name)[0]
+    out = [head] if head != name and _distinctive(head) else []
+    return out + [v.replace(" ", "") for v in (name, *out) if " " in v and _distinctive(v.replace(" ", ""))]
+
+
+def _distinctive(variant: str) -> bool:
+    """A variant is indexed when it is several words or one long word: a short single word
+    cut from a longer name ("دولی" of "دولی، آنگویلا", "خمس") is too often a common word."""
+    return " " in variant or len(variant) >= VARIANT_LETTERS
 
 
 @dataclass(frozen=True)
@@ -62,6 +95,22 @@ class NameMatch:
 
 def _has_case(word: str) -> bool:
     return word[:1].lower() != word[:1].upper()
+
+
+LOWER_CASE_POPULATION = 15_000
+
+
+@lru_cache(maxsize=4096)
+def _known_word(word: str, lang: str) -> bool:
+    """True when ``word`` (lower case) is a word of ``lang``'s dictionary (simplemma), so no name."""
+    try:
+        import simplemma
+    except ImportError:
+        return False
+    try:
+        return simplemma.is_known(word, lang=lang)
+    except Exception:  # noqa: BLE001 - a language simplemma lacks
+        return False
 
 
 @lru_cache(maxsize=4096)
@@ -134,7 +183,7 @@ class NameFinder:
         self.direction = re.compile(f"(?:{DIRECTION[lang]})", re.IGNORECASE) if lang in DIRECTION else None
         self.cues = {fold(w) for w in CUES.get(lang, "").split()}
 
-    def _big(self, keys: tuple[str, ...]) -> bool:
+    def _big(self, keys: tuple[str, ...], population: int = TRUSTED_POPULATION) -> bool:
         if self.gazetteer is None:
             return True
         for key in keys[:3]:
@@ -142,7 +191,7 @@ class NameFinder:
                 e = self.gazetteer.entry(key)
             except KeyError:
                 continue
-            if e.population >= TRUSTED_POPULATION or e.place_type in ("country", "admin1", "capital"):
+            if e.population >= population or e.place_type in ("country", "admin1", "capital"):
                 return True
         return False
 
@@ -151,11 +200,51 @@ class NameFinder:
         """A name in a caseless script: several words, a large place, or a place the text announces."""
         if n > 1 or _has_case(words[i][2]) or self._big(keys):
             return True
+        return self._announced(text, words, i, licences, before=True)
+
+    def _announced(self, text: str, words: list, i: int, licences, before: bool = False) -> bool:
+        """True when the text says a place's name starts at word ``i``: a cue word ("مدينة") right
+        before, or a distance wording ending shortly before (with ``before``, or starting right after)."""
         start, end = words[i][0], words[i][1]
         if i > 0 and fold(words[i - 1][2]) in self.cues:
             return True
         return any(0 <= start - b <= CUE_REACH and not re.search(r"[.,;:!?؛،]", text[b:start])
-                   or 0 <= a - end <= 16 for a, b in licences)
+                   or before and 0 <= a - end <= 16 for a, b in licences)
+
+    def _right_after(self, text: str, words: list, i: int, licences) -> bool:
+        """True when word ``i`` follows a distance wording or a cue word ("مدينة") right away."""
+        start = words[i][0]
+        return i > 0 and fold(words[i - 1][2]) in self.cues \
+            or any(b == start or 0 < start - b and text[b:start].isspace() for _, b in licences)
+
+    def _lower_name(self, text: str, words: list, i: int, n: int) -> tuple[str, tuple[str, ...]] | None:
+        """A name written in lower case right after a distance wording ("39 km a Nord Est di faenza"):
+        a town of 15,000 or more whose name is no word of the language."""
+        run = words[i:i + n]
+        if not _has_case(run[0][2]) or any(_known_word(w[2], self.lang) for w in run):
+            return None
+        found = self._candidate(run, lower=True)
+        if found and self.gazetteer is not None and not self._big(found[1], LOWER_CASE_POPULATION):
+            return None
+        return found
+
+    def _sounds_like(self, words: list, i: int, n: int) -> tuple[str, tuple[str, ...]] | None:
+        """A name in Arabic script the index lacks, matched to a Latin name by its consonants
+        (:mod:`geomap.lang.translit`), its first word tried without the prefixes glued to it."""
+        if self.lang not in ("ar", "fa") or self.gazetteer is None:
+            return None
+        run = [w[2] for w in words[i:i + n]]
+        if any(fold(f) in self.stop for w in run for f in word_forms(w, self.lang)):
+            return None
+        from .translit import by_skeleton
+
+        for form in word_forms(run[0], self.lang):
+            if form.startswith("ال"):
+                continue  # the article is no part of a foreign name
+            found = by_skeleton(self.gazetteer, " ".join([form, *run[1:]]), arabic_named())
+            if found:
+                return found
+        return None
 
     def keys(self, phrase: str) -> tuple[str, tuple[str, ...]] | None:
         key = fold(phrase)
@@ -169,9 +258,9 @@ class NameFinder:
                 return key, tuple(e.source for e in found)
         return None
 
-    def _candidate(self, words: list[tuple[int, int, str]]) -> tuple[str, tuple[str, ...]] | None:
+    def _candidate(self, words: list[tuple[int, int, str]], lower: bool = False) -> tuple[str, tuple[str, ...]] | None:
         first, last = words[0][2], words[-1][2]
-        if _has_case(first) and not first[:1].isupper():
+        if _has_case(first) and not first[:1].isupper() and not lower:
             return None
         forms = word_forms(last, self.lang)
         if len(words) == 1 and any(fold(f) in self.stop for f in forms):
@@ -245,6 +334,8 @@ class NameFinder:
                 if any(text[a[1]:b[0]].strip() not in ("", "-") for a, b in zip(run, run[1:])):
                     continue
                 found = None if self._inside_name(text, words, i, i + n) else self._candidate(run)
+                if not found and self._right_after(text, words, i, licences):
+                    found = self._lower_name(text, words, i, n) or self._sounds_like(words, i, n)
                 if found and self._before_name(text, words, i + n):
                     found = None
                 phrase = text[run[0][0]:run[-1][1]]
@@ -263,3 +354,27 @@ class NameFinder:
             else:
                 i += 1
         return out
+
+
+def lookup_name(name: str, gazetteer, lang: str | None = None) -> list:
+    """Gazetteer entries for one place name written in another language or script ("زرند",
+    "Харкові"), best first: the index and the name's dictionary forms, then (Arabic script) its sound."""
+    from .detect import detect_language
+
+    lang = lang or detect_language(name)
+    if lang not in DIRECTION:
+        return []
+    finder = NameFinder(lang, gazetteer)
+    words = [w[2] for w in finder.words(name, 0, len(name))]
+    found = finder._candidate([(0, 0, w) for w in words], lower=True) if words else None
+    if found is None and lang in ("ar", "fa") and words:
+        from .translit import by_skeleton
+
+        found = by_skeleton(gazetteer, " ".join(words), arabic_named())
+    out = []
+    for key in found[1] if found else ():
+        try:
+            out.append(gazetteer.entry(key))
+        except KeyError:
+            continue
+    return out

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Mention, Place, Relation, Sentence
 from ..relation_patterns import MAX_DISTANCE_M, MIN_DISTANCE_M, distance_range, parse_bearing
 from .fold import _SCRIPT
-from .lexicon import COMPASS, DECIMAL_COMMA, DIRECTION, NUMBER_WORDS, QUALIFIERS, UNITS
+from .lexicon import ABBREVIATIONS, COMPASS, DECIMAL_COMMA, DIRECTION, NUMBER_WORDS, QUALIFIERS, UNITS
 from .conversion import bracket, bracketed_reading
 from .west import offshore_line, rough_number, rough_value, with_offshore
 
@@ -81,9 +81,13 @@ def bearing(lang: str, word: str | None) -> tuple[float | None, float | None]:
     """Bearing and half-width of a direction word in ``lang``, (None, None) when it names none."""
     if not word:
         return None, None
-    compass = {shadow(k): v for k, v in COMPASS[lang].items()}
-    stems = sorted(compass, key=len, reverse=True)
-    letters = "".join(compass[m.group()] for m in re.finditer("|".join(map(re.escape, stems)), word.lower()))
+    abbreviated = ABBREVIATIONS.get(lang, {})
+    if len(word) <= 2 and all(c in abbreviated for c in word):  # "S", "NE", German "NO" (north-east)
+        letters = "".join(abbreviated[c] for c in word)
+    else:
+        compass = {shadow(k): v for k, v in COMPASS[lang].items()}
+        stems = sorted(compass, key=len, reverse=True)
+        letters = "".join(compass[m.group()] for m in re.finditer("|".join(map(re.escape, stems)), word.lower()))
     try:
         return parse_bearing(letters[:3])
     except ValueError:
@@ -142,6 +146,17 @@ def _anchor(text: str, span: tuple[int, int], lang: str, mentions: list[Mention]
     return None
 
 
+_FINAL_STOP = re.compile(r"[.!?؟…:;؛\"»”)]\s*$")
+
+
+def open_end(text: str, s: Sentence, sentences: tuple[Sentence, ...]) -> int:
+    """Where the names ``s``'s statements may be anchored on end: the next sentence's end when ``s``
+    ends with no stop (a line break in the middle of a sentence: "شمال شرق مدينة\n\nطبرق")."""
+    if _FINAL_STOP.search(text[s.start:s.end]) or s.index + 1 >= len(sentences):
+        return s.end
+    return sentences[s.index + 1].end
+
+
 def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
                         places: tuple[Place, ...], lang: str) -> tuple[Relation, ...]:
     """Distance statements of a ``lang`` article, each tied to the place named as its anchor."""
@@ -151,8 +166,10 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
     placed = sorted((m for m in mentions if (m.start, m.end) in place_of), key=lambda m: m.start)
     out = []
     for s in sentences:
-        in_sentence = [m for m in placed if s.start <= m.start < s.end]
-        folded, where = shadow_map(text[s.start:s.end])
+        reach = open_end(text, s, sentences)
+        in_sentence = [m for m in placed if s.start <= m.start < reach]
+        stop = s.end if reach == s.end else len(text[:reach]) - len(text[s.end:reach].lstrip())
+        folded, where = shadow_map(text[s.start:stop])  # an open end keeps its line break: "au nord de\n"
         for m in pattern(lang).finditer(folded):
             span = (s.start + where[m.start()], s.start + where[m.end()])
             anchor = _anchor(text, span, lang, in_sentence)

@@ -42,7 +42,7 @@ def find_names(doc: Doc, *, gazetteer, lang: str) -> Doc:
                 mentions.append(Mention(doc.text[match.start:match.end], match.start, match.end, "toponym",
                                         match.key, s.index))
                 cands.append(entries)
-    return replace(doc, mentions=tuple(mentions), candidates=tuple(cands))
+    return replace(doc, mentions=tuple(mentions), candidates=tuple(cands), lang=lang)
 
 
 def read_relations_lang(doc: Doc, *, lang: str) -> Doc:
