@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Mention, Place, Relation, Sentence
 from ..relation_patterns import MAX_DISTANCE_M, MIN_DISTANCE_M, distance_range, parse_bearing
 from .fold import _SCRIPT
-from .lexicon import COMPASS, DECIMAL_COMMA, DIRECTION, NUMBER_WORDS, QUALIFIERS, UNITS
+from .lexicon import COMPASS, DECIMAL_COMMA, DIRECTION, LETTERS, NUMBER_WORDS, PLACE_WORDS, QUALIFIERS, UNITS
 
 _TAIL = {  # after the unit: the direction and the word for "from", then the anchor
     "fr": r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>{D}))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)",
@@ -27,10 +27,12 @@ _TAIL = {  # after the unit: the direction and the word for "from", then the anc
     "de": r"(?:\s+(?P<dir>{D}))?\s+(?:von\s+|vom\s+|der\s+|des\s+)",
     "ru": r"(?:\s+(?:к|на)\s+(?P<dir>{D})\s+от|\s+(?P<dir2>{D})|\s+от)\s+",
     "uk": r"(?:\s+на\s+(?P<dir>{D})\s+від|\s+(?P<dir2>{D})|\s+від)\s+",
-    "ar": r"(?:\s+(?:إلى\s+|الى\s+)?(?P<dir>{D}))?\s+(?:من\s+)?",
-    "fa": r"(?:\s+(?P<dir>{D}))?(?:\s+(?:از\s+|با\s+)?|(?=\s*[،,.]))",
-    "tr": r"(?:\s+(?P<dir>(?:kuzey|güney)(?:doğu|batı)?\w*|(?:doğu|batı)\w*|uzakl\w*|mesafe\w*))",
+    "ar": r"(?:\s+(?:إلى\s+|الى\s+)?(?P<dir>{D}))?(?:\s+فقط)?\s+(?:من\s+|عن\s+)?",
+    "fa": r"(?:\s+(?P<dir>{D}))?(?:\s+(?:از\s+|با\s+)?|(?=\s*(?:[،,.]|$)))",
+    "tr": r"(?:\s+(?P<dir>{D})|\s+(?:uzakl|mesafe|açık)\w*)",
 }
+# before the number, a word that makes the rest optional: "Seferihisar ilçesine uzaklığı 17,26 km."
+_LEAD = {"tr": r"uzaklığı|uzaklığının|mesafesi"}
 ANCHOR_REACH = 32  # characters between the statement and its anchor (articles, "the city of")
 _GAP_STOP = re.compile(r"[.,;:!?؛،\d]")
 
@@ -63,19 +65,26 @@ def distance_spans(text: str, lang: str, start: int = 0, end: int | None = None)
 def pattern(lang: str) -> re.Pattern:
     words = sorted(NUMBER_WORDS.get(lang, {}), key=len, reverse=True)
     num = r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?" + "".join(f"|{re.escape(w)}" for w in words) + ")"
+    low = r"(?:(?P<lo>\d+(?:[.,]\d+)?)\s*[-–—]\s*)?"  # a range, "7-8 кілометрів": read as the English "10-15 km"
     unit = "(?P<unit>" + "|".join(f"(?:{u})" for u in UNITS) + r")(?![^\W\d_])[\u064b-\u0652]*"
     qual = "(?:(?P<qual>" + "|".join(f"(?:{q})" for q in QUALIFIERS) + r")\s+)?"
     tail = _TAIL[lang].replace("{D}", DIRECTION[lang])
-    return re.compile(shadow(rf"(?<![\d.,]){qual}{num}\s*{unit}{tail}"), re.IGNORECASE)
+    lead = f"(?:(?P<lead>{_LEAD[lang]})\\s+)?" if lang in _LEAD else ""
+    if lang in _LEAD:  # after a lead word the tail may be missing
+        tail = f"(?:{tail}|(?(lead)|(?!)))"
+    return re.compile(shadow(rf"(?<![\d.,]){lead}{qual}{low}{num}\s*{unit}{tail}"), re.IGNORECASE)
 
 
 def bearing(lang: str, word: str | None) -> tuple[float | None, float | None]:
     """Bearing and half-width of a direction word in ``lang``, (None, None) when it names none."""
     if not word:
         return None, None
-    compass = {shadow(k): v for k, v in COMPASS[lang].items()}
-    stems = sorted(compass, key=len, reverse=True)
-    letters = "".join(compass[m.group()] for m in re.finditer("|".join(map(re.escape, stems)), word.lower()))
+    if re.fullmatch("[NSEOL]{1,3}", word) and lang in ("fr", "es", "pt", "it"):  # "a S da", "NE di"
+        letters = "".join(LETTERS[c] for c in word)
+    else:
+        compass = {shadow(k): v for k, v in COMPASS[lang].items()}
+        stems = sorted(compass, key=len, reverse=True)
+        letters = "".join(compass[m.group()] for m in re.finditer("|".join(map(re.escape, stems)), word.lower()))
     try:
         return parse_bearing(letters[:3])
     except ValueError:
@@ -105,30 +114,115 @@ def _qualifier(raw: str | None) -> str | None:
 
 def _unit_metres(raw: str) -> float:
     for regex, metres in UNITS.items():
-        if re.fullmatch(shadow(regex), raw, re.IGNORECASE):
+        if re.fullmatch(shadow(regex), shadow(raw), re.IGNORECASE):
             return metres
     raise ValueError(raw)
 
 
-_BEFORE = {  # what joins an anchor named before the distance: "Malatya'nın 20 km", "سنخواست واقع در ۱۵ کیلومتری"
-    "tr": re.compile(r"^(?:['’]\w*)?\s+(?:(?:ilçe|il|köy|belde|kasaba)\w*\s+)?(?:yaklaşık\s+|tahminen\s+)?$"),
-    "fa": re.compile(r"^\s+(?:واقع\s+)?در\s+$"),
+_KIND = "{K}"  # the words for the kind of place (lexicon.PLACE_WORDS), between the name and the number
+# what joins an anchor named before the distance, tried before an anchor named after it:
+# "Malatya'nın 20 km", "Hanya kentinin 111 kilometre", "Gökçeada ile depremin olduğu noktanın uzaklığı",
+# "اصفهان با ۱۷۹ کیلومتر", "سردشت با فاصله ۱۳ کیلومتر"
+_BEFORE_FIRST = {
+    "tr": r"^(?:[`'’]\w*)?\s+(?:(?:{K})\s+)?(?:ile\s+(?-i:[^.,;:A-ZÇĞİÖŞÜ\d]){0,40}?\s+)?(?:yaklaşık\s+|tahminen\s+)?$",
+    "fa": r"^\s+با\s+(?:فاصله(?:\s+ی)?\s+)?$",
 }
+_BEFORE = {"fa": r"^\s+(?:واقع\s+)?در\s+$"}  # "سنخواست واقع در ۱۵ کیلومتری", when no place follows
+_AFTER = {"fr", "es", "pt", "it", "de", "ru", "uk", "ar", "fa"}  # languages naming the anchor after the distance
+# Arabic may name the direction and the place first: "شرق مدينة اعزاز 10 كم"
+_DIRECTION_FIRST = {"ar": r"(?P<dir>{D})\s+(?:(?:{K})\s+)?$"}
+_SENTENCE_END = re.compile(r"[.!?؟…:;»\"”)]\s*$")
 
 
-def _anchor(text: str, span: tuple[int, int], lang: str, mentions: list[Mention]) -> Mention | None:
-    """The mention a distance wording at ``span`` is measured from."""
-    start, end = span
-    for x in mentions:
-        if x.start >= end and x.start - end <= ANCHOR_REACH and not _GAP_STOP.search(text[end:x.start]) \
-                and lang != "tr":
-            return x
-    before = _BEFORE.get(lang)
-    if before is not None:
+@lru_cache(maxsize=None)
+def _compiled(table: str, lang: str) -> re.Pattern | None:
+    wording = {"first": _BEFORE_FIRST, "before": _BEFORE, "direction": _DIRECTION_FIRST}[table].get(lang)
+    if wording is None:
+        return None
+    wording = wording.replace("{K}", PLACE_WORDS.get(lang, "(?!)")).replace("{D}", DIRECTION[lang])
+    return re.compile(shadow(wording), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _place_words(lang: str) -> re.Pattern | None:
+    words = PLACE_WORDS.get(lang)
+    return re.compile(shadow(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])"), re.IGNORECASE) if words else None
+
+
+def _gap(text: str, a: int, b: int, lang: str) -> str:
+    """``text[a:b]`` without the words for the kind of place ("пгт.", "города", "العاصمة")."""
+    words = _place_words(lang)
+    return words.sub("", shadow(text[a:b])) if words else text[a:b]
+
+
+def _before(text: str, start: int, mentions: list[Mention], wording: re.Pattern | None) -> Mention | None:
+    if wording is not None:
         for x in reversed(mentions):
-            if x.end <= start and before.match(text[x.end:start]):
+            if x.end <= start and wording.match(shadow(text[x.end:start])):
                 return x
     return None
+
+
+def _direction_first(text: str, start: int, lang: str, mentions: list[Mention], floor: int):
+    """"شرق مدينة اعزاز 10 كم": the place right before the number, a direction before it."""
+    wording = _compiled("direction", lang)
+    for x in reversed(mentions) if wording is not None else ():
+        if x.end <= start:
+            if text[x.end:start].strip():
+                return None
+            m = wording.search(shadow(text[floor:x.start]))
+            return (x, m.group("dir"), floor + m.start()) if m else None
+    return None
+
+
+def _anchor(text: str, span: tuple[int, int], lang: str, mentions: list[Mention], stated: str | None,
+            floor: int) -> tuple[Mention, str | None, int] | None:
+    """The mention a distance wording at ``span`` is measured from, the direction written before it
+    (or None) and where the statement starts."""
+    start, end = span
+    x = _before(text, start, mentions, _compiled("first", lang))
+    if x is not None:
+        return x, None, x.start
+    if not stated:
+        got = _direction_first(text, start, lang, mentions, floor)
+        if got is not None:
+            return got
+    for x in mentions if lang in _AFTER else ():
+        if x.start >= end:
+            gap = _gap(text, end, x.start, lang)
+            if len(gap) <= ANCHOR_REACH and not _GAP_STOP.search(gap):
+                return x, None, start
+            break
+    x = _before(text, start, mentions, _compiled("before", lang))
+    return (x, None, x.start) if x is not None else None
+
+
+def _windows(text: str, sentences: tuple[Sentence, ...], lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, first sentence index) of the stretches read for distances: sentences joined where
+    a line break cut one without a full stop ("в 15\\nкилометрах") or a place abbreviation's full stop
+    ended one ("от г. Москвы")."""
+    words = _place_words(lang)
+    out: list[tuple[int, int, int]] = []
+    for s in sentences:
+        if out:
+            a, b, i = out[-1]
+            before, gap = text[a:b].rstrip(), text[b:s.start]
+            cut = "\n" in (text[a:b] + gap)[len(before):] and not _SENTENCE_END.search(before)
+            abbreviated = words is not None and before.endswith(".") and any(
+                m.end() == len(before) for m in words.finditer(shadow(before), max(0, len(before) - 6)))
+            if not gap.strip() and (cut or abbreviated):
+                out[-1] = (a, s.end, i)
+                continue
+        out.append((s.start, s.end, s.index))
+    return out
+
+
+def _range(lang: str, low: str | None, metres: float, unit: float, inner: float, outer: float):
+    """(distance, inner, outer) of a range as the English reader takes it: the middle, the band as stated."""
+    if not low:
+        return metres, inner, outer
+    lowest = min(number_value(lang, low)[0] * unit, metres)
+    return round((lowest + metres) / 2, 3), lowest, metres
 
 
 def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
@@ -139,24 +233,29 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
     place_of = {(m.start, m.end): p for p in places for m in p.mentions}
     placed = sorted((m for m in mentions if (m.start, m.end) in place_of), key=lambda m: m.start)
     out = []
-    for s in sentences:
-        in_sentence = [m for m in placed if s.start <= m.start < s.end]
-        folded, where = shadow_map(text[s.start:s.end])
+    for w_start, w_end, index in _windows(text, sentences, lang):
+        in_window = [m for m in placed if w_start <= m.start < w_end]
+        folded, where = shadow_map(text[w_start:w_end])
         for m in pattern(lang).finditer(folded):
-            span = (s.start + where[m.start()], s.start + where[m.end()])
-            anchor = _anchor(text, span, lang, in_sentence)
-            if anchor is None:
+            span = (w_start + where[m.start()], w_start + where[m.end()])
+            stated = m.groupdict().get("dir") or m.groupdict().get("dir2")
+            found = _anchor(text, span, lang, in_window, stated, w_start)
+            if found is None:
                 continue
+            anchor, first_dir, first = found
             value, number_text = number_value(lang, m.group("num"))
-            metres = value * _unit_metres(m.group("unit"))
-            if not MIN_DISTANCE_M <= metres <= MAX_DISTANCE_M:
+            unit = _unit_metres(m.group("unit"))
+            if not MIN_DISTANCE_M <= value * unit <= MAX_DISTANCE_M:
                 continue
             qualifier = _qualifier(m.group("qual"))
-            inner, outer = distance_range(metres, number_text, qualifier)
-            bearing_deg, half = bearing(lang, m.groupdict().get("dir") or m.groupdict().get("dir2"))
-            start, end = min(span[0], anchor.start), max(span[1], anchor.end)
+            metres, inner, outer = _range(lang, m.group("lo"), value * unit,
+                                          unit, *distance_range(value * unit, number_text, qualifier))
+            bearing_deg, half = bearing(lang, stated or first_dir)
+            start, end = min(span[0], first), max(span[1], anchor.end)
+            end = start + len(text[start:end].rstrip())  # the tail's space when the anchor came first
+            sentence = next((s.index for s in sentences if s.start <= span[0] < s.end), index)
             out.append(Relation(anchor=place_of[(anchor.start, anchor.end)].entry.source, anchor_text=anchor.text,
                                 distance_m=metres, inner_m=inner, outer_m=outer, bearing_deg=bearing_deg,
                                 bearing_halfwidth_deg=half, qualifier=qualifier, text=text[start:end],
-                                start=start, end=end, sentence=s.index))
+                                start=start, end=end, sentence=sentence))
     return tuple(out)
