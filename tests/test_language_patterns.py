@@ -58,6 +58,24 @@ def test_a_range_is_read_as_the_english_reader_reads_it():
         [(r.distance_m, r.inner_m, r.outer_m, r.bearing_deg) for r in english] == [(12500.0, 10000.0, 15000.0, 0.0)]
 
 
+@pytest.mark.parametrize("text,anchor", [
+    ("Le séisme a eu lieu de 10 à 15 km au nord de Lyon.", "Lyon"),
+    ("Das Beben war 10 bis 15 km nördlich von Izmir.", "Izmir"),
+    ("Вибух стався за 10 до 15 км на північ від Харкова.", "Харкова"),
+    ("انفجار در ۱۰ تا ۱۵ کیلومتری شمال کرمان رخ داد.", "کرمان"),
+    ("وقع الانفجار على بعد بين 10 و15 كم شمال الموصل.", "الموصل"),
+    ("Deprem Malatya'nın 10 ila 15 km kuzeyinde meydana geldi.", "Malatya"),
+])
+def test_ranges_joined_by_a_word(text, anchor):
+    rels = [r for r in extract(text).relations if r.kind == "distance"]
+    assert [(r.anchor_text, r.distance_m, r.inner_m, r.outer_m) for r in rels] == [(anchor, 12500.0, 10000.0, 15000.0)]
+
+
+def test_a_number_before_a_distance_is_not_a_range():
+    rels = extract("Nel 2016 a 10 km a nord di Perugia ci fu un terremoto.").relations
+    assert [(r.distance_m, r.inner_m, r.outer_m) for r in rels if r.kind == "distance"] == [(10000.0, 5000.0, 15000.0)]
+
+
 def test_three_part_directions_in_a_real_quote():
     _reads_case("Бузэу", 57000.0)
 

@@ -59,6 +59,11 @@ DIRECTION: dict[str, str] = {
     "tr": r"(?:(?:kuzey|güney|doğu|batı)-)?(?:(?:kuzey|güney)(?:doğu|batı)?\w*|(?:doğu|batı)\w*)",
 }
 
+# the word between the two ends of a range ("de 10 à 15 km", "від 7 до 8 км", "۱۰ تا ۱۵ کیلومتری");
+# a dash joins them in every language
+RANGE_WORDS: dict[str, str] = {"fr": "à", "es": "a", "pt": "a", "it": "a", "de": "bis", "ru": "до", "uk": "до",
+                               "tr": "ila", "ar": "إلى|الى|و", "fa": "تا"}
+
 # compass letters as written in the Romance languages ("a S da", "NE di"): O and L are west and east
 LETTERS = {"N": "n", "S": "s", "E": "e", "O": "w", "L": "e"}
 

@@ -17,7 +17,8 @@ from functools import lru_cache
 from ..model import Mention, Place, Relation, Sentence
 from ..relation_patterns import MAX_DISTANCE_M, MIN_DISTANCE_M, distance_range, parse_bearing
 from .fold import _SCRIPT
-from .lexicon import COMPASS, DECIMAL_COMMA, DIRECTION, LETTERS, NUMBER_WORDS, PLACE_WORDS, QUALIFIERS, UNITS
+from .lexicon import (COMPASS, DECIMAL_COMMA, DIRECTION, LETTERS, NUMBER_WORDS, PLACE_WORDS, QUALIFIERS,
+                      RANGE_WORDS, UNITS)
 
 _TAIL = {  # after the unit: the direction and the word for "from", then the anchor
     "fr": r"(?:\s+(?:au|à\s+l['’]|a\s+l['’])\s*(?P<dir>{D}))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)",
@@ -65,7 +66,8 @@ def distance_spans(text: str, lang: str, start: int = 0, end: int | None = None)
 def pattern(lang: str) -> re.Pattern:
     words = sorted(NUMBER_WORDS.get(lang, {}), key=len, reverse=True)
     num = r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?" + "".join(f"|{re.escape(w)}" for w in words) + ")"
-    low = r"(?:(?P<lo>\d+(?:[.,]\d+)?)\s*[-–—]\s*)?"  # a range, "7-8 кілометрів": read as the English "10-15 km"
+    # a range, "7-8 кілометрів", "de 10 à 15 km": read as the English "10-15 km" and "10 to 15 km"
+    low = rf"(?:(?P<lo>\d+(?:[.,]\d+)?)(?:\s*[-–—]\s*|\s+(?:{RANGE_WORDS[lang]})\s*))?"
     unit = "(?P<unit>" + "|".join(f"(?:{u})" for u in UNITS) + r")(?![^\W\d_])[\u064b-\u0652]*"
     qual = "(?:(?P<qual>" + "|".join(f"(?:{q})" for q in QUALIFIERS) + r")\s+)?"
     tail = _TAIL[lang].replace("{D}", DIRECTION[lang])
@@ -219,9 +221,9 @@ def _windows(text: str, sentences: tuple[Sentence, ...], lang: str) -> list[tupl
 
 def _range(lang: str, low: str | None, metres: float, unit: float, inner: float, outer: float):
     """(distance, inner, outer) of a range as the English reader takes it: the middle, the band as stated."""
-    if not low:
+    lowest = number_value(lang, low)[0] * unit if low else metres
+    if lowest >= metres:  # no range: "nel 2016 a 10 km da", a year before "a 10 km"
         return metres, inner, outer
-    lowest = min(number_value(lang, low)[0] * unit, metres)
     return round((lowest + metres) / 2, 3), lowest, metres
 
 
