@@ -158,3 +158,13 @@ def test_inflected_names_are_found_in_the_index(lang, text, written, name):
     g = default_gazetteer()
     found = {text[m.start:m.end]: g.entry(m.keys[0]).name for m in NameFinder(lang, g).find(text)}
     assert found.get(written) == name, found
+
+
+@pytest.mark.parametrize("text,kind,term,anchor,degrees", [
+    ("Deprem Hanya kentinin kuzeyinde meydana geldi.", "direction", None, "Hanya", 0.0),
+    ("Deprem Hanya kenti yakınlarında meydana geldi.", "vague", "near", "Hanya", None),
+    ("Deprem Malatya'nın batı-güneybatısında meydana geldi.", "direction", None, "Malatya", 247.5),
+])
+def test_turkish_direction_only_wordings_with_place_kind_words(text, kind, term, anchor, degrees):
+    rels = extract(text).relations
+    assert [(r.kind, r.term, r.anchor_text, r.bearing_deg) for r in rels] == [(kind, term, anchor, degrees)]

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Mention, Place, Relation, Sentence
-from .lexicon import DIRECTION
+from .lexicon import DIRECTION, PLACE_WORDS
 from .relations import bearing, distance_spans
 
 _D = "(?P<dir>{D})"
@@ -55,8 +55,10 @@ AFTER: dict[str, dict[str, str]] = {
            "direction": rf"{_D}\s+"},
 }
 # Turkish names the anchor first: "Malatya yakınlarında", "Malatya'nın kuzeyinde"
-BEFORE = {"tr": {"near": r"(?:['’]\w+)?\s+(?:yakın\w*|civar\w*)",
-                 "direction": r"['’]\w+\s+(?P<dir>(?:kuzey|güney)(?:doğu|batı)?|doğu|batı)(?:s?[ıiuü])?n[dt][ae]"}}
+# or names the kind of place between ("Hanya kentinin kuzeyinde", "Malatya ili yakınlarında")
+BEFORE = {"tr": {"near": r"(?:[`'’]\w+)?(?:\s+(?:{K}))?\s+(?:yakın\w*|civar\w*)",
+                 "direction": r"(?:[`'’]\w+|\s+(?:{K}))\s+(?P<dir>(?:(?:kuzey|güney|doğu|batı)-)?"
+                              r"(?:(?:kuzey|güney)(?:doğu|batı)?|doğu|batı))(?:s?[ıiuü])?n[dt][ae]"}}
 REACH = 24  # characters of filler ("the city of") between a wording and its anchor
 
 
@@ -108,7 +110,7 @@ def _after(text: str, s: Sentence, lang: str, mentions: list[Mention], place_of:
 def _before(text: str, s: Sentence, lang: str, mentions: list[Mention], place_of: dict, taken) -> list[Relation]:
     out = []
     for term, wording in BEFORE.get(lang, {}).items():
-        pat = re.compile(wording, re.IGNORECASE)  # match() anchors it at the name's end
+        pat = re.compile(wording.replace("{K}", PLACE_WORDS.get(lang, "(?!)")), re.IGNORECASE)  # match() at the name's end
         for x in mentions:
             m = pat.match(text, x.end, s.end)
             if m is None or any(a < m.end() and x.start < b for a, b in taken):
