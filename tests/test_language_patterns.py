@@ -168,3 +168,9 @@ def test_inflected_names_are_found_in_the_index(lang, text, written, name):
 def test_turkish_direction_only_wordings_with_place_kind_words(text, kind, term, anchor, degrees):
     rels = extract(text).relations
     assert [(r.kind, r.term, r.anchor_text, r.bearing_deg) for r in rels] == [(kind, term, anchor, degrees)]
+
+
+@pytest.mark.parametrize("text,anchor", [("Взрыв прогремел к северу от г. Харькова.", "Харькова"),
+                                         ("Вибух пролунав на північ від м. Харкова.", "Харкова")])
+def test_direction_only_wordings_across_a_place_abbreviation(text, anchor):
+    assert [(r.kind, r.anchor_text, r.bearing_deg) for r in extract(text).relations] == [("direction", anchor, 0.0)]

@@ -151,7 +151,7 @@ def _place_words(lang: str) -> re.Pattern | None:
     return re.compile(shadow(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])"), re.IGNORECASE) if words else None
 
 
-def _gap(text: str, a: int, b: int, lang: str) -> str:
+def place_gap(text: str, a: int, b: int, lang: str) -> str:
     """``text[a:b]`` without the words for the kind of place ("пгт.", "города", "العاصمة")."""
     words = _place_words(lang)
     return words.sub("", shadow(text[a:b])) if words else text[a:b]
@@ -191,7 +191,7 @@ def _anchor(text: str, span: tuple[int, int], lang: str, mentions: list[Mention]
             return got
     for x in mentions if lang in _AFTER else ():
         if x.start >= end:
-            gap = _gap(text, end, x.start, lang)
+            gap = place_gap(text, end, x.start, lang)
             if len(gap) <= ANCHOR_REACH and not _GAP_STOP.search(gap):
                 return x, None, start
             break

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model import Mention, Place, Relation, Sentence
 from .lexicon import DIRECTION, PLACE_WORDS
-from .relations import bearing, distance_spans
+from .relations import bearing, distance_spans, place_gap
 
 _D = "(?P<dir>{D})"
 # term -> wording that ends right before the anchor (for "direction"/"interior", with the direction)
@@ -97,8 +97,8 @@ def _after(text: str, s: Sentence, lang: str, mentions: list[Mention], place_of:
             a, b = s.start + where[m.start()], s.start + where[m.end()]
             if any(x < b and a < y for x, y in taken):
                 continue
-            anchor = next((x for x in mentions if 0 <= x.start - b <= REACH
-                           and not re.search(r"[.,;:!?؛،\d]", text[b:x.start])), None)
+            anchor = next((x for x in mentions if x.start >= b and len(gap := place_gap(text, b, x.start, lang)) <= REACH
+                           and not re.search(r"[.,;:!?؛،\d]", gap)), None)  # "к северу от г. Харькова"
             if anchor is not None:
                 d = m.groupdict().get("dir")
                 r = _relation(text, s, a, anchor.end, anchor, place_of[(anchor.start, anchor.end)], lang, term,
