@@ -174,3 +174,7 @@ def test_turkish_direction_only_wordings_with_place_kind_words(text, kind, term,
                                          ("Вибух пролунав на північ від м. Харкова.", "Харкова")])
 def test_direction_only_wordings_across_a_place_abbreviation(text, anchor):
     assert [(r.kind, r.anchor_text, r.bearing_deg) for r in extract(text).relations] == [("direction", anchor, 0.0)]
+
+
+def test_a_persian_depth_after_the_place_is_not_a_distance():
+    assert _distances("زلزله ای به بزرگی ۴ ریشتر در کرمان با ۱۰ کیلومتر عمق رخ داد.") == []

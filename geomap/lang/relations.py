@@ -29,7 +29,7 @@ _TAIL = {  # after the unit: the direction and the word for "from", then the anc
     "ru": r"(?:\s+(?:к|на)\s+(?P<dir>{D})\s+от|\s+(?P<dir2>{D})|\s+от)\s+",
     "uk": r"(?:\s+на\s+(?P<dir>{D})\s+від|\s+(?P<dir2>{D})|\s+від)\s+",
     "ar": r"(?:\s+(?:إلى\s+|الى\s+)?(?P<dir>{D}))?(?:\s+فقط)?\s+(?:من\s+|عن\s+)?",
-    "fa": r"(?:\s+(?P<dir>{D}))?(?:\s+(?:از\s+|با\s+)?|(?=\s*(?:[،,.]|$)))",
+    "fa": r"(?:\s+(?P<dir>{D}))?(?!\s*عمق)(?:\s+(?:از\s+|با\s+)?|(?=\s*(?:[،,.]|$)))",  # "۱۰ کیلومتر عمق": a depth
     "tr": r"(?:\s+(?P<dir>{D})|\s+(?:uzakl|mesafe|açık)\w*)",
 }
 # before the number, a word that makes the rest optional: "Seferihisar ilçesine uzaklığı 17,26 km."
