@@ -178,3 +178,11 @@ def test_direction_only_wordings_across_a_place_abbreviation(text, anchor):
 
 def test_a_persian_depth_after_the_place_is_not_a_distance():
     assert _distances("زلزله ای به بزرگی ۴ ریشتر در کرمان با ۱۰ کیلومتر عمق رخ داد.") == []
+
+
+@pytest.mark.parametrize("text", ["وقع الزلزال على عمق 10 كم في الموصل.",
+                                  "Землетрясение произошло на глубине 10 км от Харькова.",
+                                  "زلزله در عمق ۱۰ کیلومتری کرمان رخ داد.",
+                                  "El sismo tuvo una profundidad de 10 km de Oaxaca."])
+def test_a_depth_before_the_number_is_not_a_distance(text):
+    assert _distances(text) == []

@@ -64,6 +64,13 @@ DIRECTION: dict[str, str] = {
 RANGE_WORDS: dict[str, str] = {"fr": "à", "es": "a", "pt": "a", "it": "a", "de": "bis", "ru": "до", "uk": "до",
                                "tr": "ila", "ar": "إلى|الى|و", "fa": "تا"}
 
+# a depth right before the number ("на глубине 10 км", "على عمق 10 كم", "در عمق ۱۰ کیلومتری"): no distance
+DEPTH: dict[str, str] = {
+    "es": r"profundidad(?:\s+de)?", "fr": r"profondeur(?:\s+de)?", "pt": r"profundidade(?:\s+de)?",
+    "it": r"profondità(?:\s+di)?", "de": r"Tiefe(?:\s+von)?", "ru": r"глубин[еаыу](?:\s+(?:в|около))?",
+    "uk": r"глибин[іиау](?:\s+(?:в|у|близько))?", "ar": r"عمق", "fa": r"عمق", "tr": r"derinli\w*",
+}
+
 # compass letters as written in the Romance languages ("a S da", "NE di"): O and L are west and east
 LETTERS = {"N": "n", "S": "s", "E": "e", "O": "w", "L": "e"}
 

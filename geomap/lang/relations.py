@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Mention, Place, Relation, Sentence
 from ..relation_patterns import MAX_DISTANCE_M, MIN_DISTANCE_M, distance_range, parse_bearing
 from .fold import _SCRIPT
-from .lexicon import (COMPASS, DECIMAL_COMMA, DIRECTION, LETTERS, NUMBER_WORDS, PLACE_WORDS, QUALIFIERS,
+from .lexicon import (COMPASS, DECIMAL_COMMA, DEPTH, DIRECTION, LETTERS, NUMBER_WORDS, PLACE_WORDS, QUALIFIERS,
                       RANGE_WORDS, UNITS)
 
 _TAIL = {  # after the unit: the direction and the word for "from", then the anchor
@@ -146,6 +146,11 @@ def _compiled(table: str, lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _depth(lang: str) -> re.Pattern:
+    return re.compile(shadow(rf"(?<![^\W\d_])(?:{DEPTH.get(lang, '(?!)')})\s*$"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _place_words(lang: str) -> re.Pattern | None:
     words = PLACE_WORDS.get(lang)
     return re.compile(shadow(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])"), re.IGNORECASE) if words else None
@@ -240,6 +245,8 @@ def find_relations_lang(text: str, sentences: tuple[Sentence, ...], mentions: tu
         folded, where = shadow_map(text[w_start:w_end])
         for m in pattern(lang).finditer(folded):
             span = (w_start + where[m.start()], w_start + where[m.end()])
+            if _depth(lang).search(folded, 0, m.start()):
+                continue  # "على عمق 10 كم": how deep, not how far
             stated = m.groupdict().get("dir") or m.groupdict().get("dir2")
             found = _anchor(text, span, lang, in_window, stated, w_start)
             if found is None:
