@@ -6,7 +6,12 @@ optional compass direction, and the word for "from"; the anchor is the place
 named right after it ("à 15 km au sud-est de Lyon", "a 20 km al norte de",
 "20 km nördlich von", "в 30 км к северу от", "در ۲۰ کیلومتری شمال",
 "على بعد 20 كم شمال") or, in Turkish, right before it ("Malatya'nın 20 km
-kuzeyinde"). Ranges and bearings are computed as for English
+kuzeyinde", "Hanya kentinin 111 kilometre güneyinde"), in Persian after "با"
+("اصفهان با ۱۷۹ کیلومتر") and in Arabic with the direction first ("شرق مدينة
+اعزاز 10 كم"). Words for the kind of place ("пгт.", "города", "العاصمة") do not
+count as distance to the anchor; a depth ("على عمق 10 كم") is no distance; a
+line break inside a statement does not end it. Ranges ("7-8 км", "de 10 à 15
+km") count their middle and bearings are computed as for English
 (:func:`geomap.relations.distance_range`, :func:`geomap.relations.parse_bearing`).
 """
 from __future__ import annotations
@@ -121,8 +126,7 @@ def _unit_metres(raw: str) -> float:
     raise ValueError(raw)
 
 
-_KIND = "{K}"  # the words for the kind of place (lexicon.PLACE_WORDS), between the name and the number
-# what joins an anchor named before the distance, tried before an anchor named after it:
+# {K}: the words for the kind of place (lexicon.PLACE_WORDS), between the name and the number. What joins an anchor named before the distance, tried before an anchor named after it:
 # "Malatya'nın 20 km", "Hanya kentinin 111 kilometre", "Gökçeada ile depremin olduğu noktanın uzaklığı",
 # "اصفهان با ۱۷۹ کیلومتر", "سردشت با فاصله ۱۳ کیلومتر"
 _BEFORE_FIRST = {
