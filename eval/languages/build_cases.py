@@ -242,6 +242,111 @@ u = "https://fraeuleinundmatrose.de/?p=5970"
 case("de", u, "Die Ursache der Explosion sei noch unklar, sagten Beamte des Chemparks in Leverkusen, der etwa 20 Kilometer nördlich von Köln liegt.", "Köln", 20, 0.0)
 # --- end of 2026-11-25 block ---
 
+# --- added 2026-11-25: ru/uk/tr/ar/fa (issue 16) ---
+# More kinds of event (explosions, fires, shipwrecks, drones, air strikes) and wordings (ranges,
+# nautical miles, statute miles, parentheses, "на расстоянии", "uzaklığı ... km", "X با N کیلومتر").
+# Nautical miles count 1.852 km, statute miles 1.609344 km; a range ("7-8") counts its middle.
+NMI, MILE = 1.852, 1.609344
+
+u = "https://m.kasparov.ru/material.php?id=64204A677EE04&section_id=4354A73076FEC"
+case("ru", u, "Взрыв прозвучал около 15:15 в Киреевске (город в 35 км от Тулы), предварительно, известно о двух пострадавших.", "Тулы", 35, None)
+u = "https://news.gisher.ru/ru/society/na-kamchatke-proizoshlo-silnoe-zemletryasnie.html"
+case("ru", u, "Его эпицентр находился на суше между вулканами Жупановский и Карымский, в 93 километрах севернее Петропавловска-Камчатского, очаг залегал на глубине 187 километров.", "Петропавловска-Камчатского", 93, 0.0)
+u = "https://novayagazeta-ug.ru/u-kuril-proizoshlo-zemletrjasenie-magnitudoj-53/"
+case("ru", u, "Эпицентр зафиксирован на расстоянии 68 километров юго-западнее острова Итуруп.", "Итуруп", 68, 225.0)
+u = "https://mirtesen.tsargrad.tv/blog/43198304812/Ploschad-lesnogo-pozhara-v-Vorotyinskom-rayone-uvelichilas-do-39?utm_referrer=mirtesen.ru"
+case("ru", u, "Также в 15 км от посёлка Кузьмияр в этом же районе действует природный пожар на площади 200 га.", "Кузьмияр", 15, None)
+u = "https://ria.ru/incidents/20121112/910440786.html"
+case("ru", u, 'Ранее источник в силовых структурах Сахалинской области сообщил РИА Новости, что шхуна "Зинто Мару" (порт приписки — сахалинский Холмск) затонула в 40 километрах южнее Южно-Курильска.', "Южно-Курильска", 40, 180.0)
+u = "https://persona.rin.ru/news/31988/f/v-rajone-juzhnyh-kuril-zatonula-rossijskaja-shhuna"
+case("ru", u, "Трагедия произошла в 00.20 по местному времени (17.20 мск субботы) в 20 километрах от Кунашира.", "Кунашира", 20, None)
+u = "https://fotkaew.ru/vyshedshiy-iz-nakhodki-sukhogruz-s-uglem-zatonul-v-yaponskom-more"
+case("ru", u, "Сухогруз подал сигнал бедствия вечером 1 декабря в 380 км от японской префектуры Симанэ.", "Симанэ", 380, None)
+u = "https://amp.vesti.ru/article/4061079"
+case("ru", u, "Судно в это время находилось в 200 морских милях к востоку от столицы Фолклендских островов – города Стэнли.", "Стэнли", 200 * NMI, 90.0)
+u = "https://telegraf.com.ua/novosti-rossii/2023-06-01/5793757-pochti-doletel-do-moskvy-v-rf-rukhnul-ocherednoy-dron-na-meste-padeniya-bolshaya-voronka-foto"
+case("ru", u, "Как пишут российские СМИ, неустановленный летательный аппарат упал в районе села Товарково, которое расположено примерно в 140 км от Москвы.", "Москвы", 140, None)
+u = "https://esp.md/ru/sobytiya/2024/09/16/v-rumynii-proizoshlo-zemletryasenie-tolchki-pochuvstvovali-v-moldove"
+q = "По информации Национального института исследований и разработок в области физики Земли, землетрясение произошло в 57 км к северо-северо-западу от Бузэу, в 58 км к югу от Сфынту-Георге, в 61 км к востоку от Брашова, в 64 км к западу от Фокшан, в 73 км к северо-востоку от Плоешт."
+case("ru", u, q, "Бузэу", 57, 337.5)
+case("ru", u, q, "Брашова", 61, 90.0)
+u = "https://tmbw.ru/zemletryasenie-proizoshlo-v-rossiyskom-regione"
+q = "Эпицентр находился в 15\nкилометрах к юго-западу от Дербента с населением около 127 тысяч\nчеловек и в 122 километрах к юго-востоку от Махачкалы, где проживает 600 тысяч человек."
+case("ru", u, q, "Дербента", 15, 225.0)
+case("ru", u, q, "Махачкалы", 122, 135.0)
+u = "http://mes.am/ru/news/item/2022/05/29/2228/"
+case("ru", u, "Землетрясение в 3 км к юго-востоку от села Шоржа", "Шоржа", 3, 135.0)
+u = "https://kremenchug.pl.ua/ru/news/v_ukraine_zafiksirovano_zemletrjasenie_tolchki_oshhutili_i_kremenchuzhane_2232"
+case("ru", u, "При этом эпицентр землетрясения пришелся на участок, расположенный в 78 км от юга Донецка и в 21 км к северу от пгт. Старый Крым мариупольского района.", "Старый Крым", 21, 0.0)
+
+u = "https://24tv.ua/ssha-perekinuvsya-choven-desyatki-lyudey-znikli-bezvisti_n1851287"
+case("uk", u, "У береговій охороні міста Маямі повідомили, що до них надійшла інформація від чоловіка, який врятував одного з постраждалих приблизно в 45 милях на схід від затоки Форт-Пірс.", "Форт-Пірс", 45 * MILE, 90.0)
+u = "https://nikvesti.com/news/incidents/310010-ukrayinske-vantazhne-sudno-zatonulo-bilya-uzberezhzhya-bolhariyi-ekipazh-vryatuyali-media"
+case("uk", u, "Інцидент стався у неділю, 12 жовтня, приблизно за 140 морських миль від міста Варна.", "Варна", 140 * NMI, None)
+u = "https://24tv.ua/sudno-eileen-zatonulo-bilya-uzberezhzhya-bolgariyi-tam-bulo-10_n2932835/amp"
+case("uk", u, "За даними видання, вищезгадане судно затонуло приблизно за 260 кілометрів на схід від Варни.", "Варни", 260, 90.0)
+u = "https://www.rbc.ua/rus/news/bilya-uzberezhzhya-bolgariyi-zatonulo-ukrayinske-1760389219.html"
+case("uk", u, "Як пише видання, інцидент стався приблизно за 140 морських миль на схід від міста Варна.", "Варна", 140 * NMI, 90.0)
+u = "https://sky.zp.ua/vidchuttya-peredati-nemozhlivo-shho-rozpovida%d1%94-misczevij-pro-obstril-rf-sela-v-50-km-vid-zaporizhzhya-video/"
+case("uk", u, "Таврійське — село в Запорізькому районі області, яке розташоване в 50 кілометрах від міста Запоріжжя.", "Запоріжжя", 50, None)
+u = "https://misto.zp.ua/article/partners/u-rumuniji-stavsya-zemletrus-magnitudoyu-52_35498.html"
+q = "Епіцентр землетрусу знаходився за 16 км від міста Нехою та за 57 км від Брашова."
+case("uk", u, q, "Нехою", 16, None)
+case("uk", u, q, "Брашова", 57, None)
+u = "https://lb.ua/world/2023/12/24/590502_rumunii_stavsya_zemletrus.html"
+q = '"Землетрус стався поблизу таких населених пунктів: 35 км на північ від Фочани, 59 км на північ від Бузеу, 76 км на схід від Сфанту-Георге, 87 км на схід від Брашова, 95 км на південний схід від Барлада, 98 км на північний схід від Плоєшть, 99 км на південь від Бакеу", – зазначають в інституті.'
+case("uk", u, q, "Фочани", 35, 0.0)
+case("uk", u, q, "Сфанту-Георге", 76, 90.0)
+u = "https://news.liga.net/ua/world/news/turechchynu-skolykhnuv-zemletrus-mahnitudoiu-6-2-poshtovkh-zlovyly-v-efiri-telekanalu-video"
+case("uk", u, "Управління з питань надзвичайних ситуацій і катастроф Туреччини повідомило, що перший поштовх магнітудою 3,9 стався в районі Сіліврі — міста на заході Туреччини, приблизно за 70 км від Стамбула, о 12:13 за місцевим часом.", "Стамбула", 70, None)
+u = "https://ua.interfax.com.ua/news/general/348641.html"
+case("uk", u, "Встановлено, що вертоліт Robinson під керуванням 53-річного жителя Хмельницького окропляв місцеві поля в районі села Іванівка, що за 7-8 кілометрів від Нової Ушиці", "Нової Ушиці", 7.5, None)
+u = "https://unn.ua/news/zemletrus-stavsya-na-uzberezhzhi-dagestanu"
+case("uk", u, 'За даними сервісу "Google maps", ця географічна точка розташована в Дербентському районі Дагестану, в 13 кілометрах від Каспійського моря.', "Каспійського моря", 13, None)
+
+u = "https://www.haberankara.com/gundem/afad-ege-denizinde-ardi-ardina-iki-deprem-oldugunu-duyurdu-305403"
+case("tr", u, "Buna göre Türkiye’nin en batı ucu olarak bilinen yerlerden olan Çanakkale’nin Ayvacık ilçesinde bulunan Babakale ile depremin olduğu nokta arasında 167 km mesafe bulunuyor.", "Babakale", 167, None)
+case("tr", u, "Yine Gökçeada ile depremin olduğu noktanın uzaklığı 170 km olarak açıklandı.", "Gökçeada", 170, None)
+u = "https://etkihaber.com/karadenizde-deprem-244529h.htm"
+case("tr", u, "Sarsıntının merkez üssünün İstanbul'a 200 kilometre uzaklıkta olduğu bildiriliyor.", "İstanbul", 200, None)
+u = "https://www.yesilsivasligazetesi.com/egede-35-buyuklugunde-deprem-meydana-geldi"
+case("tr", u, "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) verilerine göre, yerin yaklaşık 19.43 kilometre derinliğinde gerçekleşen depremin merkez üssü, Muğla’nın Datça ilçesine yaklaşık 144 kilometre uzaklıkta bulunuyor.", "Datça", 144, None)
+u = "https://atasehir.com.tr/haber/izmirde-50-buyuklugunde-artci-deprem-38948"
+case("tr", u, "Yerin 16,54 km derininde meydana gelen depremin en yakın yerleşim birimi olan İzmir ilinin Seferihisar ilçesine uzaklığı 17,26 km.", "Seferihisar", 17.26, None)
+u = "https://www.haberler.com/guncel/mugla-nin-ortaca-ilcesinde-4-5-buyuklugunde-deprem-19172479-haberi/"
+case("tr", u, "Yerin 34.46 kilometre derinliğinde meydana gelen depremin Türkiye'ye en yakın olan kara parçası Ortaca'ya 20.10 kilometre uzaklıkla olduğu saptandı.", "Ortaca", 20.10, None)
+u = "https://ekippolishaber.com/haber/1-95141.html?amp=1"
+case("tr", u, "İzmir`in Çeşme İlçesi`nin 229.98 kilometre açıklarında olan depremin derinliği ise 5.86 kilometre olarak ölçüldü.", "Çeşme", 229.98, None)
+u = "https://on5yirmi5.com/dunya/ulkeler/girit-adasinda-korkutan-deprem"
+case("tr", u, "Yunan basın-yayın organları, Avrupa Sismoloji Merkezi’nin yaptığı ilk belirlemelere göre, saat 19.19’da meydana geldiği belirtilen depremin merkez üssünün Girit Adası’ndaki Hanya kentinin 111 kilometre güneyinde, 2 kilometre derinlikte olduğu bildirildi.", "Hanya", 111, 180.0)
+u = "http://www.dw.com/tr/yunanistanda-42-büyüklüğünde-deprem/a-42159008"
+case("tr", u, "Yunanistan'ın başkenti Atina'nın 30 kilometre kuzeydoğusunda 4.2 büyüklüğünde bir deprem meydana geldi.", "Atina", 30, 45.0)
+u = "https://ulusalgundem.com/?p=18416"
+case("tr", u, "Depremin merkez üssünün, Oregon’a bağlı Bandon şehrinin 222 kilometre kuzeybatısı olduğu belirtildi.", "Bandon", 222, 315.0)
+u = "https://www.aa.com.tr/tr/dunya/abdnin-california-eyaletinde-4-3-buyuklugunde-deprem/3694734"
+case("tr", u, "ABD Jeolojik Araştırmalar Kurumundan yapılan açıklamada, California eyaletinde meydana gelen depremin merkez üssünün Berkeley kentinin 2 kilometre güneydoğusu olduğu belirtildi.", "Berkeley", 2, 135.0)
+u = "https://www.haberler.com/guncel/yunanistan-da-4-6-buyuklugunde-deprem-19331381-haberi/"
+case("tr", u, "Yunanistan Ulusal Gözlemevine bağlı Jeodinamik Enstitüsünün açıklamasında, 4,6 büyüklüğünde meydana gelen depremin merkez üssünün Kalavrita'nın yaklaşık 6 kilometre batı-güneybatısı olduğu, sarsıntının ise 5 kilometre derinlikte kaydedildiği belirtildi.", "Kalavrita", 6, 247.5)
+u = "http://www.mistikalem.com/guncel/dunya/abdnin-california-sahilinde-deprem-haberi-6528"
+case("tr", u, "Pasifik Okyanusu'nda, 4,9 kilometre derinlikte meydana gelen depremin merkez üssünün, Kaliforniya eyaletine bağlı Ferndale bölgesinin yaklaşık 181 kilometre batı açıkları olduğu kaydedildi.", "Ferndale", 181, 270.0)
+
+u = "https://microsyria.com/2018/03/27/%d9%82%d8%aa%d9%8a%d9%84-%d9%88%d8%ac%d8%b1%d8%ad%d9%89-%d9%85%d8%af%d9%86%d9%8a%d9%88%d9%86-%d8%a8%d9%82%d8%b5%d9%81-%d8%ac%d9%88%d9%8a-%d9%84%d9%8a%d9%84%d9%8a-%d8%b9%d9%84%d9%89-%d9%85%d8%af%d9%8a/"
+case("ar", u, "قتل مدني وجرح خمسة مدنيين ليل الاثنين – الثلاثاء، بقصف جوي يرجح أنه روسي على مدينة كفرنبل (38 كم جنوب مدينة إدلب) شمالي سوريا.", "إدلب", 38, 180.0)
+u = "https://baladi-news.com/public/ar/articles/52885/التحالف-الدولي-يقصف-مقرا-قديما-لداعش-في-اعزاز-ما-السبب"
+case("ar", u, "وقال مراسلنا إن الطائرات نفذ ثلاث غارات بحدود الساعة العاشرة ليلة أمس في قرية كفره الواقعة شرق مدينة اعزاز 10 كم بريف حلب الشمالي.", "اعزاز", 10, 90.0)
+u = "https://arabkhabar.com/a/2781889"
+case("ar", u, "قال أحمد سنجاب، مراسل القاهرة الإخبارية من بيروت، إن سلاح الجو الإسرائيلي شن غارة جوية صباح اليوم استهدفت سيارة مدنية في بلدة بعورتة، قرب منطقة الضمّور في محافظة جبل لبنان التي تبعد قرابة 25 كيلومترًا فقط عن العاصمة بيروت.", "بيروت", 25, None)
+u = "https://www.alkofiya.org/ar/printPost/26843"
+case("ar", u, "أن الزلزال وقع على بعد 71 كيلومترًا جنوب شرقي السليمانية وعلى عمق عشرة كيلومترات", "السليمانية", 71, 135.0)
+
+u = "https://www.iribnews.ir/fa/news/5585170/%D8%B2%D9%85%DB%8C%D9%86-%D9%84%D8%B1%D8%B2%D9%87-%D8%A7%D8%B5%D9%81%D9%87%D8%A7%D9%86-%D8%AF%D8%B1-%D8%B3%D9%85%D9%86%D8%A7%D9%86-%D9%87%D9%85-%D8%AD%D8%B3-%D8%B4%D8%AF"
+case("fa", u, "نزدیکترین مراکز استان ها به کانون زمین لرزه اصفهان با ۱۷۹ کیلومتر و سمنان با ۱۹۳ کیلومتر است", "اصفهان", 179, None)
+u = "http://fasle6.ir/post/read/221542/کازرون-و-شیراز-لرزید.html"
+case("fa", u, "مرکز این زمین لرزه که در عمق 18 کیلومتری زمین رخ داد، 24 کیلومتری بالاده در شهرستان کازرون استان فارس اعلام شده است.", "بالاده", 24, None)
+u = "https://www.yjc.ir/fa/news/8999605/%D8%B2%D9%85%DB%8C%D9%86%E2%80%8C%D9%84%D8%B1%D8%B2%D9%87-%DB%B3%DB%B7-%D8%B1%DB%8C%D8%B4%D8%AA%D8%B1%DB%8C-%D8%AD%D9%88%D8%A7%D9%84%DB%8C-%D8%B3%D8%B1%D8%AF%D8%B4%D8%AA-%D8%AE%D9%88%D8%B2%D8%B3%D8%AA%D8%A7%D9%86-%D8%B1%D8%A7-%D9%84%D8%B1%D8%B2%D8%A7%D9%86%D8%AF"
+case("fa", u, "نزدیکترین شهرها به کانون این زمینلرزه شامل سردشت با فاصله ۱۳ کیلومتر، بندر دیلم با فاصله ۳۶ کیلومتر و بهبهان با فاصله ۳۶ کیلومتر گزارش شدهاند.", "سردشت", 13, None)
+case("fa", u, "همچنین، این زلزله در ۱۲۰ کیلومتری یاسوج و ۱۵۶ کیلومتری بوشهر، رخ داده است.", "یاسوج", 120, None)
+
 out = Path(__file__).with_name("cases.jsonl")
 out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in C), encoding="utf-8")
 print(len(C), "cases")

@@ -10,12 +10,16 @@ LANGS = ("es", "fr", "de", "pt", "it", "ru", "uk", "ar", "fa", "tr")
 
 # unit word (regex, lower case) -> metres; longest alternatives first when joined
 UNITS: dict[str, float] = {
+    # nautical miles first: the adjective stands between the number and "miles" ("200 морских милях")
+    r"морск(?:их|ие|ая|ой|ую|ими)\s+мил(?:ь|и|я|ях|ям|ями)|морськ(?:их|і|а|ої|у|ими)\s+мил(?:ь|і|я|ях|ям|ями)"
+    r"|milles?\s+nautiques?|millas?\s+náuticas?|miglia\s+nautiche|miglio\s+nautico|milhas?\s+náuticas?"
+    r"|seemeilen?|deniz\s+mil(?:i|lik)?|(?:ميلا?|أميال)\s+بحري(?:ا|ة)?|مایل\s+دریایی": 1852.0,
     r"km|kms|kilom[eè]tres?|kil[oó]metros?|quil[oó]metros?|quil[ôó]metros?|chilometri|chilometro|kilometern?"
     r"|kilometre|kilometreden|kilometrelik|км|кілометр(?:и|ів|а|ах)?|километр(?:а|ов|ах)?|كم|كلم"
     r"|كيلومترا?ت?|كيلو\s?مترا?ت?|کیلومتر(?:ی)?|كيلومتري": 1000.0,
     r"m|mètres?|metros?|metri|metro|metern?|metre|метр(?:а|ов|ах)?|м|متر(?:ا|ات)?|متری|mt": 1.0,
     r"mil": 10000.0,  # Norwegian and Swedish "mil" is 10 km
-    r"miles?|millas?|milles?|miglia|meilen?|мил(?:ь|и|ях)|ميلا?|مایل": 1609.344,
+    r"miles?|millas?|milles?|miglia|meilen?|мил(?:ь|и|і|я|ях|ям|ями)|ميلا?|مایل": 1609.344,
 }
 
 # compass stems per language (lower case) -> n/s/e/w, matched in order inside a direction word
@@ -35,18 +39,53 @@ COMPASS: dict[str, dict[str, str]] = {
 
 # direction words as written (regex) per language
 DIRECTION: dict[str, str] = {
-    "fr": r"(?:nord|sud)(?:[-\s]?(?:est|ouest))?|est|ouest",
-    "es": r"nor(?:te|-?este|-?oeste|deste)|su(?:r|r-?este|r-?oeste|deste|doeste)|este|oeste|oriente|poniente",
-    "pt": r"nor(?:te|deste|oeste)|su(?:l|deste|doeste)|leste|este|oeste",
-    "it": r"(?:nord|sud)(?:[-\s]?(?:est|ovest))?|est|ovest",
+    # three-part points ("nord-nord-est", "северо-северо-западу", "batı-güneybatısı") take a leading part;
+    # the Romance languages also write compass letters ("a 1.9 km a S da"), O for the west
+    "fr": r"(?:(?:nord|sud|est|ouest)-)?(?:nord|sud)(?:[-\s]?(?:est|ouest))?|est|ouest|(?-i:[NSEO]{1,3})(?!\w)",
+    "es": r"(?:(?:nor|norte|sur|este|oeste)-?)?(?:nor(?:te|-?este|-?oeste|deste)|su(?:r|r-?este|r-?oeste|deste|doeste))"
+          r"|(?:(?:este|oeste)-)?(?:este|oeste)|oriente|poniente|(?-i:[NSEO]{1,3})(?!\w)",
+    "pt": r"(?:(?:nor|norte|sul|su|leste|este|oeste)-?)?(?:nor(?:te|deste|oeste)|su(?:l|deste|doeste))|leste|este|oeste"
+          r"|(?-i:[NSEOL]{1,3})(?!\w)",
+    "it": r"(?:(?:nord|sud|est|ovest)-)?(?:nord|sud)(?:[-\s]?(?:est|ovest))?|est|ovest|(?-i:[NSEO]{1,3})(?!\w)",
     "de": r"(?:(?:nord|nörd|süd|ost|öst|west)-?){1,3}lich(?:en|e)?|nord|süd|ost|west",
-    "ru": r"(?:север|юг)(?:о-(?:восток|запад))?[уаеи]?|(?:восток|запад)[уаеи]?|(?:северо-|юго-)?(?:восточнее|западнее)"
-          r"|севернее|южнее",
-    "uk": r"(?:північн(?:ий|о)|південн(?:ий|о))[-\s](?:схід|захід)|північ|південь|схід|захід|північніше|південніше"
-          r"|східніше|західніше",
-    "ar": r"(?:ال)?(?:شمال|جنوب)(?:\s?(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?(?:ي|ى)?|(?:ال)?(?:شرق|غرب)(?:ي|ى)?",
-    "fa": r"(?:شمال|جنوب)(?:\s?(?:شرق|غرب)(?:ی)?)?(?:ی)?|(?:شرق|غرب)(?:ی)?",
-    "tr": r"(?:kuzey|güney)(?:doğu|batı)?\w*|(?:doğu|batı)\w*",
+    "ru": r"(?:(?:северо|юго|восточно|западно)-){0,2}(?:север|юг|восток|запад)[уаеи]?"
+          r"|(?:северо-|юго-)?(?:восточнее|западнее)|севернее|южнее",
+    "uk": r"(?:(?:північ|південь|схід|захід)-|(?:північн|південн|східн|західн)о-)?"
+          r"(?:(?:північн(?:ий|о)|південн(?:ий|о))[-\s](?:схід|захід)|північ|південь|схід|захід)"
+          r"|північніше|південніше|східніше|західніше",
+    "ar": r"(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)\s)?(?:(?:ال)?(?:شمال|جنوب)(?:\s?(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?(?:ي|ى)?"
+          r"|(?:ال)?(?:شرق|غرب)(?:ي|ى)?)",
+    "fa": r"(?:(?:شمال|جنوب|شرق|غرب)\s)?(?:(?:شمال|جنوب)(?:\s?(?:شرق|غرب)(?:ی)?)?(?:ی)?|(?:شرق|غرب)(?:ی)?)",
+    "tr": r"(?:(?:kuzey|güney|doğu|batı)-)?(?:(?:kuzey|güney)(?:doğu|batı)?\w*|(?:doğu|batı)\w*)",
+}
+
+# the word between the two ends of a range ("de 10 à 15 km", "від 7 до 8 км", "۱۰ تا ۱۵ کیلومتری");
+# a dash joins them in every language
+RANGE_WORDS: dict[str, str] = {"fr": "à", "es": "a", "pt": "a", "it": "a", "de": "bis", "ru": "до", "uk": "до",
+                               "tr": "ila", "ar": "إلى|الى|و", "fa": "تا"}
+
+# a depth right before the number ("на глубине 10 км", "على عمق 10 كم", "در عمق ۱۰ کیلومتری"): no distance
+DEPTH: dict[str, str] = {
+    "es": r"profundidad(?:\s+de)?", "fr": r"profondeur(?:\s+de)?", "pt": r"profundidade(?:\s+de)?",
+    "it": r"profondità(?:\s+di)?", "de": r"Tiefe(?:\s+von)?", "ru": r"глубин[еаыу](?:\s+(?:в|около))?",
+    "uk": r"глибин[іиау](?:\s+(?:в|у|близько))?", "ar": r"عمق", "fa": r"عمق", "tr": r"derinli\w*",
+}
+
+# compass letters as written in the Romance languages ("a S da", "NE di"): O and L are west and east
+LETTERS = {"N": "n", "S": "s", "E": "e", "O": "w", "L": "e"}
+
+# words and abbreviations for the kind of place, written between "from" and the name ("от пгт. Старый
+# Крым", "від міста Варна", "عن العاصمة بيروت"): not counted as distance to the anchor, and their full
+# stop does not end the sentence
+PLACE_WORDS: dict[str, str] = {
+    "ru": r"(?:г|с|пгт|пос|дер|ст|о|обл|р-н)\.|пгт|(?:город|посёл|посел|сел|деревн|станиц|остров|район|област|префектур"
+          r"|провинци|штат|столиц|курорт|аул|хутор|округ)\w*",
+    "uk": r"(?:м|с|смт|сел|обл|о)\.|смт|(?:міст|селищ|сел|сіл|острів|остров|район|област|префектур|провінці|штат"
+          r"|столиц)\w*",
+    "ar": r"(?:ال)?(?:مدينة|بلدة|قرية|جزيرة|منطقة|محافظة|ولاية|عاصمة)",
+    "fa": r"شهرستان|شهر|روستای?|استان|بخش|جزیره|منطقه|پایتخت",
+    # Turkish names the kind after the place, with the genitive or dative: "Hanya kentinin", "Çeşme İlçesi`nin"
+    "tr": r"(?!ile(?!\w))(?:il|ilçe|köy|belde|kasaba|kent|şehir|şehr|bölge|ada|eyalet|mahalle|semt|vilayet)\w*(?:[`'’]\w+)?",
 }
 
 # compass points abbreviated in capitals, as seismological agencies write them ("a 1.9 km a S da",
@@ -116,9 +155,9 @@ NOT_PLACES: dict[str, str] = {
           " aber nach mehr heute wie bei mit",
     "ru": "в во на от к по у за из до с со при город север юг восток запад около более",
     "uk": "в у на від до по за з із біля місто північ південь схід захід понад",
-    "ar": "في من إلى على عن مع بعد قبل شمال جنوب شرق غرب مدينة حوالي نحو كم كيلومتر متر أن إن هذا هذه التي"
+    "ar": "العاصمة عاصمة في من إلى على عن مع بعد قبل شمال جنوب شرق غرب مدينة حوالي نحو كم كيلومتر متر أن إن هذا هذه التي"
           " الذي بين منطقة مركز كان كانت هزة جديد جديدة أنه رصد بيان وقع زلزال قوة عمق سكان حيث",
-    "fa": "در از به با که این آن شمال جنوب شرق غرب شهر استان کیلومتر متر حدود بین تا را و مرکز بوده زلزله"
+    "fa": "پایتخت در از به با که این آن شمال جنوب شرق غرب شهر استان کیلومتر متر حدود بین تا را و مرکز بوده زلزله"
           " عمق شده است نیز گزارش",
     "tr": "bir ve bu da de ile için il ilçe kuzey güney doğu batı merkez yaklaşık km",
 }

@@ -10,16 +10,17 @@ their endings and a lemmatizer when installed (``simplemma``): "Харкова",
 from __future__ import annotations
 
 import re
+from itertools import product
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..geonames_store import data_dir
 from .fold import fold
-from .lexicon import DIRECTION, not_places
+from .lexicon import DIRECTION, PLACE_WORDS, not_places
 from .west import PLACE_NOUN
 
 _L = "(?:[^\\W\\d_][\u064b-\u0652\u0670]*)"  # a letter, with the Arabic vowel marks written on it
-WORD = re.compile(f"{_L}+(?:[-'’]{_L}+)*")
+WORD = re.compile(f"{_L}+(?:[-'’`]{_L}+)*")  # "Çeşme İlçesi`nin": a backtick for the apostrophe
 MAX_WORDS = 4
 # In scripts without capitals a one-word name of a town smaller than this is believed only
 # where the text says a place follows: after "city of", "province" ... or a distance wording.
@@ -33,7 +34,7 @@ _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", 
 _PERSIAN_PREFIXES = ("به", "ب", "و")
 _CYR_ENDINGS = ("ами", "ями", "ого", "ому", "ому", "ові", "еві", "ою", "ей", "ом", "ем", "ах", "ях", "ой",
                 "ий", "ів", "а", "я", "у", "ю", "е", "і", "и", "ы")
-_TR_SUFFIX = re.compile(r"['’](?:\w+)$")
+_TR_SUFFIX = re.compile(r"['’`](?:\w+)$")
 _ELISION = re.compile(r"^(?:l|d|qu|dell|dall|nell|all|sull)['’]", re.IGNORECASE)
 
 
@@ -125,8 +126,10 @@ def _lemma(word: str, lang: str) -> str | None:
         return None
 
 
-_ADJECTIVE = (("ого", "ий"), ("ого", "ой"), ("ому", "ий"), ("ой", "ая"), ("ой", "ий"), ("ую", "ая"),
-              ("ій", "а"), ("ої", "а"))
+_ADJECTIVE = (("ого", "ий"), ("ого", "ой"), ("ого", "ый"), ("его", "ий"), ("ому", "ий"), ("ой", "ая"),
+              ("ой", "ий"), ("ой", "ый"), ("ую", "ая"), ("ій", "а"), ("ої", "а"), ("ою", "а"))
+# endings of a feminine name's other cases ("Варни", "Варні", "Ушиці", "Махачкалы"): the nominative ends in а/я
+_A_STEM_CASES = ("ою", "ею", "и", "і", "ы", "е", "у", "ю", "ї")
 
 
 def _hyphenated_forms(word: str, lang: str) -> list[str]:
@@ -162,6 +165,8 @@ def word_forms(word: str, lang: str) -> list[str]:
             if word.lower().endswith(end) and len(word) - len(end) >= 3:
                 stem = word[: -len(end)]
                 forms.append(stem)
+                if end in _A_STEM_CASES:  # "Варни" -> "Варна", "Ушиці" -> "Ушиця" (only a form the index has counts)
+                    forms += [stem + "а", stem + "я"]
                 if lang == "uk":  # Харкова -> Харків, Києві -> Київ: о/е/є turn to і/ї in the nominative
                     forms += [re.sub(r"[оеє](?=[^оеєаиіуюяї]*$)", r, stem) for r in ("і", "ї")]
                 break
@@ -182,6 +187,7 @@ class NameFinder:
         self.stop = not_places(lang) | {fold(w) for w in CUES.get(lang, "").split()}
         self.direction = re.compile(f"(?:{DIRECTION[lang]})", re.IGNORECASE) if lang in DIRECTION else None
         self.cues = {fold(w) for w in CUES.get(lang, "").split()}
+        self.kinds = re.compile(PLACE_WORDS[lang], re.IGNORECASE) if lang in PLACE_WORDS else None
 
     def _big(self, keys: tuple[str, ...], population: int = TRUSTED_POPULATION) -> bool:
         if self.gazetteer is None:
@@ -265,12 +271,20 @@ class NameFinder:
         forms = word_forms(last, self.lang)
         if len(words) == 1 and any(fold(f) in self.stop for f in forms):
             return None
-        head = [w[2] for w in words[:-1]]
-        for form in forms:
-            found = self.keys(" ".join([*head, form]))
-            if found:
-                return found
+        for head in self._heads([w[2] for w in words[:-1]]):
+            for form in forms:
+                found = self.keys(" ".join([*head, form]))
+                if found:
+                    return found
         return None
+
+    def _heads(self, head: list[str]) -> list[tuple[str, ...]]:
+        """The words before a name's last one as written, and in Russian and Ukrainian each adjective
+        also in the nominative ("Нової Ушиці" -> "Нова Ушиця", "Старого Оскола" -> "Старый Оскол")."""
+        if self.lang not in ("ru", "uk") or not head:
+            return [tuple(head)]
+        options = [dict.fromkeys([w] + [w[: -len(a)] + b for a, b in _ADJECTIVE if w.endswith(a)]) for w in head]
+        return list(product(*options))
 
     def words(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, word) of each word, a French or Italian elided article cut off ("d'Alep")."""
@@ -288,7 +302,7 @@ class NameFinder:
         if i == 0 or not _has_case(words[i][2]):
             return False
         prev = words[i - 1]
-        if text[prev[1]:words[i][0]] != " " or not prev[2][:1].isupper() or re.search("['’]", prev[2]):
+        if text[prev[1]:words[i][0]] != " " or not prev[2][:1].isupper() or re.search("['’`]", prev[2]):
             return False  # "Mersin’in Silifke": an inflected name before is a name of its own
         if PLACE_NOUN.fullmatch(prev[2]):
             return False  # German capitalises the noun that announces a place: "der Hauptstadt Kabul"
@@ -303,6 +317,8 @@ class NameFinder:
             return False
         if text[words[j - 1][1]:words[j][0]] != " ":
             return False
+        if self.kinds is not None and self.kinds.fullmatch(words[j][2]):
+            return False  # "Çeşme İlçesi`nin": the word for the kind of place, not a name
         found = self._candidate([words[j]])
         return found is None or self._only_villages(found[1])
 
@@ -345,7 +361,7 @@ class NameFinder:
                     found = None
                 if found:
                     stop = run[-1][1]
-                    cut = re.search(r"['’]", run[-1][2])
+                    cut = re.search(r"['’`]", run[-1][2])
                     if cut and "'" not in found[0]:  # "İstanbul'un", "Kilyos'a": the name ends at the apostrophe
                         stop = run[-1][0] + cut.start()
                     out.append(NameMatch(run[0][0], stop, found[0], found[1]))

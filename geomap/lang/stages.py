@@ -49,4 +49,7 @@ def read_relations_lang(doc: Doc, *, lang: str) -> Doc:
     """Distance, vague and direction-only statements of a ``lang`` article, anchored on its places."""
     distances = find_relations_lang(doc.text, doc.sentences, doc.mentions, doc.places, lang)
     vague = vague_relations(doc.text, doc.sentences, doc.mentions, doc.places, lang)
+    # a direction wording inside a distance statement is part of it ("شرق مدينة اعزاز 10 كم",
+    # "в 15\nкилометрах к юго-западу от Дербента" across a line break): not read a second time
+    vague = tuple(v for v in vague if not any(d.start < v.end and v.start < d.end for d in distances))
     return replace(doc, relations=tuple(sorted(distances + vague, key=lambda r: r.start)))

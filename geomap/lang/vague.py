@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from ..model import Mention, Place, Relation, Sentence
-from .lexicon import DIRECTION
-from .relations import bearing, distance_spans
+from .lexicon import DIRECTION, PLACE_WORDS
+from .relations import bearing, distance_spans, place_gap
 
 _D = "(?P<dir>{D})"
 # term -> wording that ends right before the anchor (for "direction"/"interior", with the direction)
@@ -55,8 +55,10 @@ AFTER: dict[str, dict[str, str]] = {
            "direction": rf"{_D}\s+"},
 }
 # Turkish names the anchor first: "Malatya yakınlarında", "Malatya'nın kuzeyinde"
-BEFORE = {"tr": {"near": r"(?:['’]\w+)?\s+(?:yakın\w*|civar\w*)",
-                 "direction": r"['’]\w+\s+(?P<dir>(?:kuzey|güney)(?:doğu|batı)?|doğu|batı)(?:s?[ıiuü])?n[dt][ae]"}}
+# or names the kind of place between ("Hanya kentinin kuzeyinde", "Malatya ili yakınlarında")
+BEFORE = {"tr": {"near": r"(?:[`'’]\w+)?(?:\s+(?:{K}))?\s+(?:yakın\w*|civar\w*)",
+                 "direction": r"(?:[`'’]\w+|\s+(?:{K}))\s+(?P<dir>(?:(?:kuzey|güney|doğu|batı)-)?"
+                              r"(?:(?:kuzey|güney)(?:doğu|batı)?|doğu|batı))(?:s?[ıiuü])?n[dt][ae]"}}
 REACH = 24  # characters of filler ("the city of") between a wording and its anchor
 
 
@@ -95,8 +97,8 @@ def _after(text: str, s: Sentence, lang: str, mentions: list[Mention], place_of:
             a, b = s.start + where[m.start()], s.start + where[m.end()]
             if any(x < b and a < y for x, y in taken):
                 continue
-            anchor = next((x for x in mentions if 0 <= x.start - b <= REACH
-                           and not re.search(r"[.,;:!?؛،\d]", text[b:x.start])), None)
+            anchor = next((x for x in mentions if x.start >= b and len(gap := place_gap(text, b, x.start, lang)) <= REACH
+                           and not re.search(r"[.,;:!?؛،\d]", gap)), None)  # "к северу от г. Харькова"
             if anchor is not None:
                 d = m.groupdict().get("dir")
                 r = _relation(text, s, a, anchor.end, anchor, place_of[(anchor.start, anchor.end)], lang, term,
@@ -108,7 +110,7 @@ def _after(text: str, s: Sentence, lang: str, mentions: list[Mention], place_of:
 def _before(text: str, s: Sentence, lang: str, mentions: list[Mention], place_of: dict, taken) -> list[Relation]:
     out = []
     for term, wording in BEFORE.get(lang, {}).items():
-        pat = re.compile(wording, re.IGNORECASE)  # match() anchors it at the name's end
+        pat = re.compile(wording.replace("{K}", PLACE_WORDS.get(lang, "(?!)")), re.IGNORECASE)  # match() at the name's end
         for x in mentions:
             m = pat.match(text, x.end, s.end)
             if m is None or any(a < m.end() and x.start < b for a, b in taken):
