@@ -19,14 +19,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .feature_store import FEATURE_PREFIX
 from .geometry import great_circle_km
 from .model import Entry
 
-FEATURES = ("hand", "log_pop", "t_country", "t_admin1", "t_admin2", "t_city", "t_capital", "t_feature", "t_area",
-            "prior_rank", "exact_name", "doc_country", "doc_admin1", "support", "pinned", "near",
-            "share_country", "share_admin1", "log_km", "cue_match", "cue_mismatch", "foreign_pop")
-AREA_TYPES = ("continent", "sea", "ocean", "region", "strait", "canal", "landmark")
+# Place-type one-hots and "population outside the picks' countries" were tried and dropped: trained on
+# LGL they learned local news's taste (a state over the capital "Washington", Mexico City over Mexico,
+# London, Ontario over London) and cost GeoWebNews 1-1.4 points (benchmarks/RESULTS.md, #13).
+FEATURES = ("hand", "log_pop", "prior_rank", "exact_name", "doc_country", "doc_admin1", "support", "pinned", "near",
+            "share_country", "share_admin1", "log_km", "cue_match", "cue_mismatch", "near_names",
+            "near_names_frac")
+NEAR_NAMES_KM = 100.0
 NO_PICK_LOG_KM = math.log10(1 + 20_000.0)  # no other place picked: as far as can be
 _CUE_AFTER = re.compile(r"\s+(county|parish|borough|state|province|region|city)\b", re.I)
 _CUE_BEFORE = re.compile(r"\b(county|state|province|city) of\s+$", re.I)
@@ -76,15 +78,31 @@ class Picks:
 
     by_name: dict  # candidate-set key -> the entries picked for mentions of that name
     points: tuple  # (key, lat, lon) of each distinct pick
+    grid: "Grid"  # every candidate of every name, by place
+    names: int  # how many distinct names have candidates
+    inside: dict  # country or (country, admin1) -> the names with a candidate in it
+    picked_inside: dict  # the same for the picks
+
+    @staticmethod
+    def _areas(pairs) -> dict:
+        out: dict = {}
+        for k, e in pairs:
+            out.setdefault(e.country, set()).add(k)
+            if e.admin1:
+                out.setdefault((e.country, e.admin1), set()).add(k)
+        return out
 
     @classmethod
-    def of(cls, keys: list, first: list[Entry | None]) -> "Picks":
+    def of(cls, keys: list, first: list[Entry | None], cands: list[list[Entry]]) -> "Picks":
         by_name: dict = {}
         for key, e in zip(keys, first):
             if e is not None:
                 by_name.setdefault(key, []).append(e)
         points = {(k, e.source): (k, e.lat, e.lon) for k, es in by_name.items() for e in es}
-        return cls(by_name, tuple(points.values()))
+        grid = Grid({(k, e.source): (k, e.lat, e.lon) for k, opts in zip(keys, cands) for e in opts}.values())
+        return cls(by_name, tuple(points.values()), grid, len({k for k, opts in zip(keys, cands) if opts}),
+                   cls._areas((k, e) for k, opts in zip(keys, cands) for e in opts),
+                   cls._areas((k, e) for k, es in by_name.items() for e in es))
 
     def shares(self, key) -> tuple[Counter, Counter, int]:
         """Countries and states of the other names' picks, and how many picks."""
@@ -100,17 +118,49 @@ class Picks:
                 states[(e.country, e.admin1)] += 1
         return countries, states, n
 
+    def near_names(self, key, e: Entry) -> int:
+        """How many other names of the document have a candidate within ``NEAR_NAMES_KM`` of ``e``
+        (inside it, for a country or a state: an area's point is not where its towns are)."""
+        area = _area(e)
+        if area is not None:
+            return len(self.inside.get(area, set()) - {key})
+        return len({k for k, lat, lon in self.grid.around(e.lat, e.lon)
+                    if k != key and great_circle_km(lat, lon, e.lat, e.lon) <= NEAR_NAMES_KM})
+
     def log_km(self, key, e: Entry) -> float:
+        area = _area(e)
+        if area is not None and self.picked_inside.get(area, set()) - {key}:
+            return 0.0  # another name's pick lies inside this country or state
         near = min((great_circle_km(lat, lon, e.lat, e.lon) for k, lat, lon in self.points if k != key),
                    default=None)
         return NO_PICK_LOG_KM if near is None else math.log10(1 + near)
 
 
-def _type_row(e: Entry) -> list[float]:
-    feature = e.source.startswith(FEATURE_PREFIX)
-    t = e.place_type
-    return [float(t == "country"), float(t == "admin1"), float(t == "admin2"), float(t == "city" and not feature),
-            float(t == "capital"), float(feature), float(t in AREA_TYPES)]
+def _area(e: Entry):
+    """The key of :attr:`Picks.inside` for a country or a state, None for other places."""
+    if e.place_type == "country" and e.country:
+        return e.country
+    if e.place_type == "admin1" and e.admin1:
+        return (e.country, e.admin1)
+    return None
+
+
+class Grid:
+    """Points (key, lat, lon) in cells of ``CELL_DEG``: those around a place, cheaply."""
+
+    CELL_DEG = 2.0
+
+    def __init__(self, points) -> None:
+        self._cells: dict[tuple[int, int], list] = {}
+        for p in points:
+            self._cells.setdefault((math.floor(p[1] / self.CELL_DEG), math.floor(p[2] / self.CELL_DEG)), []).append(p)
+
+    def around(self, lat: float, lon: float):
+        row, col = math.floor(lat / self.CELL_DEG), math.floor(lon / self.CELL_DEG)
+        reach = 1 if abs(lat) < 60 else 3 if abs(lat) < 80 else 90
+        for r in range(row - 1, row + 2):
+            for c in range(col - reach, col + reach + 1):
+                yield from self._cells.get((r, (c + 90) % 180 - 90), ())
 
 
 def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list[list[float]]:
@@ -129,20 +179,22 @@ def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list
     picks: Picks = context["picks"]
     countries, states, n = picks.shares(context["key"])
     cue = context["cue"]
+    near = [picks.near_names(context["key"], e) for e in options]
+    others = max(picks.names - 1, 1)
     rows = []
     for i, e in enumerate(options):
         log_pop = math.log10(max(e.population, 0) + 10)
         share_c = countries.get(e.country, 0) / n if n else 0.0
         share_a = states.get((e.country, e.admin1), 0) / n if n and e.admin1 else 0.0
         typed = "city" if e.place_type == "capital" else e.place_type
-        rows.append([hand[i], log_pop, *_type_row(e), math.log2(1 + rank[i]),
+        rows.append([hand[i], log_pop, math.log2(1 + rank[i]),
                      float(normalize(e.name) == context["name"]),
                      float(bool(e.country and context["countries"].get(e.country))),
                      float(bool(e.admin1 and context["admin1s"].get((e.country, e.admin1)))),
                      float(context["support"][i]), float(context["pinned"][i]), float(context["near"][i]),
                      share_c, share_a, picks.log_km(context["key"], e),
                      float(cue is not None and cue == typed), float(cue is not None and cue != typed),
-                     log_pop * (share_c == 0.0)])
+                     min(near[i], 3), near[i] / others])
     return rows
 
 

@@ -320,7 +320,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     first, anchors = _first_pass(ev, cands)
     if not anchors and model is None:
         return first
-    view = _ranker_view(mentions, ev["keys"], first, text) if model is not None else None
+    view = _ranker_view(mentions, ev["keys"], first, text, cands) if model is not None else None
     memo: dict[tuple, Entry] = {}
     out = []
     for i, opts in enumerate(cands):
@@ -342,18 +342,18 @@ def ranker_rows(mentions: list[Mention], cands: list[list[Entry]], text: str | N
     its feature rows in the second pass (None for the others)."""
     ev = _evidence(mentions, cands, text, context)
     first, anchors = _first_pass(ev, cands)
-    view = _ranker_view(mentions, ev["keys"], first, text)
+    view = _ranker_view(mentions, ev["keys"], first, text, cands)
     rows = [candidate_rows(opts, ev["countries"], ev["admin1s"], ev["pins"].get(i), anchors, ev["support"], view(i))
             if len(opts) > 1 else None for i, opts in enumerate(cands)]
     return first, rows
 
 
-def _ranker_view(mentions: list[Mention], keys: list[tuple], first: list[Entry | None], text: str | None):
+def _ranker_view(mentions: list[Mention], keys: list[tuple], first: list[Entry | None], text: str | None, cands):
     """Per mention, what the learned ranker sees beyond the candidates (:func:`geomap.ranker.feature_rows`)."""
     from .names import normalize
     from .ranker import Picks, admin_cue
 
-    picks = Picks.of(keys, first)
+    picks = Picks.of(keys, first, cands)
 
     def view(i: int) -> dict:
         m = mentions[i]

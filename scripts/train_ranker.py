@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 KM = 161.0
-L2 = 1e-2
+L2 = 1e-1
 STEPS = 400
 RATE = 0.5
 
@@ -126,7 +126,7 @@ def table(data: dict[str, list[dict]], n_features: int) -> tuple[list[tuple], np
 
 def weights_text(w: np.ndarray, names, digest: str, sizes: dict) -> str:
     lines = ["# geomap learned candidate ranker: score = sum(weight * feature) (geomap/ranker.py)",
-             "# built by: python scripts/train_ranker.py --write (conditional logit, L2 %g, %d steps)" % (L2, STEPS),
+             "# built by: python scripts/train_ranker.py --write or --force --out FILE (conditional logit, L2 %g, %d steps)" % (L2, STEPS),
              "# trained on: " + ", ".join(f"{c} ({n} toponyms)" for c, n in sizes.items())
              + f"; corpora sha256 {digest[:16]}",
              "feature\tweight"]
