@@ -200,3 +200,16 @@ def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list
 
 def linear(weights: tuple[float, ...], row: list[float]) -> float:
     return sum(w * f for w, f in zip(weights, row))
+
+
+def document_view(mentions: list, keys: list[tuple], first: list[Entry | None], text: str | None, cands):
+    """Per mention index, what the ranker sees beyond the candidates (the ``context`` of
+    :func:`feature_rows` less what :mod:`geomap.resolve` adds)."""
+    from .names import normalize
+
+    picks = Picks.of(keys, first, cands)
+
+    def view(i: int) -> dict:
+        m = mentions[i]
+        return {"picks": picks, "key": keys[i], "name": normalize(m.text), "cue": admin_cue(text, m.start, m.end)}
+    return view

@@ -16,6 +16,9 @@ Each candidate's score is the sum of:
   state or province ("Gainesville ... Hall County ... Georgia": only Georgia,
   US, holds all three), unless a country or national capital bears the name.
 
+With ``data/ranker.tsv`` present (written by ``scripts/train_ranker.py``), a second pass
+scores the candidates with the learned weights of :mod:`geomap.ranker` instead.
+
 A city that bears the name of its own division ("Kerman" in Kerman
 province, "New York", "Raipur" in Raipur district) is preferred to the
 division when it is a large city.
@@ -313,14 +316,14 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     re-picks with the places it found as anchors, and with the learned
     ``model`` (default: ``data/ranker.tsv`` when present; ``()``: none) when there is one.
     """
-    from .ranker import load_weights
+    from .ranker import document_view, load_weights
 
     model = load_weights() if model is None else (model or None)
     ev = _evidence(mentions, cands, text, context)
     first, anchors = _first_pass(ev, cands)
     if not anchors and model is None:
         return first
-    view = _ranker_view(mentions, ev["keys"], first, text, cands) if model is not None else None
+    view = document_view(mentions, ev["keys"], first, text, cands) if model is not None else None
     memo: dict[tuple, Entry] = {}
     out = []
     for i, opts in enumerate(cands):
@@ -340,25 +343,14 @@ def ranker_rows(mentions: list[Mention], cands: list[list[Entry]], text: str | N
                 context: list[list[Entry]] = ()) -> tuple[list, list]:
     """For training the ranker: the first picks, and per mention with several candidates
     its feature rows in the second pass (None for the others)."""
+    from .ranker import document_view
+
     ev = _evidence(mentions, cands, text, context)
     first, anchors = _first_pass(ev, cands)
-    view = _ranker_view(mentions, ev["keys"], first, text, cands)
+    view = document_view(mentions, ev["keys"], first, text, cands)
     rows = [candidate_rows(opts, ev["countries"], ev["admin1s"], ev["pins"].get(i), anchors, ev["support"], view(i))
             if len(opts) > 1 else None for i, opts in enumerate(cands)]
     return first, rows
-
-
-def _ranker_view(mentions: list[Mention], keys: list[tuple], first: list[Entry | None], text: str | None, cands):
-    """Per mention, what the learned ranker sees beyond the candidates (:func:`geomap.ranker.feature_rows`)."""
-    from .names import normalize
-    from .ranker import Picks, admin_cue
-
-    picks = Picks.of(keys, first, cands)
-
-    def view(i: int) -> dict:
-        m = mentions[i]
-        return {"picks": picks, "key": keys[i], "name": normalize(m.text), "cue": admin_cue(text, m.start, m.end)}
-    return view
 
 
 def _with_capital(mentions, cands: list[list[Entry]], gazetteer: Gazetteer) -> list[list[Entry]]:
