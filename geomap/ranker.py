@@ -166,15 +166,16 @@ class Grid:
 def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list[list[float]]:
     """One feature row per candidate (in :data:`FEATURES` order).
 
-    ``context``: ``countries``/``admin1s`` (the document's unambiguous names), ``support``
+    ``context``: ``prior`` (per candidate, :func:`geomap.resolve.prior`),
+    ``countries``/``admin1s`` (the document's unambiguous names), ``support``
     (per-candidate division support), ``pinned``/``near`` (per-candidate flags), ``picks``
     (:class:`Picks`), ``key`` (this name's candidate set), ``name`` (the mention, normalised)
     and ``cue`` (:func:`admin_cue`).
     """
     from .names import normalize
-    from .resolve import prior
 
-    order = sorted(range(len(options)), key=lambda i: (-prior(options[i]), i))
+    priors = context["prior"]
+    order = sorted(range(len(options)), key=lambda i: (-priors[i], i))
     rank = {i: r for r, i in enumerate(order)}
     picks: Picks = context["picks"]
     countries, states, n = picks.shares(context["key"])

@@ -264,8 +264,8 @@ def candidate_rows(options: list[Entry], countries: Counter, admin1s: Counter, p
     if anchors and not isinstance(anchors, NearIndex):
         anchors = NearIndex(anchors)
     hand, backing, pinned, near = _signals(options, countries, admin1s, pinned_by, anchors, support)
-    ctx = {**context, "countries": countries, "admin1s": admin1s, "support": backing, "pinned": pinned,
-           "near": near}
+    ctx = {**context, "prior": [prior(e) for e in options], "countries": countries, "admin1s": admin1s,
+           "support": backing, "pinned": pinned, "near": near}
     return feature_rows(options, hand, ctx)
 
 
