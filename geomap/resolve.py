@@ -16,6 +16,9 @@ Each candidate's score is the sum of:
   state or province ("Gainesville ... Hall County ... Georgia": only Georgia,
   US, holds all three), unless a country or national capital bears the name.
 
+With ``data/ranker.tsv`` present (written by ``scripts/train_ranker.py``), a second pass
+scores the candidates with the learned weights of :mod:`geomap.ranker` instead.
+
 A city that bears the name of its own division ("Kerman" in Kerman
 province, "New York", "Raipur" in Raipur district) is preferred to the
 division when it is a large city.
@@ -216,31 +219,59 @@ class NearIndex:
         return known
 
 
-def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by: list[Entry] | None = None,
-           anchors=(), support: dict | None = None) -> Entry:
-    """The best candidate under the document's evidence.
-
-    ``anchors``: confident places (a list of entries, or a :class:`NearIndex` of them).
-    """
+def _signals(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by, anchors, support):
+    """Per candidate: the hand score, and the division support, pin and nearness behind it."""
     name = frozenset(e.source for e in options)
     if any(e.place_type in ("country", "continent", "capital") for e in options):
         support = None  # a country or a capital of this name is not outvoted by local co-occurrence
+    hand, backing, pinned, near = [], [], [], []
+    for e in options:
+        names = support.get((e.country, e.admin1), ()) if support and e.admin1 else ()
+        backing.append(min(len(names) - (name in names), 3) if names else 0)
+        pinned.append(bool(pinned_by and _pinned(e, pinned_by)))
+        near.append(bool(anchors and e.place_type in LOCAL_TYPES and anchors.near(e)))
+        hand.append(score(e, countries, admin1s) + SUPPORT_BONUS * backing[-1] + PINNED_BONUS * pinned[-1]
+                    + NEARBY_BONUS * near[-1])
+    return hand, backing, pinned, near
+
+
+def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by: list[Entry] | None = None,
+           anchors=(), support: dict | None = None, model: tuple | None = None,
+           context: dict | None = None) -> Entry:
+    """The best candidate under the document's evidence.
+
+    ``anchors``: confident places (a list of entries, or a :class:`NearIndex` of them).
+    ``model``: learned weights (:mod:`geomap.ranker`) scoring the candidates instead of the
+    hand score, with ``context`` the ranker's view of the document.
+    """
+    if model is not None and context is not None:
+        from .ranker import linear
+
+        totals = [linear(model, row) for row in candidate_rows(options, countries, admin1s, pinned_by, anchors,
+                                                                support, context)]
+    else:
+        if anchors and not isinstance(anchors, NearIndex):
+            anchors = NearIndex(anchors)
+        totals = _signals(options, countries, admin1s, pinned_by, anchors, support)[0]
+    return prefer_city(options[max(range(len(options)), key=lambda i: (totals[i], -i))], options)
+
+
+def candidate_rows(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by, anchors, support,
+                   context: dict) -> list[list[float]]:
+    """The learned ranker's feature rows (:func:`geomap.ranker.feature_rows`) for ``options``."""
+    from .ranker import feature_rows
+
     if anchors and not isinstance(anchors, NearIndex):
         anchors = NearIndex(anchors)
+    hand, backing, pinned, near = _signals(options, countries, admin1s, pinned_by, anchors, support)
+    ctx = {**context, "prior": [prior(e) for e in options], "countries": countries, "admin1s": admin1s,
+           "support": backing, "pinned": pinned, "near": near}
+    return feature_rows(options, hand, ctx)
 
-    def total(e: Entry) -> float:
-        s = score(e, countries, admin1s)
-        if support and e.admin1:
-            names = support.get((e.country, e.admin1), ())
-            s += SUPPORT_BONUS * min(len(names) - (name in names), 3)
-        if pinned_by and _pinned(e, pinned_by):
-            s += PINNED_BONUS
-        if anchors and e.place_type in LOCAL_TYPES and anchors.near(e):
-            s += NEARBY_BONUS
-        return s
 
-    best = max(enumerate(options), key=lambda ie: (total(ie[1]), -ie[0]))[1]
-    if best.place_type in ("admin1", "admin2"):  # "Raipur": the city, not the district named after it
+def prefer_city(best: Entry, options: list[Entry]) -> Entry:
+    """"Raipur": the large city, not the district or state named after it."""
+    if best.place_type in ("admin1", "admin2"):
         for e in options:
             if e.place_type in ("city", "capital") and e.country == best.country and e.admin1 == best.admin1 \
                     and e.population >= NAMESAKE_CITY_MIN_POPULATION:
@@ -248,42 +279,78 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     return best
 
 
-def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: str | None = None,
-                       context: list[list[Entry]] = ()) -> list[Entry | None]:
-    """One entry (or None) per mention; ``context`` adds other candidate lists as evidence.
-
-    Mentions with the same candidates and the same pin get the same answer,
-    which is computed once.
-    """
+def _evidence(mentions: list[Mention], cands: list[list[Entry]], text: str | None, context) -> dict:
+    """What the document says about every mention: named countries and states, pins, support."""
     evidence = list(cands) + list(context)
     countries = document_countries(evidence)
     admin1s = document_admin1(evidence)
     if text is not None:  # "at 11:50 PM CDT": the US, a Central-time state (geomap.time_zones)
         zone_countries, zone_states = zone_cues(text)
         countries, admin1s = countries + zone_countries, admin1s + zone_states
-    pins = _pins(text, mentions, cands)
-    support = division_support(evidence)
+    return {"countries": countries, "admin1s": admin1s, "pins": _pins(text, mentions, cands),
+            "support": division_support(evidence), "keys": [tuple(e.source for e in opts) for opts in cands]}
 
-    def chooser(anchors):
-        memo: dict[tuple, Entry] = {}
 
-        def pick(i: int, opts: list[Entry]) -> Entry:
-            pin = pins.get(i)
-            key = (tuple(e.source for e in opts), tuple(e.source for e in pin) if pin else None)
-            if key not in memo:
-                memo[key] = choose(opts, countries, admin1s, pin, anchors, support)
-            return memo[key]
-        return pick
-
-    pick = chooser(())
-    first = [pick(i, opts) if opts else None for i, opts in enumerate(cands)]
+def _first_pass(ev: dict, cands: list[list[Entry]]) -> tuple[list, NearIndex]:
+    """Hand-score picks with no anchors, and the confident ones among them as anchors."""
+    memo: dict[tuple, Entry] = {}
+    first = []
+    for i, opts in enumerate(cands):
+        pin = ev["pins"].get(i)
+        key = (ev["keys"][i], tuple(e.source for e in pin) if pin else None)
+        if opts and key not in memo:
+            memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, (), ev["support"])
+        first.append(memo[key] if opts else None)
     # Confident places: the only candidate, or pinned by the text.
     anchors = NearIndex(e for i, (e, opts) in enumerate(zip(first, cands))
-                        if e is not None and (len(opts) == 1 or i in pins) and e.place_type in LOCAL_TYPES)
-    if not anchors:
+                        if e is not None and (len(opts) == 1 or i in ev["pins"]) and e.place_type in LOCAL_TYPES)
+    return first, anchors
+
+
+def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: str | None = None,
+                       context: list[list[Entry]] = (), model: tuple | None = None) -> list[Entry | None]:
+    """One entry (or None) per mention; ``context`` adds other candidate lists as evidence.
+
+    Mentions with the same candidates and the same pin get the same answer,
+    which is computed once. A first pass picks with the hand score; a second
+    re-picks with the places it found as anchors, and with the learned
+    ``model`` (default: ``data/ranker.tsv`` when present; ``()``: none) when there is one.
+    """
+    from .ranker import document_view, load_weights
+
+    model = load_weights() if model is None else (model or None)
+    ev = _evidence(mentions, cands, text, context)
+    first, anchors = _first_pass(ev, cands)
+    if not anchors and model is None:
         return first
-    pick = chooser(anchors)
-    return [pick(i, opts) if opts and len(opts) > 1 else first[i] for i, opts in enumerate(cands)]
+    view = document_view(mentions, ev["keys"], first, text, cands) if model is not None else None
+    memo: dict[tuple, Entry] = {}
+    out = []
+    for i, opts in enumerate(cands):
+        if not opts or len(opts) == 1:
+            out.append(first[i])
+            continue
+        pin = ev["pins"].get(i)
+        ctx = view(i) if view else None
+        key = (ev["keys"][i], tuple(e.source for e in pin) if pin else None, ctx and (ctx["name"], ctx["cue"]))
+        if key not in memo:
+            memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, anchors, ev["support"], model, ctx)
+        out.append(memo[key])
+    return out
+
+
+def ranker_rows(mentions: list[Mention], cands: list[list[Entry]], text: str | None = None,
+                context: list[list[Entry]] = ()) -> tuple[list, list]:
+    """For training the ranker: the first picks, and per mention with several candidates
+    its feature rows in the second pass (None for the others)."""
+    from .ranker import document_view
+
+    ev = _evidence(mentions, cands, text, context)
+    first, anchors = _first_pass(ev, cands)
+    view = document_view(mentions, ev["keys"], first, text, cands)
+    rows = [candidate_rows(opts, ev["countries"], ev["admin1s"], ev["pins"].get(i), anchors, ev["support"], view(i))
+            if len(opts) > 1 else None for i, opts in enumerate(cands)]
+    return first, rows
 
 
 def _with_capital(mentions, cands: list[list[Entry]], gazetteer: Gazetteer) -> list[list[Entry]]:
