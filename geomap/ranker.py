@@ -25,7 +25,7 @@ from .model import Entry
 # Place-type one-hots and "population outside the picks' countries" were tried and dropped: trained on
 # LGL they learned local news's taste (a state over the capital "Washington", Mexico City over Mexico,
 # London, Ontario over London) and cost GeoWebNews 1-1.4 points (benchmarks/RESULTS.md, #13).
-FEATURES = ("hand", "log_pop", "prior_rank", "exact_name", "doc_country", "doc_admin1", "support", "pinned", "near",
+FEATURES = ("hand", "prior", "prior_rank", "exact_name", "doc_country", "doc_admin1", "support", "pinned", "near",
             "share_country", "share_admin1", "log_km", "cue_match", "cue_mismatch", "near_names",
             "near_names_frac")
 NEAR_NAMES_KM = 100.0
@@ -37,7 +37,10 @@ _CUE_TYPE = {"county": "admin2", "parish": "admin2", "borough": "admin2", "state
 
 
 def ranker_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "data" / "ranker.tsv"
+    """The shipped weights: ``data/ranker.tsv`` beside the gazetteer (in the package or the repo)."""
+    from .geonames_store import data_dir
+
+    return data_dir() / "ranker.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -184,11 +187,10 @@ def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list
     others = max(picks.names - 1, 1)
     rows = []
     for i, e in enumerate(options):
-        log_pop = math.log10(max(e.population, 0) + 10)
         share_c = countries.get(e.country, 0) / n if n else 0.0
         share_a = states.get((e.country, e.admin1), 0) / n if n and e.admin1 else 0.0
         typed = "city" if e.place_type == "capital" else e.place_type
-        rows.append([hand[i], log_pop, math.log2(1 + rank[i]),
+        rows.append([hand[i], priors[i], math.log2(1 + rank[i]),
                      float(normalize(e.name) == context["name"]),
                      float(bool(e.country and context["countries"].get(e.country))),
                      float(bool(e.admin1 and context["admin1s"].get((e.country, e.admin1)))),

@@ -10,7 +10,7 @@ from geomap.ranker import FEATURES, admin_cue, load_weights
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "data" / "ranker_fixture"
-MEASURED = ROOT / "benchmarks" / "ranker_both.tsv"
+MEASURED = ROOT / "data" / "ranker.tsv"  # the shipped weights (scripts/train_ranker.py --force)
 
 
 def _train(out: Path, capsys) -> str:
@@ -76,3 +76,12 @@ def test_province_beats_same_named_town_with_the_model():
     assert before["Ontario"] == ("US", "NY", "city")
     assert after["Ontario"] == ("CA", "08", "admin1")
     assert after["Toronto"][:2] == ("CA", "08")
+
+
+def test_the_shipped_model_is_the_default():
+    from geomap.ranker import ranker_path
+
+    assert ranker_path().is_file() and load_weights() == load_weights(MEASURED)
+    text = ("Police in Toronto said the driver, who had crossed the border from New York, "
+            "was arrested on a highway in Ontario.")
+    assert _resolve(text, None)["Ontario"] == ("CA", "08", "admin1")
