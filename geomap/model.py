@@ -123,6 +123,9 @@ class Doc:
     ``context`` are mentions found in the text that are not themselves
     output (when the spans are given, e.g. for evaluation) but whose
     candidates (``context_candidates``) count as evidence in resolution.
+    ``incident_scores`` are each place's incident score (by source key, from
+    :func:`geomap.incident.incident_scores`), computed once by the roles stage
+    and reused by the ambiguity warning.
     """
 
     text: str
@@ -134,4 +137,5 @@ class Doc:
     places: tuple[Place, ...] = ()
     relations: tuple[Relation, ...] = ()
     warnings: tuple[Warning_, ...] = field(default_factory=tuple)
+    incident_scores: tuple[tuple[str, float], ...] = ()
 

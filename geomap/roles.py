@@ -26,14 +26,17 @@ COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
 
 
 def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
-                 relations: tuple[Relation, ...]) -> tuple[Place, ...]:
-    """Return ``places`` with ``role`` set to ``"incident"`` or ``"context"``."""
+                 relations: tuple[Relation, ...], scores: dict[str, float] | None = None) -> tuple[Place, ...]:
+    """Return ``places`` with ``role`` set to ``"incident"`` or ``"context"``.
+
+    ``scores``: :func:`~geomap.incident.incident_scores` of ``places``, when the caller has them."""
     relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     by_source = {p.entry.source: p for p in places}
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     incident &= set(by_source)
     if not incident and places:
-        scores = incident_scores(text, sentences, places)
+        if scores is None:
+            scores = incident_scores(text, sentences, places)
         fine = [p for p in places if p.entry.place_type not in COARSE_TYPES]
         incident = pick_incident(fine, scores)
         if not incident:
