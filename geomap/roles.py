@@ -2,7 +2,9 @@
 
 The rules, one sentence each:
 
-1. A place that a distance is measured from is where the incident happened.
+1. A place that a distance is measured from is where the incident happened;
+   when it is a country, sea or other broad place ("in Manbij near the Turkish
+   border") and its sentence names a finer place, the finer place is.
 2. Otherwise the best-scoring fine place (a town, a site, a county; see
    :mod:`geomap.incident` for the wording it scores) is where it happened,
    with the fine places near it that score nearly as well.
@@ -25,6 +27,17 @@ BROAD_TYPES = BROAD_PLACE_TYPES  # rule 4: too large to say where something happ
 COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
 
 
+def _finer_than(anchor: Place, relations: list[Relation], places: tuple[Place, ...]) -> set[str]:
+    """``anchor`` itself, or, when it is a broad place, the fine places named in a sentence
+    measuring from it ("in Manbij near the Turkish border": Manbij), if there are any."""
+    if anchor.entry.place_type not in BROAD_TYPES:
+        return {anchor.entry.source}
+    sentences = {r.sentence for r in relations if anchor.entry.source in (r.anchor, r.anchor2)}
+    fine = {p.entry.source for p in places if p.entry.place_type not in COARSE_TYPES
+            and any(m.sentence in sentences for m in p.mentions)}
+    return fine or {anchor.entry.source}
+
+
 def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
                  relations: tuple[Relation, ...], scores: dict[str, float] | None = None) -> tuple[Place, ...]:
     """Return ``places`` with ``role`` set to ``"incident"`` or ``"context"``.
@@ -33,7 +46,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     by_source = {p.entry.source: p for p in places}
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
-    incident &= set(by_source)
+    incident = {s for a in incident & set(by_source) for s in _finer_than(by_source[a], relations, places)}
     if not incident and places:
         if scores is None:
             scores = incident_scores(text, sentences, places)
