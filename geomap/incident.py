@@ -46,7 +46,13 @@ AFTERMATH_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|court|courthouse|
                               r"flown\s+to|transferred\s+to|airlifted\s+to|headquarters|offices?)\b[^.]{0,40}$",
                               re.IGNORECASE)
 AFTERMATH_AFTER = re.compile(r"^\s+(?:[A-Z]\w+\s+)?(?:Hospital|Medical|Superior|Circuit|District|Court|"
-                             r"Courthouse|Jail|County\s+Jail|Federal)\b")
+                             r"Courthouse|Jail|County\s+Jail|Federal)\b"
+                             r"|^\s+(?:[a-z]+\s+)?(?:hospital|jail|prison|courthouse)\b")  # "the Augusta psychiatric hospital"
+# The clause before the mention tells of an earlier event ("since four agents died 15 years ago
+# during a raid in Waco"): its "in" does not say where this one happened.
+BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\s+(?:years?|decades?|months?)\s+ago\b"
+                               r"|\b(?:last|previous)\s+year\b|\bin\s+(?:19|20)\d\d\b|\bearlier\s+(?:incident|attack)",
+                               re.IGNORECASE)
 LOCATIVE_REACH = 64
 NEAR_KM = 60.0  # incident places further than this from the best one are not added to it
 WEIGHTS = {"locative": 2.0, "headline": 1.0, "dateline": 1.0, "count": 1.0, "early": 1.0,
@@ -69,8 +75,10 @@ def mention_features(text: str, sentences: tuple[Sentence, ...], m: Mention, led
         reports[m.sentence] = INCIDENT_WORDS.search(text, s.start, s.end) is not None
     before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
     after = text[m.end:min(s.end, m.end + 40)]
+    background = BACKGROUND_BEFORE.search(text, s.start, m.start) is not None
     return {
-        "locative": float(m.sentence < lede and reports[m.sentence] and LOCATIVE.search(before) is not None),
+        "locative": float(m.sentence < lede and reports[m.sentence] and not background
+                          and LOCATIVE.search(before) is not None),
         "headline": float(m.sentence == 0),
         "residence": float(bool(RESIDENCE_AFTER.search(after) or RESIDENCE_BEFORE.search(before))),
         "aftermath": float(bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after))),

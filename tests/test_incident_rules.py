@@ -15,3 +15,25 @@ def test_a_country_measured_from_yields_to_the_town_in_its_sentence(gazetteer):
             "border when the booby-trap bomb exploded.")
     r = roles(text, gazetteer)
     assert r["Manbij"] == "incident" and r["Turkey"] == "context"
+
+
+def test_an_earlier_event_in_the_same_sentence_is_background(gazetteer):
+    # LGL 42873895: Waco is the 1993 comparison ("15 years ago"), Oakland where the officers were shot
+    text = ("Funeral begins for 4 slain Oakland, police. Thousands of officers and firefighters from around the "
+            "nation and overseas along with mourners turned out for Friday's funeral for the four Oakland Police "
+            "Department veterans. The four officers were shot in the line of duty Saturday, the biggest single day, "
+            "gun-related loss of life for law enforcement since four federal agents died 15 years ago during a "
+            "raid on the Branch Davidian cult in Waco, Texas.")
+    r = roles(text, gazetteer)
+    assert r["Oakland"] == "incident" and r["Waco"] == "context"
+
+
+def test_a_town_before_a_lower_case_hospital_is_the_aftermath(gazetteer):
+    # LGL 43764962: the stabbing was in Athens-Clarke County; Augusta is the psychiatric hospital
+    text = ("Attorney insists client not competent for trial . A grand jury indicted Eberhart on a criminal attempt "
+            "to commit murder charge and 10 other felonies, and in September, a civil panel in Clarke County "
+            "Superior Court determined that Eberhart, though he has a history of schizophrenia, is competent to "
+            "stand trial. Eberhart has been held at the Augusta psychiatric hospital since soon after his arrest "
+            "in December 2007.")
+    r = roles(text, gazetteer)
+    assert r["Clarke County"] == "incident" and r["Augusta"] == "context"
