@@ -30,6 +30,16 @@ def is_acronym(word: str, key: str, gazetteer: Gazetteer) -> bool:
     return word.isupper() and len(word) <= 4 and not gazetteer.curated(key)
 
 
+def is_fragment(word: str) -> bool:
+    """A one- or two-letter word in mixed case ("Re" of "Re/Max", "Li" of a Chinese name): not a
+    place name in news (the LGL and GeoWebNews gold holds none; "US", "UK" are upper case).
+
+    >>> is_fragment("Re"), is_fragment("US"), is_fragment("Rome")
+    (True, False, False)
+    """
+    return len(word) <= 2 and not word.isupper()
+
+
 def is_common_word(word: str) -> bool:
     """A function word or a common English word that starts sentences ("The", "Commerce").
 
@@ -66,10 +76,17 @@ def is_country(gazetteer: Gazetteer, key: str) -> bool:
     return bool(found) and found[0].place_type == "country"
 
 
+# Days and months after a place are when, not more of its name: "in Alexandria Friday night".
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "june", "july", "august", "september",
+                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                        "sept", "sep", "oct", "nov", "dec"})
+
+
 def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer) -> bool:
     """True when a capitalised word right after word ``j`` makes the name part of a longer one.
 
-    "Quds Force", "New York Post" are not places; "Kerman City" is, and so is a
+    "Quds Force", "New York Post" are not places; "Kerman City" is ("Alexandria Friday" too), and so is a
     country before an office or a title ("US Army", "Iran Foreign Ministry"), and so is any
     place before one of its institutions ("Fargo Mayor", "Shreveport Police Department").
     A possessive ("Iran's Army") leaves a gap other than one space.
@@ -77,7 +94,8 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
     if j + 1 >= len(words):
         return False
     nxt = words[j + 1][1]
-    if gap_after(text, words, j) != " " or not is_cap(nxt) or nxt.lower() in PLACE_SUFFIXES:
+    if gap_after(text, words, j) != " " or not is_cap(nxt) or nxt.lower() in PLACE_SUFFIXES \
+            or nxt.lower().rstrip(".") in TIME_WORDS:
         return False
     if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
         return False
@@ -93,7 +111,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     if match.key in gazetteer.not_places or match.key in persons:
         return False
     first = words[match.i][1]
-    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first)
+    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first) or is_fragment(first)
                                or lower_case_elsewhere(text, words, match.i, lower)):
         return False
     if match.kind == "demonym":

@@ -82,8 +82,8 @@ def titled_surnames(text: str, words: list[Word]) -> set[str]:
 
 
 # A full name the way news writing introduces a person: "Gino D. Bassett, 56,", "Rafael Gomez, 27,"
-# (age after the name), "Charles S. Williams" (a middle initial). The last word is the surname.
-_AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+),?\s+\(?\d{1,3}\)?,")
+# (age after the name, "Noel Conway , 68," too), "Charles S. Williams" (a middle initial). The last word is the surname.
+_AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+)\s?,?\s+\(?\d{1,3}\)?,")
 _INITIAL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u2019-]+)\b")
 # "... Clark said", "said Clark": a bare word as the subject of a speech verb.
 _SPEAKER = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|added|testified|pleaded)\b|"

@@ -37,3 +37,33 @@ def test_a_town_before_a_lower_case_hospital_is_the_aftermath(gazetteer):
             "in December 2007.")
     r = roles(text, gazetteer)
     assert r["Clarke County"] == "incident" and r["Augusta"] == "context"
+
+
+def names(text, gazetteer):
+    return [m.text for m in extract(text, gazetteer).mentions]
+
+
+def test_a_place_before_a_weekday_is_still_a_place_and_a_two_letter_fragment_is_not(gazetteer):
+    # LGL 44289401: "in Alexandria Friday night" is a place; "Re" of "Re/Max" is not
+    text = ("An Alexandria man remains hospitalized after a two-vehicle crash at the intersection of North Nokomis "
+            "Street and Darling Avenue near the Re/Max realty office in Alexandria Friday night.")
+    found = names(text, gazetteer)
+    assert found.count("Alexandria") == 2 and "Re" not in found
+
+
+def test_a_break_in_is_an_incident_word(gazetteer):
+    # GeoWebNews 125: the break-in was in Mississauga; Peel (of Peel Regional Police) is the police region
+    text = ("Peel Regional Police are searching for two suspects in connection with a break-in in Mississauga "
+            "earlier this month that had the particular misfortune of coming face-to-face with a security camera "
+            "on the premises.")
+    r = roles(text, gazetteer)
+    assert r["Mississauga"] == "incident" and r["Peel"] == "context"
+
+
+def test_a_name_with_its_age_after_a_spaced_comma_is_a_person(gazetteer):
+    # GeoWebNews 149: "Noel Conway , 68," ... "Conway wrote": not Conway, Arkansas
+    text = ("In a separate British case, Noel Conway , 68, who has terminal motor neuron disease, was earlier this "
+            "year granted permission to appeal the High Court\u2019s rejection of his wish to let a doctor prescribe "
+            "him a lethal drug dose when his condition deteriorates.\n\n\"It has to be a fundamental human right,\" "
+            "Conway wrote in an article on the website of Dignity in Dying , a British campaign group.")
+    assert "Conway" not in names(text, gazetteer)
