@@ -67,3 +67,13 @@ def test_a_name_with_its_age_after_a_spaced_comma_is_a_person(gazetteer):
             "him a lethal drug dose when his condition deteriorates.\n\n\"It has to be a fundamental human right,\" "
             "Conway wrote in an article on the website of Dignity in Dying , a British campaign group.")
     assert "Conway" not in names(text, gazetteer)
+
+
+def test_a_relative_named_by_kinship_is_a_person(gazetteer):
+    # GeoWebNews 228: "his father Zachary" is not Zachary, Louisiana; the boy drowned at home in Slidell
+    text = ("Four year-old Timothy Brooks, who died in a fetid pool at his home on March 5 while his father Zachary "
+            "smoked meth (Picture: Facebook) A dad smoked meth while his four year-old son drowned in a filthy "
+            "swimming pool, police say. Zachary Brooks, 24, got high on tina and left Timothy to die unattended in "
+            "the backyard of his home in Slidell, La., on March 5.")
+    r = roles(text, gazetteer)
+    assert "Zachary" not in r and r["Slidell"] == "incident"
