@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from .mention_lexicon import COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap, is_title
+from .datelines import dateline_at
 from .person_filter import after_title_or_first_name, sentence_initial
 
 
@@ -111,10 +112,28 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     if match.key in gazetteer.not_places or match.key in persons:
         return False
     first = words[match.i][1]
+    if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"
+        return True
     if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first) or is_fragment(first)
                                or lower_case_elsewhere(text, words, match.i, lower)):
         return False
     if match.kind == "demonym":
         return True
+    if shouted(words, match.i, match.j):
+        return True
     return not after_title_or_first_name(text, words, match.i, gazetteer) \
         and not part_of_longer_name(text, words, match.j, match.key, gazetteer)
+
+
+def shouted(words: list[Word], i: int, j: int) -> bool:
+    """True when words ``i..j`` are all in capitals: then the case of the words around them says
+    nothing of a first name or a longer name. In an ALL-CAPS headline ("CHECK YOUR TICKETS NEW
+    JERSEY!!") every word is capitalised; before a mixed-case word ("SAN ANTONIO Turner Sports",
+    a dateline that lost its dash) the change of case ends the name.
+
+    >>> from geomap.mention_lexicon import words_of
+    >>> w = words_of("TICKETS NEW JERSEY now. New Jersey Devils. A SWAT")
+    >>> shouted(w, 1, 2), shouted(w, 4, 5), shouted(w, 7, 8)
+    (True, False, False)
+    """
+    return all(w.isupper() and len(w) > 1 for _, w in words[i:j + 1])

@@ -51,6 +51,9 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
     >>> t = "Gen. Qassem Soleimani, said"
     >>> name_after_title(t, words_of(t), 0)
     ['Qassem', 'Soleimani']
+    >>> t = "named Miss Butler County. HAMILTON \u2014 To"
+    >>> name_after_title(t, words_of(t), 1)
+    ['Butler', 'County']
     """
     run = []
     k = idx + 1
@@ -58,6 +61,8 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
         gap = gap_after(text, words, k - 1)
         if gap.strip(" .") or "\n" in gap:
             break
+        if "." in gap and k - 1 != idx and len(words[k - 1][1]) > 1:  # a full stop ends the sentence,
+            break  # except after the title ("Gen. Qassem") or an initial ("John F. Kennedy")
         run.append(words[k][1])
         k += 1
     return run
