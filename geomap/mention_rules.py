@@ -77,6 +77,8 @@ def is_country(gazetteer: Gazetteer, key: str) -> bool:
     return bool(found) and found[0].place_type == "country"
 
 
+# Abbreviations that start a place name before a full stop: "St. Louis", "Mt. Pleasant", "Ft. Worth".
+NAME_PREFIXES = frozenset({"st", "ste", "mt", "ft", "pt"})
 # Days and months after a place are when, not more of its name: "in Alexandria Friday night".
 TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                         "january", "february", "march", "april", "june", "july", "august", "september",

@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
                               PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
                               strip_possessive, words_of)
-from .mention_rules import NameMatch, keep_name, lower_case_words
+from .mention_rules import NAME_PREFIXES, NameMatch, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
 from .person_filter import person_names, sentence_initial  # noqa: F401
@@ -97,12 +97,18 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
     >>> t = "Rio de Janeiro, Brazil"
     >>> capitalised_run(t, words_of(t), 0), capitalised_run(t, words_of(t), 3)
     (2, 3)
+    >>> t = "ST. PAUL -- St. Louis"
+    >>> capitalised_run(t, words_of(t), 0), capitalised_run(t, words_of(t), 2)
+    (1, 3)
     """
     reach = i
     limit = min(len(words), i + MAX_WORDS) - 1
     while reach < limit:
         nxt = words[reach + 1][1]
-        if gap_after(text, words, reach) not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS):
+        gap = gap_after(text, words, reach)
+        if gap == ". " and words[reach][1].lower() in NAME_PREFIXES:  # "St. Louis", "ST. PAUL", "Mt. Pleasant"
+            gap = " "
+        if gap not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS):
             break
         reach += 1
     return reach

@@ -44,3 +44,14 @@ def test_a_place_in_an_all_caps_headline_line_is_read(gazetteer):
 def test_a_short_capitals_dateline_is_not_an_acronym(gazetteer):
     # the example: TROY has four letters, like an acronym, but stands in a dateline
     assert "TROY" in names("Crash kills two. TROY, N.C. (AP) \u2014 Two people died.", gazetteer)
+
+
+@pytest.mark.parametrize("text,name", [
+    # LGL 44249963 and 41028451: "St." before a full stop starts the name
+    ("Man accused of threatening tax worker . ST. PAUL -- No matter how frustrating taxes get, it's not a good "
+     "idea to threaten to do a drive-by shooting", "ST. PAUL"),
+    ("But a group of investors believe that the time is ripe to launch a new airline offering flights between "
+     "New York and St. Petersburg.", "St. Petersburg"),
+])
+def test_saint_names_are_read_whole(text, name, gazetteer):
+    assert name in names(text, gazetteer)
