@@ -121,17 +121,20 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
         return False
     if match.kind == "demonym":
         return True
-    if shouted(words, match.i, match.j):
-        return True
+    if shouted(words, match.i, match.j):  # read as if title-cased: see shouted()
+        nxt = words[match.j + 1][1] if match.j + 1 < len(words) else ""
+        mixed_case_after = nxt[:1].isupper() and not nxt.isupper()
+        return mixed_case_after or not part_of_longer_name(text, words, match.j, match.key, gazetteer)
     return not after_title_or_first_name(text, words, match.i, gazetteer) \
         and not part_of_longer_name(text, words, match.j, match.key, gazetteer)
 
 
 def shouted(words: list[Word], i: int, j: int) -> bool:
-    """True when words ``i..j`` are all in capitals: then the case of the words around them says
-    nothing of a first name or a longer name. In an ALL-CAPS headline ("CHECK YOUR TICKETS NEW
-    JERSEY!!") every word is capitalised; before a mixed-case word ("SAN ANTONIO Turner Sports",
-    a dateline that lost its dash) the change of case ends the name.
+    """True when words ``i..j`` are all in capitals. Then a capitalised word before them is no
+    first name (in an ALL-CAPS headline, "CHECK YOUR TICKETS NEW JERSEY!!", every word is); a
+    mixed-case word after them ends the name ("SAN ANTONIO Turner Sports", a dateline that lost
+    its dash), while a capitals word after them may still make a longer name ("MARINE ENERGY
+    WALES ANNUAL CONFERENCE").
 
     >>> from geomap.mention_lexicon import words_of
     >>> w = words_of("TICKETS NEW JERSEY now. New Jersey Devils. A SWAT")

@@ -55,3 +55,11 @@ def test_a_short_capitals_dateline_is_not_an_acronym(gazetteer):
 ])
 def test_saint_names_are_read_whole(text, name, gazetteer):
     assert name in names(text, gazetteer)
+
+
+def test_a_capitals_organisation_name_stays_an_organisation(gazetteer):
+    # GeoWebNews 173: read as places, "MARINE ENERGY WALES ANNUAL CONFERENCE" pulled Wales to Wisconsin
+    text = ("advancements in ocean energy\u2026\n\nMARINE ENERGY WALES ANNUAL CONFERENCE 2018 19/04/2018. The Marine "
+            "Energy Wales Annual Conference aims to showcase the progress being made in Wales as well as outlining "
+            "future plans\u2026")
+    assert names(text, gazetteer) == ["Wales"]
