@@ -77,3 +77,15 @@ def test_a_relative_named_by_kinship_is_a_person(gazetteer):
             "the backyard of his home in Slidell, La., on March 5.")
     r = roles(text, gazetteer)
     assert "Zachary" not in r and r["Slidell"] == "incident"
+
+
+def test_a_country_before_a_road_number_is_a_highway_not_the_incident(gazetteer):
+    # LGL 41884742: "near U.S. 321" measured from the country made the whole US the incident
+    text = ("Man tried to run over trooper, officials say. A man authorities say was shot by a state trooper after "
+            "he tried to hit the trooper and a woman with a car last week in Swansea was jailed Tuesday. Gregory M. "
+            "Crolley, 42, of Swansea, who suffered gunshot wounds to the head and hand, is at the Lexington County "
+            "jail, charged with two counts of assault with intent to kill, SLED arrest affidavits say. Crolley was "
+            "a passenger in a 2001 Chevrolet Cavalier that was stopped March 16 on suspicion of DUI on S.C. 6 near "
+            "U.S. 321, authorities said.")
+    r = roles(text, gazetteer)
+    assert r["United States"] == "context" and r["Swansea"] == "incident"
