@@ -55,6 +55,7 @@ BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\
                                r"|\b(?:last|previous)\s+year\b|\bin\s+(?:19|20)\d\d\b|\bearlier\s+(?:incident|attack)",
                                re.IGNORECASE)
 LOCATIVE_REACH = 64
+BACKGROUND_REACH = 160  # a bounded window: a sentence of thousands of names stays linear (issue 9)
 NEAR_KM = 60.0  # incident places further than this from the best one are not added to it
 WEIGHTS = {"locative": 2.0, "headline": 1.0, "dateline": 1.0, "count": 1.0, "early": 1.0,
            "residence": -1.5, "aftermath": -1.5}
@@ -76,7 +77,7 @@ def mention_features(text: str, sentences: tuple[Sentence, ...], m: Mention, led
         reports[m.sentence] = INCIDENT_WORDS.search(text, s.start, s.end) is not None
     before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
     after = text[m.end:min(s.end, m.end + 40)]
-    background = BACKGROUND_BEFORE.search(text, s.start, m.start) is not None
+    background = BACKGROUND_BEFORE.search(text, max(s.start, m.start - BACKGROUND_REACH), m.start) is not None
     return {
         "locative": float(m.sentence < lede and reports[m.sentence] and not background
                           and LOCATIVE.search(before) is not None),
