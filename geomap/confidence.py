@@ -87,7 +87,8 @@ def warn_ambiguous_incident(doc: Doc) -> Doc:
     if not incident:
         return doc
     warnings = []
-    scores = incident_scores(doc.text, doc.sentences, doc.places)
+    # the roles stage's scores (same places, same text); computed here only for a doc built without it
+    scores = dict(doc.incident_scores) if doc.incident_scores else incident_scores(doc.text, doc.sentences, doc.places)
     best = max(incident, key=lambda p: scores.get(p.entry.source, 0.0))
     rivals = [p for p in doc.places if p.role != "incident" and p.entry.place_type not in COARSE_TYPES
               and scores.get(p.entry.source, -9) >= scores[best.entry.source] - MARGIN / 3

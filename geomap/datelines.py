@@ -3,7 +3,10 @@
 "WASHINGTON —", "TROY, N.C. (AP) —", "BEIRUT:", "CHARLESTON, W.Va. --",
 "SOUTH WAZIRISTAN, April 5 (APP):" — a name in capitals (or capitalised)
 at the start of a line or right after the headline, maybe followed by a
-state, a date and an agency, then a dash, a colon or an agency in brackets.
+state, a date and an agency, then a dash (U+0097 too, an em dash decoded
+as Latin-1), a colon or an agency in brackets; or, at the top of the text or
+of a line, a name in capitals right before the story's first word ("LONDON The
+Latest ...").
 """
 from __future__ import annotations
 
@@ -14,7 +17,10 @@ _NAME = (r"(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}"  # WAS
 _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?]  ))\(?" + _NAME + r"\)?"
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:AP|Reuters|AFP|APP|CNN|UPI|dpa|IANS|PTI|Xinhua)\)\s*)?(?:\u2014|\u2013|--+|-\s|:|\u00a0|\s\s)")
+    r"(?:\((?:AP|Reuters|AFP|APP|CNN|UPI|dpa|IANS|PTI|Xinhua)\)\s*)?(?:\u2014|\u2013|\x97|--+|-\s|:|\u00a0|\s\s)")
+# At the very top (or a line's start), a name in capitals then the story's first word:
+# "LONDON The Latest on ...", "OKLAHOMA CITY The Latest ..." (the dash lost when the page was copied).
+_BARE = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})\s(?=[A-Z][a-z])")
 _REACH = 400  # a dateline stands in the article's first characters
 
 
@@ -27,8 +33,28 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     >>> dateline_span("Two people died in Troy on Monday.") is None
     True
     """
-    for m in _DATELINE.finditer(text, 0, min(len(text), _REACH)):
+    reach = min(len(text), _REACH)
+    for m in _DATELINE.finditer(text, 0, reach):
         name = m.group("name")
         if name.isupper() or m.group().rstrip().endswith(("\u2014", "--", ")")) or "(" in m.group():
             return m.start("name"), m.end("name")
+    bare = _BARE.search(text, 0, reach)
+    if bare and len(bare.group("name")) >= 3:
+        return bare.start("name"), bare.end("name")
     return None
+
+
+def dateline_at(text: str, start: int) -> bool:
+    """True when the dateline's place name starts at ``start`` (cheap: one anchored match).
+
+    >>> dateline_at("TROY, N.C. (AP) \u2014 Two died.", 0), dateline_at("Two died in Troy.", 12)
+    (True, False)
+    """
+    if start >= _REACH:
+        return False
+    for pattern in (_DATELINE, _BARE):
+        m = pattern.match(text, start)
+        if m and (pattern is _BARE or m.group("name").isupper() or "(" in m.group()
+                  or m.group().rstrip().endswith(("\u2014", "--", ")"))):
+            return pattern is _DATELINE or len(m.group("name")) >= 3
+    return False

@@ -34,7 +34,8 @@ INCIDENT_WORDS = re.compile(
     r"fire|fires|blaze|burn(?:ed|ing)|earthquake|quake|flood(?:s|ing|ed)?|crash(?:ed|es)?|collaps(?:ed|e)|"
     r"stampede|stabb(?:ed|ing)|murder(?:ed)?|robb(?:ed|ery)|dead|died|death|drown(?:ed|ing)?|found|"
     r"arrest(?:ed)?|assault(?:ed)?|rap(?:e|ed)|protest(?:s|ed|ers)?|outbreak|missing|accident|collided|"
-    r"happened|occurred|took place|erupted|raid(?:ed)?|clash(?:es|ed)?)\b", re.IGNORECASE)
+    r"happened|occurred|took place|erupted|raid(?:ed)?|clash(?:es|ed)?|break-ins?|break and enter|"
+    r"burglar(?:y|ies|ized|s)?|stole|stolen|theft|kidnapp(?:ed|ing)|abduct(?:ed|ion))\b", re.IGNORECASE)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of|inside|across|off)\s+(?:the\s+|a\s+)?"
                       r"(?:[\w-]+\s+)?)$", re.IGNORECASE)
 RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl|resident|residents|native|"
@@ -46,8 +47,15 @@ AFTERMATH_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|court|courthouse|
                               r"flown\s+to|transferred\s+to|airlifted\s+to|headquarters|offices?)\b[^.]{0,40}$",
                               re.IGNORECASE)
 AFTERMATH_AFTER = re.compile(r"^\s+(?:[A-Z]\w+\s+)?(?:Hospital|Medical|Superior|Circuit|District|Court|"
-                             r"Courthouse|Jail|County\s+Jail|Federal)\b")
+                             r"Courthouse|Jail|County\s+Jail|Federal)\b"
+                             r"|^\s+(?:[a-z]+\s+)?(?:hospital|jail|prison|courthouse)\b")  # "the Augusta psychiatric hospital"
+# The clause before the mention tells of an earlier event ("since four agents died 15 years ago
+# during a raid in Waco"): its "in" does not say where this one happened.
+BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\s+(?:years?|decades?|months?)\s+ago\b"
+                               r"|\b(?:last|previous)\s+year\b|\bin\s+(?:19|20)\d\d\b|\bearlier\s+(?:incident|attack)",
+                               re.IGNORECASE)
 LOCATIVE_REACH = 64
+BACKGROUND_REACH = 160  # a bounded window: a sentence of thousands of names stays linear (issue 9)
 NEAR_KM = 60.0  # incident places further than this from the best one are not added to it
 WEIGHTS = {"locative": 2.0, "headline": 1.0, "dateline": 1.0, "count": 1.0, "early": 1.0,
            "residence": -1.5, "aftermath": -1.5}
@@ -69,8 +77,10 @@ def mention_features(text: str, sentences: tuple[Sentence, ...], m: Mention, led
         reports[m.sentence] = INCIDENT_WORDS.search(text, s.start, s.end) is not None
     before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
     after = text[m.end:min(s.end, m.end + 40)]
+    background = BACKGROUND_BEFORE.search(text, max(s.start, m.start - BACKGROUND_REACH), m.start) is not None
     return {
-        "locative": float(m.sentence < lede and reports[m.sentence] and LOCATIVE.search(before) is not None),
+        "locative": float(m.sentence < lede and reports[m.sentence] and not background
+                          and LOCATIVE.search(before) is not None),
         "headline": float(m.sentence == 0),
         "residence": float(bool(RESIDENCE_AFTER.search(after) or RESIDENCE_BEFORE.search(before))),
         "aftermath": float(bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after))),

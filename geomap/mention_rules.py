@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from .mention_lexicon import COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap, is_title
+from .datelines import dateline_at
 from .person_filter import after_title_or_first_name, sentence_initial
 
 
@@ -28,6 +29,16 @@ class NameMatch:
 def is_acronym(word: str, key: str, gazetteer: Gazetteer) -> bool:
     """Short all-capitals words are acronyms ("EST", "CEO") unless curated ("US", "UAE")."""
     return word.isupper() and len(word) <= 4 and not gazetteer.curated(key)
+
+
+def is_fragment(word: str) -> bool:
+    """A one- or two-letter word in mixed case ("Re" of "Re/Max", "Li" of a Chinese name): not a
+    place name in news (the LGL and GeoWebNews gold holds none; "US", "UK" are upper case).
+
+    >>> is_fragment("Re"), is_fragment("US"), is_fragment("Rome")
+    (True, False, False)
+    """
+    return len(word) <= 2 and not word.isupper()
 
 
 def is_common_word(word: str) -> bool:
@@ -66,10 +77,19 @@ def is_country(gazetteer: Gazetteer, key: str) -> bool:
     return bool(found) and found[0].place_type == "country"
 
 
+# Abbreviations that start a place name before a full stop: "St. Louis", "Mt. Pleasant", "Ft. Worth".
+NAME_PREFIXES = frozenset({"st", "ste", "mt", "ft", "pt"})
+# Days and months after a place are when, not more of its name: "in Alexandria Friday night".
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "june", "july", "august", "september",
+                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                        "sept", "sep", "oct", "nov", "dec"})
+
+
 def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer) -> bool:
     """True when a capitalised word right after word ``j`` makes the name part of a longer one.
 
-    "Quds Force", "New York Post" are not places; "Kerman City" is, and so is a
+    "Quds Force", "New York Post" are not places; "Kerman City" is ("Alexandria Friday" too), and so is a
     country before an office or a title ("US Army", "Iran Foreign Ministry"), and so is any
     place before one of its institutions ("Fargo Mayor", "Shreveport Police Department").
     A possessive ("Iran's Army") leaves a gap other than one space.
@@ -77,7 +97,8 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
     if j + 1 >= len(words):
         return False
     nxt = words[j + 1][1]
-    if gap_after(text, words, j) != " " or not is_cap(nxt) or nxt.lower() in PLACE_SUFFIXES:
+    if gap_after(text, words, j) != " " or not is_cap(nxt) or nxt.lower() in PLACE_SUFFIXES \
+            or nxt.lower().rstrip(".") in TIME_WORDS:
         return False
     if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
         return False
@@ -93,10 +114,31 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     if match.key in gazetteer.not_places or match.key in persons:
         return False
     first = words[match.i][1]
-    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first)
+    if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"
+        return True
+    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first) or is_fragment(first)
                                or lower_case_elsewhere(text, words, match.i, lower)):
         return False
     if match.kind == "demonym":
         return True
+    if shouted(words, match.i, match.j):  # read as if title-cased: see shouted()
+        nxt = words[match.j + 1][1] if match.j + 1 < len(words) else ""
+        mixed_case_after = nxt[:1].isupper() and not nxt.isupper()
+        return mixed_case_after or not part_of_longer_name(text, words, match.j, match.key, gazetteer)
     return not after_title_or_first_name(text, words, match.i, gazetteer) \
         and not part_of_longer_name(text, words, match.j, match.key, gazetteer)
+
+
+def shouted(words: list[Word], i: int, j: int) -> bool:
+    """True when words ``i..j`` are all in capitals. Then a capitalised word before them is no
+    first name (in an ALL-CAPS headline, "CHECK YOUR TICKETS NEW JERSEY!!", every word is); a
+    mixed-case word after them ends the name ("SAN ANTONIO Turner Sports", a dateline that lost
+    its dash), while a capitals word after them may still make a longer name ("MARINE ENERGY
+    WALES ANNUAL CONFERENCE").
+
+    >>> from geomap.mention_lexicon import words_of
+    >>> w = words_of("TICKETS NEW JERSEY now. New Jersey Devils. A SWAT")
+    >>> shouted(w, 1, 2), shouted(w, 4, 5), shouted(w, 7, 8)
+    (True, False, False)
+    """
+    return all(w.isupper() and len(w) > 1 for _, w in words[i:j + 1])

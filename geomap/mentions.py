@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
                               PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
                               strip_possessive, words_of)
-from .mention_rules import NameMatch, keep_name, lower_case_words
+from .mention_rules import NAME_PREFIXES, NameMatch, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
 from .person_filter import person_names, sentence_initial  # noqa: F401
@@ -47,7 +47,6 @@ _LOCATIVE_NAME = re.compile(
     r"\b(?:in|at|near|outside|from|to|into|toward|towards)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:(?:of|de|del|al|el|la|le)\s+)?[A-Z][\w'\u2019-]+){0,3})")
 # Abbreviations that begin place names and keep their dot inside the name: "St. Louis", "Ft. Myers".
-NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
 # A state abbreviation stands after "Town, " or a preposition ("in Calif.").
 _ABBREVIATION_CONTEXT = re.compile(r"(?:,|\b(?:in|of|from|to|near|at))\s+$")
 
@@ -122,13 +121,16 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
     >>> t = "near St. Louis."
     >>> capitalised_run(t, words_of(t), 1)
     2
+    >>> t = "ST. PAUL -- St. Louis"
+    >>> capitalised_run(t, words_of(t), 0), capitalised_run(t, words_of(t), 2)
+    (1, 3)
     """
     reach = i
     limit = min(len(words), i + MAX_WORDS) - 1
     while reach < limit:
         nxt = words[reach + 1][1]
         gap = gap_after(text, words, reach)
-        if gap == ". " and words[reach][1] in NAME_ABBREVIATIONS:
+        if gap == ". " and words[reach][1].lower() in NAME_PREFIXES:  # "St. Louis", "ST. PAUL", "Mt. Pleasant"
             gap = " "
         if gap not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS):
             break

@@ -129,6 +129,9 @@ class Doc:
     output (when the spans are given, e.g. for evaluation) but whose
     candidates (``context_candidates``) count as evidence in resolution.
     ``lang`` is the article's language (ISO 639-1) as the stages read it.
+    ``incident_scores`` are each place's incident score (by source key, from
+    :func:`geomap.incident.incident_scores`), computed once by the roles stage
+    and reused by the ambiguity warning.
     """
 
     text: str
@@ -141,4 +144,5 @@ class Doc:
     relations: tuple[Relation, ...] = ()
     warnings: tuple[Warning_, ...] = field(default_factory=tuple)
     lang: str = "en"
+    incident_scores: tuple[tuple[str, float], ...] = ()
 

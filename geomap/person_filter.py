@@ -51,6 +51,9 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
     >>> t = "Gen. Qassem Soleimani, said"
     >>> name_after_title(t, words_of(t), 0)
     ['Qassem', 'Soleimani']
+    >>> t = "named Miss Butler County. HAMILTON \u2014 To"
+    >>> name_after_title(t, words_of(t), 1)
+    ['Butler', 'County']
     """
     run = []
     k = idx + 1
@@ -58,6 +61,8 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
         gap = gap_after(text, words, k - 1)
         if gap.strip(" .") or "\n" in gap:
             break
+        if "." in gap and k - 1 != idx and len(words[k - 1][1]) > 1:  # a full stop ends the sentence,
+            break  # except after the title ("Gen. Qassem") or an initial ("John F. Kennedy")
         run.append(words[k][1])
         k += 1
     return run
@@ -82,13 +87,30 @@ def titled_surnames(text: str, words: list[Word]) -> set[str]:
 
 
 # A full name the way news writing introduces a person: "Gino D. Bassett, 56,", "Rafael Gomez, 27,"
-# (age after the name), "Charles S. Williams" (a middle initial). The last word is the surname.
-_AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+),?\s+\(?\d{1,3}\)?,")
+# (age after the name, "Noel Conway , 68," too), "Charles S. Williams" (a middle initial). The last word is the surname.
+_AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+)\s?,?\s+\(?\d{1,3}\)?,")
 _INITIAL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u2019-]+)\b")
 # "... Clark said", "said Clark": a bare word as the subject of a speech verb.
 _SPEAKER = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|added|testified|pleaded)\b|"
                       r"\b(?:said|says|according\s+to)\s+(?P<b>[A-Z][\w'\u2019-]+)\b(?![\s,]+[A-Z])")
 _TWO_NAMES = r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{}\b"
+# A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu") or a pseudonym
+# ("Noma (not her real name)"): every word of the name is a person's.
+_KIN = re.compile(r"\b(?:his|her|their|my|our|whose)\s+(?:(?:late|former|elder|older|younger|twin|"
+                  r"\d{1,3}-year-old)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|"
+                  r"girlfriend|boyfriend|fianc\w+|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
+                  r"cousin|nephew|niece|stepfather|stepmother|stepson|stepdaughter|dad|mom|mum)\s+"
+                  r"(?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\b")
+_PSEUDONYM = re.compile(r"\b(?P<n>[A-Z][\w'\u2019-]+)\s+\(not\s+(?:his|her|their)\s+real\s+name\)")
+
+
+def relatives(text: str) -> set[str]:
+    """Keys of the words of names introduced by kinship or as a pseudonym.
+
+    >>> sorted(relatives("while his father Zachary smoked; Noma (not her real name) said"))
+    ['noma', 'zachary']
+    """
+    return {normalize(w) for pat in (_KIN, _PSEUDONYM) for m in pat.finditer(text) for w in m.group("n").split()}
 
 
 def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[str]:
@@ -119,7 +141,8 @@ def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[st
 
 def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = None) -> set[str]:
     """Surnames of people named with a title, a first name, an age or a middle initial anywhere in ``text``."""
-    return given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer)
+    return given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer) \
+        | relatives(text)
 
 
 def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:

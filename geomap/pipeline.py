@@ -26,6 +26,7 @@ from .relations import find_relations
 from .confidence import warn_ambiguous_incident
 from .feature_collection import to_feature_collection
 from .gazetteer import Gazetteer, default_gazetteer
+from .incident import incident_scores
 from .mentions import find_mentions
 from .model import Doc, Mention, Warning_
 from .resolve import candidates, resolve
@@ -108,8 +109,11 @@ def read_relations(doc: Doc) -> Doc:
 
 
 def assign_incident_roles(doc: Doc) -> Doc:
-    """Which places are where it happened ("incident") and which are mentioned ("context")."""
-    return replace(doc, places=assign_roles(doc.text, doc.sentences, doc.places, doc.relations))
+    """Which places are where it happened ("incident") and which are mentioned ("context");
+    the places' incident scores are kept on the doc for :func:`warn_ambiguous_incident`."""
+    scores = incident_scores(doc.text, doc.sentences, doc.places) if doc.places else {}
+    places = assign_roles(doc.text, doc.sentences, doc.places, doc.relations, scores)
+    return replace(doc, places=places, incident_scores=tuple(scores.items()))
 
 
 def toponym_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
