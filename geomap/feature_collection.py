@@ -120,8 +120,8 @@ def dateline(text: str, places) -> dict | None:
     >>> from geomap.result import run
     >>> run("Blasts kill 84.\nKerman, Iran \u2014 Two bombs went off.").geojson["geomap"]["article"]["dateline"]
     {'text': 'Kerman', 'start': 16, 'end': 22, 'place': 'geonames:128234'}
-    >>> run("Crash kills two. TROY, N.C. (AP) \u2014 Two died.").geojson["geomap"]["article"]["dateline"]["place"] is None
-    True
+    >>> run("Crash kills two. TROY, N.C. (AP) \u2014 Two died.").geojson["geomap"]["article"]["dateline"]["place"]
+    'geonames:4495714'
     """
     from .datelines import dateline_span
 

@@ -57,7 +57,10 @@ def test_given_spans_full_result_uses_exactly_those_spans(tmp_path):
     text = "Flooding hit Paris, Texas and Paris."
     p.write_text(json.dumps({"id": 1, "text": text, "toponyms": [{"start": 13, "end": 18}]}) + "\n")
     fc = json.loads(run(["batch", p, "--given-spans"]).stdout)
-    assert [(f["properties"]["name"], f["properties"]["country"]) for f in fc["features"]] == [("Paris", "US")]
+    # one feature, from exactly the given span: "Texas" and the second "Paris" are evidence only
+    assert [f["properties"]["name"] for f in fc["features"]] == ["Paris"]
+    (evidence,) = [e for f in fc["features"] for e in f["properties"]["evidence"]]
+    assert (evidence["start"], evidence["end"]) == (13, 18)
 
 
 def test_geojsonseq_is_rfc8142_one_feature_per_record(corpus):
