@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .fold import fold
+
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "وك", "و", "ب", "ل", "ف", "ك")
 _PERSIAN_PREFIXES = ("به", "ب", "و")
 _CYR_ENDINGS = ("ами", "ями", "ого", "ому", "ому", "ові", "еві", "ою", "ей", "ом", "ем", "ах", "ях", "ой",
@@ -79,3 +81,16 @@ def word_forms(word: str, lang: str) -> list[str]:
         if lemma and lemma != word and lemma[:1].isupper():
             forms.append(lemma)
     return list(dict.fromkeys(forms))
+
+
+# Words a sea's, a gulf's or a lake's name starts with, written in lower case ("la mer Caspienne", "el
+# golfo de Vizcaya"): a run starting with one names a feature (data/features_intl.tsv) or nothing.
+FEATURE_HEADS = frozenset(fold(w) for w in (
+    "mer golfe baie détroit canal océan lac mar golfo bahía baía estrecho estreito océano oceano lago"
+    " stretto mare baia oceano").split())
+
+
+def features_only(found: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
+    """``found`` (name, keys) with only the keys of features (``feature:``), or None when none is."""
+    keys = tuple(k for k in found[1] if k.startswith("feature:"))
+    return (found[0], keys) if keys else None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..geonames_store import data_dir
 from .fold import fold
-from .forms import ADJECTIVE, word_forms
+from .forms import ADJECTIVE, FEATURE_HEADS, features_only, word_forms
 from .lexicon import DIRECTION, PLACE_WORDS, not_places
 from .west import PLACE_NOUN
 
@@ -35,22 +35,27 @@ NAME_FIRST = ("tr", "fa", "ar")  # languages that write the place before the dis
 _ELISION = re.compile(r"^(?:l|d|qu|dell|dall|nell|all|sull)['’]", re.IGNORECASE)
 
 
+INDEX_FILES = ("names_intl.tsv", "features_intl.tsv")  # places, then islands, seas, capes ("mer Caspienne")
+
+
 @lru_cache(maxsize=1)
 def intl_index() -> dict[str, tuple[str, ...]]:
-    """Folded name -> gazetteer source keys (most populous first), read once."""
-    path = data_dir() / "names_intl.tsv"
+    """Folded name -> gazetteer source keys (most populous first), read once from
+    :data:`INDEX_FILES` (a feature's keys come after a place's of the same name)."""
     out: dict[str, tuple[str, ...]] = {}
-    if not path.exists():
-        return out
     extra: dict[str, tuple[str, ...]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            name, _, keys = line.rstrip("\n").partition("\t")
-            out[name] = tuple(keys.split(","))
-            if _ARABIC_SCRIPT.search(name):
-                _ARABIC_NAMED.update(out[name])
-                for variant in _arabic_variants(name):
-                    extra.setdefault(variant, out[name])
+    for file in INDEX_FILES:
+        path = data_dir() / file
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                name, _, keys = line.rstrip("\n").partition("\t")
+                out[name] = out.get(name, ()) + tuple(keys.split(","))
+                if _ARABIC_SCRIPT.search(name):
+                    _ARABIC_NAMED.update(out[name])
+                    for variant in _arabic_variants(name):
+                        extra.setdefault(variant, out[name])
     for variant, keys in extra.items():
         out.setdefault(variant, keys)
     return out
@@ -228,7 +233,8 @@ class NameFinder:
 
     def _candidate(self, words: list[tuple[int, int, str]], lower: bool = False) -> tuple[str, tuple[str, ...]] | None:
         first, last = words[0][2], words[-1][2]
-        if _has_case(first) and not first[:1].isupper() and not lower:
+        feature = _has_case(first) and not first[:1].isupper() and not lower
+        if feature and (len(words) == 1 or fold(first) not in FEATURE_HEADS):
             return None
         forms = word_forms(last, self.lang)
         if len(words) == 1 and any(fold(f) in self.stop for f in forms):
@@ -236,6 +242,8 @@ class NameFinder:
         for head in self._heads([w[2] for w in words[:-1]]):
             for form in forms:
                 found = self.keys(" ".join([*head, form]))
+                if found and feature:  # "la mer Caspienne": lower case, so only a feature's name
+                    found = features_only(found)
                 if found:
                     return found
         return None
