@@ -80,3 +80,19 @@ def test_fuzzy_matching_loads_lazily():
             "print('rapidfuzz' in sys.modules, 'geomap.lang.fuzzy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_name_shared_by_towns_of_like_size_is_refused(g):
+    # Nikol'skoye: towns of 50,000 and 19,000 in Russia; a near spelling cannot tell which
+    assert fuzzy_place(g, ["Nikolskoïe"], ()) is None
+
+
+def test_a_guessed_dictionary_form_needs_an_exact_spelling_or_the_country_named(g):
+    # "Фочани" -> the guessed nominative "Фочана" is spelt like Fouchana (Tunisia), which no one named
+    assert fuzzy_place(g, ["Фочани"], {"RO"}, "uk", ["Фочана"]) is None
+    assert fuzzy_place(g, [], set(), "ru", ["Кунашир"]) == ("kunashir", ("feature:island-kunashir",))
+
+
+def test_an_adjective_made_from_a_name_is_not_the_place(g):
+    doc = extract("Судно затонуло за 13 км від Каспійського моря, повідомили в Махачкалі.", g)
+    assert [p.entry.name for p in doc.places] == ["Makhachkala"]  # not Kaspiysk, a town in Russia

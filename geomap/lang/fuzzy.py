@@ -26,7 +26,8 @@ A match by sounds alone, or to one of a place's other names rather than its own
 in a country the document names; an exact transliteration ("Симанэ", "simane", a
 name of Shimane) is taken anywhere. Among
 several, a place in such a country comes first, then a match by sounds, then the
-closer spelling, then the larger place. Everything here loads on the first
+closer spelling, then the larger place; a name shared by places of like size
+(:data:`RIVAL_SHARE`) that no named country tells apart is refused. Everything here loads on the first
 call, never at import.
 """
 from __future__ import annotations
@@ -42,6 +43,7 @@ MIN_LETTERS = 6  # five letters one edit apart name too many places ("Taron", PN
 TOWN_POPULATION = 1000
 AREA_TYPES = frozenset({"country", "admin1", "admin2", "capital"})
 FEATURE_TYPES = frozenset({"island", "islands", "sea", "gulf", "bay", "strait", "lake", "cape", "peninsula"})
+RIVAL_SHARE = 4  # a namesake of a quarter of the best one's population or more makes a name ambiguous
 LIMIT = 12  # closest names looked at per written form
 
 
@@ -128,30 +130,44 @@ def _word(form: str, lang: str | None) -> bool:
         return False
 
 
-def fuzzy_place(gazetteer, written_forms: Iterable[str], countries: Iterable[str] = (), lang: str | None = None
-                ) -> tuple[str, tuple[str, ...]] | None:
-    """(matched name, (source key,)) of the place best spelt like one of ``written_forms`` (the word
-    and its dictionary forms), or None. ``countries`` are the ISO codes of the countries the document
-    names: a match by sounds alone (:func:`sound_key`) is taken only in one of them. A form that is a
-    word of ``lang`` is no name."""
+def _candidates(gazetteer, query: str, wanted: set, guessed: bool):
+    """(rank, name, entry) of each sized place spelt like ``query`` that the caps let through."""
+    from ..names import normalize
+
+    for name, score, same_sound in near_names(gazetteer, query):
+        for e in gazetteer.lookup(name):
+            own = normalize(e.name) == name or score == 100.0
+            believed = own and score >= MIN_RATIO and (score == 100.0 or not guessed)
+            if sized(e) and (believed or e.country in wanted):
+                yield (e.country in wanted, same_sound, score, e.place_type in AREA_TYPES, e.population), name, e
+
+
+def fuzzy_place(gazetteer, written_forms: Iterable[str], countries: Iterable[str] = (), lang: str | None = None,
+                guessed_forms: Iterable[str] = ()) -> tuple[str, tuple[str, ...]] | None:
+    """(matched name, (source key,)) of the place best spelt like one of ``written_forms`` (the word as
+    written) or ``guessed_forms`` (its dictionary forms, which are guesses), or None.
+
+    ``countries`` are the ISO codes of the countries the document names: a match by sounds alone
+    (:func:`sound_key`), to a place's other name, or of a guessed form not spelt exactly as a name
+    ("Фочана", a guess from "Фочани", is not Fouchana in Tunisia) is taken only in one of them. A
+    name several such places of like size share ("Nikol'skoye") is refused unless a named country
+    singles one out. A form that is a word of ``lang`` is no name."""
     try:
         import anyascii  # noqa: F401
     except ImportError:
         return None
-    from ..names import normalize
-
     wanted = set(countries)
-    best = None
-    for form in written_forms:
+    found = []
+    forms = [(f, False) for f in written_forms] + [(f, True) for f in guessed_forms]
+    for form, guessed in forms:
         query = latin_key(form)
         if sum(ch.isalpha() for ch in query) < MIN_LETTERS or _word(form, lang):
             continue
-        for name, score, same_sound in near_names(gazetteer, query):
-            for e in gazetteer.lookup(name):
-                own = normalize(e.name) == name or score == 100.0
-                if not sized(e) or (not (own and score >= MIN_RATIO) and e.country not in wanted):
-                    continue
-                rank = (e.country in wanted, same_sound, score, e.place_type in AREA_TYPES, e.population)
-                if best is None or rank > best[0]:
-                    best = (rank, name, e.source)
-    return (best[1], (best[2],)) if best else None
+        found += _candidates(gazetteer, query, wanted, guessed)
+    if not found:
+        return None
+    rank, name, best = max(found, key=lambda x: x[0])
+    rivals = [e for r, n, e in found if n == name and r[0] == rank[0] and e.source != best.source]
+    if any(e.population * RIVAL_SHARE >= best.population for e in rivals):
+        return None  # "Nikol'skoye": two towns of 50,000 and 19,000, neither singled out
+    return name, (best.source,)

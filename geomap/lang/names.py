@@ -31,6 +31,8 @@ CUES = {
     "fa": "شهر شهرستان روستای روستا استان بخش جزیره منطقه",
 }
 CUE_REACH = 32
+# An adjective made from a name ("Каспійського моря", "Японского моря"): not the place it is made from
+_NAME_ADJECTIVE = re.compile(r"(?:ськ|цьк|ск|цк)(?:ого|ому|ий|ій|ой|ый|ая|ою|ої|ую|им|ым|ому|ем|ом|ої|ие|і)$")
 NAME_FIRST = ("tr", "fa", "ar")  # languages that write the place before the distance ("Kalavrita'nın 6 km batısı")
 _ELISION = re.compile(r"^(?:l|d|qu|dell|dall|nell|all|sull)['’]", re.IGNORECASE)
 
@@ -210,14 +212,17 @@ class NameFinder:
         """A capitalised one-word name the gazetteer spells otherwise ("Итуруп" -> Iturup, "Kalavrita" ->
         Kalávryta), matched through :mod:`geomap.lang.fuzzy`, its dictionary forms tried too."""
         word = words[i][2]
-        if n > 1 or self.gazetteer is None or not _has_case(word) or not word[:1].isupper():
+        if n > 1 or self.gazetteer is None or not _has_case(word) or not word[:1].isupper() \
+                or _NAME_ADJECTIVE.search(word):
             return None
         forms = word_forms(word, self.lang)
         if any(fold(f) in self.stop for f in forms):
             return None
         from .fuzzy import fuzzy_place
 
-        return fuzzy_place(self.gazetteer, forms, self.countries, self.lang)
+        written = [f for f in forms if f == word or word.startswith(f)]  # "Kalavrita'nın" -> "Kalavrita"
+        guessed = [f for f in forms if f not in written]
+        return fuzzy_place(self.gazetteer, written, self.countries, self.lang, guessed)
 
     def keys(self, phrase: str) -> tuple[str, tuple[str, ...]] | None:
         key = fold(phrase)
