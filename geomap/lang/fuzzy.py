@@ -21,14 +21,14 @@ Noise must not become places, so a match is taken only
   :data:`TOWN_POPULATION` or more, or an island, sea, lake or cape
   (:data:`FEATURE_TYPES`).
 
-A match by sounds alone, or to one of a place's other names rather than its own
-(a spelling of "Taron" is not one of Tarsus's old names, "Tarson"), is taken only
-in a country the document names; an exact transliteration ("Симанэ", "simane", a
-name of Shimane) is taken anywhere. Among
-several, a place in such a country comes first, then a match by sounds, then the
-closer spelling, then the larger place; a name shared by places of like size
-(:data:`RIVAL_SHARE`) that no named country tells apart is refused. Everything here loads on the first
-call, never at import.
+A match by sounds alone, to one of a place's other names rather than its own
+(a spelling of "Taron" is not one of Tarsus's old names, "Tarson"), or of a
+guessed dictionary form not spelt exactly as a name is taken only in a country
+the document names; an exact transliteration ("Симанэ", "simane", a name of
+Shimane) is taken anywhere. Among several, a place in such a country comes
+first, then a match by sounds, then the closer spelling, then the larger place;
+a name shared by places of like size (:data:`RIVAL_SHARE`) that no named country
+tells apart is refused. Everything here loads on the first call, never at import.
 """
 from __future__ import annotations
 
