@@ -25,6 +25,7 @@ from functools import partial, reduce
 from .relations import find_relations
 from .confidence import warn_ambiguous_incident
 from .feature_collection import to_feature_collection
+from .fuzzy_anchors import spelt_anchor_mentions
 from .gazetteer import Gazetteer, default_gazetteer
 from .incident import incident_scores
 from .mentions import find_mentions
@@ -120,7 +121,8 @@ def toponym_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
     """Sentences, mentions, candidates (online too, when given), resolution: places and nothing more."""
     stages = [split_into_sentences,
               partial(find_place_mentions, gazetteer=gazetteer, unknown=online is not None),
-              partial(look_up_candidates, gazetteer=gazetteer)]
+              partial(look_up_candidates, gazetteer=gazetteer),
+              partial(spelt_anchor_mentions, gazetteer=gazetteer)]
     if online is not None:
         stages.append(partial(ask_online, online=online))
     return stages + [partial(resolve_places, gazetteer=gazetteer)]

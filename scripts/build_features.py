@@ -24,6 +24,12 @@ source. A polygon's radius is that of the circle of the same geodesic area: an
 island or a sea is an area, and its entry says how large. Points without an
 area get a radius by type (``POINT_RADIUS_M``). The output is sorted, so two
 runs give the same bytes.
+
+Natural Earth's names in other languages (its ``name_xx`` fields, as many as
+the snapshot's layers carry: the marine polygons of the default snapshot have
+French names, Natural Earth 5 has some thirty languages on every physical
+layer) go to ``data/features_intl.tsv``, keyed to these rows, for articles not in
+English (:mod:`geomap.lang.names`): "la mer Caspienne", "le golfe de Gascogne".
 """
 from __future__ import annotations
 
@@ -77,6 +83,24 @@ def usable(name: str, props: dict) -> bool:
     (True, False, False, False)
     """
     return len(name) >= 4 and not re.search(r"\d", name) and not props.get("funkyname")
+
+
+_LANG_FIELD = re.compile(r"name_(?:[a-z]{2}|zht)")  # not name_abb, name_alt: no language
+
+
+def intl_names(props: dict) -> list[str]:
+    """The feature's names in other languages (Natural Earth's ``name_fr``, ``name_ru`` ... fields,
+    as many as the layer has), as text writes them.
+
+    >>> intl_names({"name": "Caspian Sea", "name_fr": "MER CASPIENNE", "name_en": "Caspian Sea", "name_alt": "x"})
+    ['Mer Caspienne']
+    """
+    out = []
+    for field in sorted(props):
+        value = props[field]
+        if _LANG_FIELD.fullmatch(field) and field != "name_en" and isinstance(value, str) and value.strip():
+            out.append(title(value.strip()))
+    return list(dict.fromkeys(out))
 
 
 def slug(name: str) -> str:
@@ -134,7 +158,7 @@ def polygon_row(feat: dict, ftype: str, layer: str, countries: Countries) -> dic
     alt = props.get("namealt") or props.get("name_alt") or ""
     return {"name": name, "aliases": [title(a.strip()) for a in re.split(r"[|;,/]", alt) if a.strip()],
             "lat": point.y, "lon": point.x, "country": countries.at(point.x, point.y), "type": ftype,
-            "radius": radius_m(geom, point), "source": f"Natural Earth 10m {layer}"}
+            "radius": radius_m(geom, point), "source": f"Natural Earth 10m {layer}", "intl": intl_names(props)}
 
 
 def radius_m(geom, point) -> float:
@@ -161,7 +185,7 @@ def point_row(props: dict, ftype: str, layer: str, countries: Countries) -> dict
     lat, lon = float(props["lat_y"]), float(props["long_x"])
     return {"name": name, "aliases": [title(a.strip()) for a in re.split(r"[|;,/]", alt) if a.strip()],
             "lat": lat, "lon": lon, "country": countries.at(lon, lat), "type": ftype,
-            "radius": float(POINT_RADIUS_M[ftype]), "source": f"Natural Earth 10m {layer}"}
+            "radius": float(POINT_RADIUS_M[ftype]), "source": f"Natural Earth 10m {layer}", "intl": intl_names(props)}
 
 
 def natural_earth_rows(repo: Path, countries: Countries) -> list[dict]:
@@ -237,22 +261,31 @@ def dedupe(rows: list[dict]) -> list[dict]:
     return kept
 
 
-def render(rows: list[dict]) -> str:
-    """The rows, sorted, then after ``#index`` the sorted name index (``normalised name<TAB>byte
-    offsets of its rows``, names by :func:`geomap.names.normalize`), as in ``gazetteer.tsv``:
-    a look-up is a binary search of the file's bytes."""
-    sys.path.insert(0, str(ROOT))
-    from geomap.names import normalize
-
-    out, used = [HEADER], set()
-    for r in sorted(rows, key=lambda r: (r.get("key", ""), r["type"], r["name"], r["lat"], r["lon"])):
+def assign_keys(rows: list[dict]) -> list[dict]:
+    """The rows in file order, each with its source key (``feature:<type>-<slug>``, numbered when taken)."""
+    used: set = set()
+    out = sorted(rows, key=lambda r: (r.get("key", ""), r["type"], r["name"], r["lat"], r["lon"]))
+    for r in out:
         key = r.get("key") or f"feature:{r['type']}-{slug(r['name'])}"
         base, n = key, 2
         while key in used:
             key, n = f"{base}-{n}", n + 1
         used.add(key)
+        r["key"] = key
+    return out
+
+
+def render(rows: list[dict]) -> str:
+    """The rows (with keys: :func:`assign_keys`), then after ``#index`` the sorted name index
+    (``normalised name<TAB>byte offsets of its rows``, names by :func:`geomap.names.normalize`), as in
+    ``gazetteer.tsv``: a look-up is a binary search of the file's bytes."""
+    sys.path.insert(0, str(ROOT))
+    from geomap.names import normalize
+
+    out = [HEADER]
+    for r in rows:
         clean = [a.replace("\t", " ") for a in dict.fromkeys(r["aliases"]) if a != r["name"]]
-        out.append("\t".join([key, r["name"].replace("\t", " "), "|".join(clean), f"{r['lat']:.5f}",
+        out.append("\t".join([r["key"], r["name"].replace("\t", " "), "|".join(clean), f"{r['lat']:.5f}",
                               f"{r['lon']:.5f}", r["country"], r["type"], str(round(r["radius"])), r["source"]]))
     index: dict[str, list[int]] = {}
     offset = len(HEADER.encode()) + 1
@@ -266,19 +299,43 @@ def render(rows: list[dict]) -> str:
     return "\n".join(out) + "\n"
 
 
+def render_intl(rows: list[dict]) -> str:
+    """``data/features_intl.tsv``: each name in another language (folded, :func:`geomap.lang.fold.fold`)
+    that is none of the feature's English names, with the keys of the features it names, sorted by
+    the name's UTF-8 bytes as ``data/names_intl.tsv`` is; read by :func:`geomap.lang.names.intl_index`."""
+    sys.path.insert(0, str(ROOT))
+    from geomap.lang.fold import fold
+
+    index: dict[str, list[str]] = {}
+    for r in rows:
+        english = {fold(n) for n in [r["name"], *r["aliases"]]}
+        for name in r.get("intl", ()):
+            key = fold(name)
+            if len(key) >= 3 and key not in english and r["key"] not in index.get(key, []):
+                index.setdefault(key, []).append(r["key"])
+    return "".join(f"{k}\t{','.join(v)}\n" for k, v in sorted(index.items(), key=lambda kv: kv[0].encode()))
+
+
+def _write(path: Path, text: str) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(text.encode("utf-8"))
+    tmp.replace(path)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--natural-earth", type=Path, default=DEFAULT_REPO,
                     help="git directory of a natural-earth-geojson snapshot")
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "features.tsv")
+    ap.add_argument("--out-intl", type=Path, default=ROOT / "data" / "features_intl.tsv")
     args = ap.parse_args()
     countries = Countries(ROOT / "data" / "countries.geojson")
-    rows = dedupe(natural_earth_rows(args.natural_earth, countries)) + airport_rows()
-    text = render(rows)
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_bytes(text.encode("utf-8"))
-    tmp.replace(args.out)
-    print(f"{args.out}: {len(rows)} rows, {len(text.encode()):,} bytes", file=sys.stderr)
+    rows = assign_keys(dedupe(natural_earth_rows(args.natural_earth, countries)) + airport_rows())
+    text, intl = render(rows), render_intl(rows)
+    _write(args.out, text)
+    _write(args.out_intl, intl)
+    print(f"{args.out}: {len(rows)} rows, {len(text.encode()):,} bytes; {args.out_intl}: "
+          f"{intl.count(chr(10))} names in other languages", file=sys.stderr)
     return 0
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..geonames_store import data_dir
 from .fold import fold
+from .forms import ADJECTIVE, FEATURE_HEADS, features_only, word_forms
 from .lexicon import DIRECTION, PLACE_WORDS, not_places
 from .west import PLACE_NOUN
 
@@ -30,30 +31,33 @@ CUES = {
     "fa": "شهر شهرستان روستای روستا استان بخش جزیره منطقه",
 }
 CUE_REACH = 32
-_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "وك", "و", "ب", "ل", "ف", "ك")
-_PERSIAN_PREFIXES = ("به", "ب", "و")
-_CYR_ENDINGS = ("ами", "ями", "ого", "ому", "ому", "ові", "еві", "ою", "ей", "ом", "ем", "ах", "ях", "ой",
-                "ий", "ів", "а", "я", "у", "ю", "е", "і", "и", "ы")
-_TR_SUFFIX = re.compile(r"['’`](?:\w+)$")
+# An adjective made from a name ("Каспійського моря", "Японского моря"): not the place it is made from
+_NAME_ADJECTIVE = re.compile(r"(?:ськ|цьк|ск|цк)(?:ого|ому|ий|ій|ой|ый|ая|ою|ої|ую|им|ым|ому|ем|ом|ої|ие|і)$")
+NAME_FIRST = ("tr", "fa", "ar")  # languages that write the place before the distance ("Kalavrita'nın 6 km batısı")
 _ELISION = re.compile(r"^(?:l|d|qu|dell|dall|nell|all|sull)['’]", re.IGNORECASE)
+
+
+INDEX_FILES = ("names_intl.tsv", "features_intl.tsv")  # places, then islands, seas, capes ("mer Caspienne")
 
 
 @lru_cache(maxsize=1)
 def intl_index() -> dict[str, tuple[str, ...]]:
-    """Folded name -> gazetteer source keys (most populous first), read once."""
-    path = data_dir() / "names_intl.tsv"
+    """Folded name -> gazetteer source keys (most populous first), read once from
+    :data:`INDEX_FILES` (a feature's keys come after a place's of the same name)."""
     out: dict[str, tuple[str, ...]] = {}
-    if not path.exists():
-        return out
     extra: dict[str, tuple[str, ...]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            name, _, keys = line.rstrip("\n").partition("\t")
-            out[name] = tuple(keys.split(","))
-            if _ARABIC_SCRIPT.search(name):
-                _ARABIC_NAMED.update(out[name])
-                for variant in _arabic_variants(name):
-                    extra.setdefault(variant, out[name])
+    for file in INDEX_FILES:
+        path = data_dir() / file
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                name, _, keys = line.rstrip("\n").partition("\t")
+                out[name] = out.get(name, ()) + tuple(keys.split(","))
+                if _ARABIC_SCRIPT.search(name):
+                    _ARABIC_NAMED.update(out[name])
+                    for variant in _arabic_variants(name):
+                        extra.setdefault(variant, out[name])
     for variant, keys in extra.items():
         out.setdefault(variant, keys)
     return out
@@ -114,69 +118,6 @@ def _known_word(word: str, lang: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=4096)
-def _lemma(word: str, lang: str) -> str | None:
-    try:
-        import simplemma
-    except ImportError:
-        return None
-    try:
-        return simplemma.lemmatize(word, lang=lang)
-    except Exception:  # noqa: BLE001 - a language simplemma lacks: no lemma
-        return None
-
-
-_ADJECTIVE = (("ого", "ий"), ("ого", "ой"), ("ого", "ый"), ("его", "ий"), ("ому", "ий"), ("ой", "ая"),
-              ("ой", "ий"), ("ой", "ый"), ("ую", "ая"), ("ій", "а"), ("ої", "а"), ("ою", "а"))
-# endings of a feminine name's other cases ("Варни", "Варні", "Ушиці", "Махачкалы"): the nominative ends in а/я
-_A_STEM_CASES = ("ою", "ею", "и", "і", "ы", "е", "у", "ю", "ї")
-
-
-def _hyphenated_forms(word: str, lang: str) -> list[str]:
-    """"Петропавловска-Камчатского" -> "Петропавловск-Камчатский": each part in its own case."""
-    parts = word.split("-")
-    heads = word_forms(parts[0], lang)[:4]
-    tail = parts[-1]
-    tails = [tail] + [tail[: -len(a)] + b for a, b in _ADJECTIVE if tail.endswith(a)] + word_forms(tail, lang)[1:3]
-    middle = parts[1:-1]
-    return ["-".join([h, *middle, t]) for h in heads for t in dict.fromkeys(tails)]
-
-
-def word_forms(word: str, lang: str) -> list[str]:
-    """Forms a written word may be the dictionary name of, the word itself first."""
-    forms = [word]
-    if lang in ("ru", "uk") and "-" in word:
-        return list(dict.fromkeys(forms + _hyphenated_forms(word, lang)))
-    if lang == "tr":
-        forms.append(_TR_SUFFIX.sub("", word))
-    if lang in ("ar", "fa"):
-        prefixes = _ARABIC_PREFIXES if lang == "ar" else _PERSIAN_PREFIXES + _ARABIC_PREFIXES
-        for p in prefixes:
-            if word.startswith(p) and len(word) - len(p) >= 3:
-                rest = word[len(p):]
-                forms += [rest, "ال" + rest] if p.endswith("ال") or p == "لل" else [rest]
-        if lang == "ar" and not word.startswith("ال"):
-            forms.append("ال" + word)
-    if lang in ("ru", "uk"):
-        lemma = _lemma(word.lower(), lang)
-        if lemma:
-            forms.append(lemma)
-        for end in _CYR_ENDINGS:
-            if word.lower().endswith(end) and len(word) - len(end) >= 3:
-                stem = word[: -len(end)]
-                forms.append(stem)
-                if end in _A_STEM_CASES:  # "Варни" -> "Варна", "Ушиці" -> "Ушиця" (only a form the index has counts)
-                    forms += [stem + "а", stem + "я"]
-                if lang == "uk":  # Харкова -> Харків, Києві -> Київ: о/е/є turn to і/ї in the nominative
-                    forms += [re.sub(r"[оеє](?=[^оеєаиіуюяї]*$)", r, stem) for r in ("і", "ї")]
-                break
-    if lang in ("de", "es", "fr", "it", "pt"):
-        lemma = _lemma(word, lang)
-        if lemma and lemma != word and lemma[:1].isupper():
-            forms.append(lemma)
-    return list(dict.fromkeys(forms))
-
-
 class NameFinder:
     """Finds place names in one language; ``known(key)`` says whether a folded name is a place."""
 
@@ -188,6 +129,7 @@ class NameFinder:
         self.direction = re.compile(f"(?:{DIRECTION[lang]})", re.IGNORECASE) if lang in DIRECTION else None
         self.cues = {fold(w) for w in CUES.get(lang, "").split()}
         self.kinds = re.compile(PLACE_WORDS[lang], re.IGNORECASE) if lang in PLACE_WORDS else None
+        self.countries: set[str] = set()  # of the places found so far: a near spelling is believed there
 
     def _big(self, keys: tuple[str, ...], population: int = TRUSTED_POPULATION) -> bool:
         if self.gazetteer is None:
@@ -252,6 +194,36 @@ class NameFinder:
                 return found
         return None
 
+    def _expects_place(self, text: str, words: list, i: int, licences) -> bool:
+        """True when the text says a place's name is word ``i``: right after a distance wording or a cue
+        word, after a word for a kind of place that follows one ("от японской префектуры Симанэ", "від
+        міста Нехою"), or, in languages that name the place first, right before one ("Kalavrita'nın
+        yaklaşık 6 kilometre")."""
+        if self._right_after(text, words, i, licences):
+            return True
+        if self.kinds is not None and i > 0 and self.kinds.fullmatch(words[i - 1][2]):
+            if any(self._right_after(text, words, j, licences) for j in (i - 1, i - 2) if j >= 0):
+                return True
+        end = words[i][1]
+        return self.lang in NAME_FIRST and any(0 <= a - end <= CUE_REACH // 2 and not re.search(r"[.,;:!?؛،]", text[end:a])
+                                               for a, _ in licences)
+
+    def _spelt_like(self, words: list, i: int, n: int) -> tuple[str, tuple[str, ...]] | None:
+        """A capitalised one-word name the gazetteer spells otherwise ("Итуруп" -> Iturup, "Kalavrita" ->
+        Kalávryta), matched through :mod:`geomap.lang.fuzzy`, its dictionary forms tried too."""
+        word = words[i][2]
+        if n > 1 or self.gazetteer is None or not _has_case(word) or not word[:1].isupper() \
+                or _NAME_ADJECTIVE.search(word):
+            return None
+        forms = word_forms(word, self.lang)
+        if any(fold(f) in self.stop for f in forms):
+            return None
+        from .fuzzy import fuzzy_place
+
+        written = [f for f in forms if f == word or word.startswith(f)]  # "Kalavrita'nın" -> "Kalavrita"
+        guessed = [f for f in forms if f not in written]
+        return fuzzy_place(self.gazetteer, written, self.countries, self.lang, guessed)
+
     def keys(self, phrase: str) -> tuple[str, tuple[str, ...]] | None:
         key = fold(phrase)
         if not key or key in self.stop or len(key) < 3:
@@ -266,7 +238,8 @@ class NameFinder:
 
     def _candidate(self, words: list[tuple[int, int, str]], lower: bool = False) -> tuple[str, tuple[str, ...]] | None:
         first, last = words[0][2], words[-1][2]
-        if _has_case(first) and not first[:1].isupper() and not lower:
+        feature = _has_case(first) and not first[:1].isupper() and not lower
+        if feature and (len(words) == 1 or fold(first) not in FEATURE_HEADS):
             return None
         forms = word_forms(last, self.lang)
         if len(words) == 1 and any(fold(f) in self.stop for f in forms):
@@ -274,6 +247,8 @@ class NameFinder:
         for head in self._heads([w[2] for w in words[:-1]]):
             for form in forms:
                 found = self.keys(" ".join([*head, form]))
+                if found and feature:  # "la mer Caspienne": lower case, so only a feature's name
+                    found = features_only(found)
                 if found:
                     return found
         return None
@@ -283,7 +258,7 @@ class NameFinder:
         also in the nominative ("Нової Ушиці" -> "Нова Ушиця", "Старого Оскола" -> "Старый Оскол")."""
         if self.lang not in ("ru", "uk") or not head:
             return [tuple(head)]
-        options = [dict.fromkeys([w] + [w[: -len(a)] + b for a, b in _ADJECTIVE if w.endswith(a)]) for w in head]
+        options = [dict.fromkeys([w] + [w[: -len(a)] + b for a, b in ADJECTIVE if w.endswith(a)]) for w in head]
         return list(product(*options))
 
     def words(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -322,6 +297,16 @@ class NameFinder:
         found = self._candidate([words[j]])
         return found is None or self._only_villages(found[1])
 
+    def _note_country(self, keys: tuple[str, ...]) -> None:
+        if self.gazetteer is None or not keys:
+            return
+        try:
+            country = self.gazetteer.entry(keys[0]).country
+        except KeyError:
+            return
+        if country:
+            self.countries.add(country)
+
     def _only_villages(self, keys: tuple[str, ...]) -> bool:
         """True when every place of a name is a village under 1,000 people: too small to make a
         capitalised word after a name a place rather than a surname ("Florence Parly")."""
@@ -336,14 +321,33 @@ class NameFinder:
                 return False
         return True
 
+    def _match(self, text: str, words: list, i: int, n: int, found, licences) -> NameMatch | None:
+        """The match of ``words[i:i + n]`` for the name ``found``, unless the words around say it is none."""
+        run = words[i:i + n]
+        if self._before_name(text, words, i + n):
+            return None
+        phrase = text[run[0][0]:run[-1][1]]
+        if self.direction is not None and self.direction.fullmatch(phrase):
+            return None  # "شمال شرق", "Nord Est": a direction, not the village of that name
+        if not self._believed(text, words, i, n, found[1], licences):
+            return None
+        stop = run[-1][1]
+        cut = re.search(r"['’`]", run[-1][2])
+        if cut and "'" not in found[0]:  # "İstanbul'un", "Kilyos'a": the name ends at the apostrophe
+            stop = run[-1][0] + cut.start()
+        self._note_country(found[1])
+        return NameMatch(run[0][0], stop, found[0], found[1])
+
     def find(self, text: str, start: int = 0, end: int | None = None,
              licences: list[tuple[int, int]] = ()) -> list[NameMatch]:
         """Longest known names in ``text[start:end]``, left to right, never overlapping.
 
         ``licences`` are the spans of distance wordings: a small place's name in a
-        caseless script is believed right after (or before) one."""
+        caseless script is believed right after (or before) one. A word where a place
+        is expected that no name matches is tried last by its spelling (:meth:`_spelt_like`),
+        once the sentence's other places say which countries it speaks of."""
         words = self.words(text, start, len(text) if end is None else end)
-        out, i = [], 0
+        out, pending, i = [], [], 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 run = words[i:i + n]
@@ -352,24 +356,21 @@ class NameFinder:
                 found = None if self._inside_name(text, words, i, i + n) else self._candidate(run)
                 if not found and self._right_after(text, words, i, licences):
                     found = self._lower_name(text, words, i, n) or self._sounds_like(words, i, n)
-                if found and self._before_name(text, words, i + n):
-                    found = None
-                phrase = text[run[0][0]:run[-1][1]]
-                if found and self.direction is not None and self.direction.fullmatch(phrase):
-                    found = None  # "شمال شرق", "Nord Est": a direction, not the village of that name
-                if found and not self._believed(text, words, i, n, found[1], licences):
-                    found = None
-                if found:
-                    stop = run[-1][1]
-                    cut = re.search(r"['’`]", run[-1][2])
-                    if cut and "'" not in found[0]:  # "İstanbul'un", "Kilyos'a": the name ends at the apostrophe
-                        stop = run[-1][0] + cut.start()
-                    out.append(NameMatch(run[0][0], stop, found[0], found[1]))
+                match = self._match(text, words, i, n, found, licences) if found else None
+                if match:
+                    out.append(match)
                     i += n
                     break
             else:
+                if self._expects_place(text, words, i, licences):
+                    pending.append(i)
                 i += 1
-        return out
+        for i in pending:
+            found = self._spelt_like(words, i, 1)
+            match = self._match(text, words, i, 1, found, licences) if found else None
+            if match:
+                out.append(match)
+        return sorted(out, key=lambda m: m.start)
 
 
 def lookup_name(name: str, gazetteer, lang: str | None = None) -> list:

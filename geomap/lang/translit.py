@@ -125,9 +125,9 @@ def vowels_agree(phrase: str, name: str) -> bool:
 
 
 def _names(store) -> list[str]:
-    """Every normalised name of the gazetteer's index (Latin script)."""
+    """Every normalised name of a store's index (Latin script): the gazetteer's or the features'."""
     lines = store.data[store.index_start:].rstrip(b"\n").split(b"\n")
-    return [line.split(b"\t", 1)[0].decode("utf-8") for line in lines]
+    return [line.split(b"\t", 1)[0].decode("utf-8") for line in lines if line]
 
 
 def _letters(key: str) -> int:
@@ -143,7 +143,8 @@ def skeleton_index(gazetteer) -> dict[str, tuple[str, ...]]:
     except ImportError:
         return {}  # without it no name is matched by its sound
     out: dict[str, list[str]] = {}
-    names = _names(gazetteer.store)
+    gazetteer.features._load()  # islands, seas and capes too ("سيموشير", Simushir)
+    names = list(dict.fromkeys(_names(gazetteer.store) + _names(gazetteer.features)))
     for name, key in zip(names, latin_skeletons(names)):
         if _letters(key) < MIN_SKELETON:
             continue
