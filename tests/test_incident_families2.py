@@ -1,0 +1,35 @@
+"""Issue 12, third pass on the dev error families. Texts are verbatim excerpts of ../shared/eval
+articles (corpus and id in the comments); each test names the general rule it checks."""
+import pytest
+
+from geomap.datelines import dateline_span
+from geomap.pipeline import extract
+
+
+def roles(text, gazetteer):
+    doc = extract(text, gazetteer)
+    return {p.entry.name: p.role for p in doc.places}
+
+
+@pytest.mark.parametrize("text,dateline", [
+    # GeoWebNews 1: the dash became U+FFFD (an undecodable byte)
+    ("BEIRUT (AP) \ufffd A Kurdish militia spokesman says Turkey has shelled a city in northeastern Syria as "
+     "Turkish forces press into a Syrian Kurdish enclave for the fourth straight day.", "BEIRUT"),
+    # LGL 43664193: an em dash's UTF-8 bytes read as Windows-1252, one byte lost ("\u00e2 \u201d")
+    ("Snow, ice blanket Kansas; two dead. KANSAS CITY, Mo. \u00e2 \u201d Tens of thousands of Kansas utility "
+     "customers were without power Saturday", "KANSAS CITY"),
+    # LGL 41771763: only the last byte of the mis-decoded em dash is left ("\u201d")
+    ("Accident claims city mans life. RICHLAND \u201d A one-vehicle accident occurring about 4 a.m. Sunday "
+     "morning claimed the life of Robin Garcia, 32, of Columbus.", "RICHLAND"),
+])
+def test_a_dateline_whose_dash_was_garbled_is_read(text, dateline):
+    span = dateline_span(text)
+    assert span and text[span[0]:span[1]] == dateline
+
+
+def test_a_garbled_quote_mark_after_a_capitals_word_mid_text_is_no_dateline():
+    # LGL 41728432: "Washington, D.C.?" is a question, far from a dateline
+    text = ("\u2018The Fish Man' gets his own place. When Ernest Shivers stands over a vat of frying fish, good "
+            "things happen. How else do you come to be known as \u201cThe Fish Man\u201d by people from as far as "
+            "Texas and Washington, D.C.? Shivers has spent more than a decade traveling")
+    assert dateline_span(text) is None
