@@ -69,12 +69,13 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
 
 
 def titled_surnames(text: str, words: list[Word]) -> set[str]:
-    """Keys of the last word of each name written after a title ("President Trump" -> trump).
+    """Keys of the words of each name written after a title ("President Trump" -> trump). Every
+    word counts, not just the last: a surname may come first ("Attorney Wang Quanzhang", then "Wang").
 
     >>> from geomap.mention_lexicon import words_of
-    >>> t = "President Trump met Chief Justice Roberts"
+    >>> t = "President Trump met Chief Justice Roberts and Attorney Wang Quanzhang"
     >>> sorted(titled_surnames(t, words_of(t)))
-    ['roberts', 'trump']
+    ['quanzhang', 'roberts', 'trump', 'wang']
     """
     names = set()
     for idx, (_, word) in enumerate(words):
@@ -82,7 +83,7 @@ def titled_surnames(text: str, words: list[Word]) -> set[str]:
             continue
         run = name_after_title(text, words, idx)
         if run and run[-1].lower() not in TITLES:  # "Chief Justice": an office, no name
-            names.add(normalize(run[-1]))
+            names.update(normalize(w) for w in run if w.lower().rstrip(".") not in TITLES)
     return names
 
 

@@ -33,3 +33,15 @@ def test_a_garbled_quote_mark_after_a_capitals_word_mid_text_is_no_dateline():
             "things happen. How else do you come to be known as \u201cThe Fish Man\u201d by people from as far as "
             "Texas and Washington, D.C.? Shivers has spent more than a decade traveling")
     assert dateline_span(text) is None
+
+
+def test_every_word_of_a_name_after_a_professional_title_is_a_persons(gazetteer):
+    # GeoWebNews 131: "Attorney Wang Quanzhang" (surname first), then "Wang" alone became Wang, Germany
+    text = ("Attorney Wang Quanzhang, who defended political activists and victims of land seizures, has had no "
+            "contact with the outside world since he disappeared in a 2015 police sweep aimed at courtroom critics "
+            "of Communist authorities. Wang has since been charged with \"subversion of state power\" but "
+            "authorities have blocked lawyers from visiting him. Li and a small group of supporters set off "
+            "Wednesday on a march from Beijing to the \"No. 2 Detention Centre\" in the northeastern city of "
+            "Tianjin, where officials last said he was being held.")
+    r = roles(text, gazetteer)
+    assert "Wang" not in r and "Tianjin" in r
