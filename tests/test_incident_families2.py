@@ -45,3 +45,19 @@ def test_every_word_of_a_name_after_a_professional_title_is_a_persons(gazetteer)
             "Tianjin, where officials last said he was being held.")
     r = roles(text, gazetteer)
     assert "Wang" not in r and "Tianjin" in r
+
+
+def test_a_name_the_article_writes_inside_a_longer_name_is_no_place_at_a_sentence_start(gazetteer):
+    # LGL 44148901: "Taco Bell" opens the headline, so "Taco" was no first name there and Bell
+    # (a town in California) became the incident; mid-sentence "a West Side Taco Bell" shows the name
+    text = ("Taco Bell killer pleads guilty. CHARLESTON, W.Va. -- A Charleston man admitted in Kanawha Circuit "
+            "Court on Monday that he gunned down his longtime girlfriend in a West Side Taco Bell in July 2008.")
+    r = roles(text, gazetteer)
+    assert "Bell" not in r and r["Charleston"] == "incident"
+
+
+def test_a_sentence_initial_word_before_a_place_is_kept_unless_the_pair_recurs_mid_sentence(gazetteer):
+    # LGL 42873895 (headline and lede): "Downtown Oakland" is never written mid-sentence, so Oakland stays
+    text = ("Downtown Oakland mourns 4 slain police. Thousands of officers and firefighters turned out for "
+            "Friday's funeral for the four Oakland Police Department veterans.")
+    assert "Oakland" in roles(text, gazetteer)
