@@ -14,6 +14,7 @@ from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap,
                               is_title, words_of)
 from .datelines import dateline_at
+from .names import normalize
 from .person_filter import after_title_or_first_name, sentence_initial
 
 
@@ -50,6 +51,17 @@ def is_common_word(word: str) -> bool:
     (True, True, False)
     """
     return word.lower() in STOPWORDS or word.lower() in COMMON_WORDS
+
+
+def plural_people(word: str, gazetteer: Gazetteer) -> bool:
+    """True for a demonym in the plural ("Mexicans", "Saudis"): it names people, not their country.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> plural_people("Mexicans", g), plural_people("Mexican", g), plural_people("Swiss", g)
+    (True, False, False)
+    """
+    return word.endswith("s") and normalize(word[:-1]) in gazetteer.demonyms
 
 
 def lower_case_words(words: list[Word]) -> frozenset[str]:
@@ -122,7 +134,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
                                or lower_case_elsewhere(text, words, match.i, lower)):
         return False
     if match.kind == "demonym":
-        return True
+        return not plural_people(words[match.j][1], gazetteer)
     if shouted(words, match.i, match.j):  # read as if title-cased: see shouted()
         nxt = words[match.j + 1][1] if match.j + 1 < len(words) else ""
         mixed_case_after = nxt[:1].isupper() and not nxt.isupper()

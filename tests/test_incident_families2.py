@@ -61,3 +61,12 @@ def test_a_sentence_initial_word_before_a_place_is_kept_unless_the_pair_recurs_m
     text = ("Downtown Oakland mourns 4 slain police. Thousands of officers and firefighters turned out for "
             "Friday's funeral for the four Oakland Police Department veterans.")
     assert "Oakland" in roles(text, gazetteer)
+
+
+def test_a_plural_demonym_names_people_not_their_country(gazetteer):
+    # GeoWebNews 261: "the rights of Mexicans in the United States" is no mention of Mexico,
+    # while "Mexican" as an adjective still is (GeoWebNews annotates 1 of 51 plural demonyms)
+    text = ("And, of course, we have defended, on a daily basis, the rights of Mexicans in the United States, "
+            "always respecting its laws. The Mexican government protested.")
+    names = [m.text for m in extract(text, gazetteer).mentions]
+    assert "Mexicans" not in names and "Mexican" in names and "United States" in names
