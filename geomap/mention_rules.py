@@ -58,10 +58,10 @@ def plural_people(word: str, gazetteer: Gazetteer) -> bool:
 
     >>> from geomap.gazetteer import default_gazetteer
     >>> g = default_gazetteer()
-    >>> plural_people("Mexicans", g), plural_people("Mexican", g), plural_people("Swiss", g)
-    (True, False, False)
+    >>> plural_people("Mexicans", g), plural_people("Mexican", g), plural_people("Swiss", g), plural_people("Philippines", g)
+    (True, False, False, False)
     """
-    return word.endswith("s") and normalize(word[:-1]) in gazetteer.demonyms
+    return word.endswith("s") and normalize(word[:-1]) in gazetteer.demonyms and not gazetteer.has(normalize(word))
 
 
 def lower_case_words(words: list[Word]) -> frozenset[str]:

@@ -70,3 +70,20 @@ def test_a_plural_demonym_names_people_not_their_country(gazetteer):
             "always respecting its laws. The Mexican government protested.")
     names = [m.text for m in extract(text, gazetteer).mentions]
     assert "Mexicans" not in names and "Mexican" in names and "United States" in names
+
+
+def test_a_country_whose_name_ends_like_a_plural_demonym_is_still_a_place(gazetteer):
+    # LGL 40520552: "Philippines" is a country, not "Philippine" + s
+    text = ("The country has accommodated 40,000 Iraqi refugees and many other refugees from Ethiopia, the "
+            "Philippines, Sudan and Syria, who are now in need.")
+    assert "Philippines" in [m.text for m in extract(text, gazetteer).mentions]
+
+
+def test_a_place_inside_a_titled_office_or_a_titled_county_is_no_persons_name(gazetteer):
+    # LGL 44148901 and 43739910: "Chief Kanawha Circuit Judge", "Miss Butler County"
+    text = ("He fired into the closet where Gravely was hiding. Chief Kanawha Circuit Judge Jim Stucky will "
+            "sentence him. The killing happened in Kanawha County.")
+    assert "Kanawha County" in [m.text for m in extract(text, gazetteer).mentions]
+    text = ("West Chester woman named Miss Butler County. The program is open to contestants that live, work "
+            "or attend school in Butler, Clark, Hamilton, Madison, Montgomery")
+    assert "Butler" in [m.text for m in extract(text, gazetteer).mentions]
