@@ -4,7 +4,8 @@
 "SOUTH WAZIRISTAN, April 5 (APP):" — a name in capitals (or capitalised)
 at the start of a line or right after the headline, maybe followed by a
 state, a date and an agency, then a dash (U+0097 too, an em dash decoded
-as Latin-1), a colon or an agency in brackets; or, at the top of the text or
+as Latin-1, a figure dash, a bar or a minus, and a dash garbled to U+FFFD or to
+Windows-1252 mojibake), a colon or an agency in brackets; or, at the top of the text or
 of a line, a name in capitals right before the story's first word ("LONDON The
 Latest ...").
 """
@@ -14,10 +15,14 @@ import re
 
 _NAME = (r"(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}"  # WASHINGTON, ST. PAUL
          r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")  # Albany, Falls Village (then a dash must follow)
+# A dash garbled on the way: an undecodable byte (U+FFFD), or an em/en dash's UTF-8 bytes read as
+# Windows-1252 ("\u00e2\u20ac\u201d", with a byte lost "\u00e2 \u201d" or only the last one left "\u201d ").
+_GARBLED = r"\ufffd+|\u00e2[\u20ac\s]?[\u201c\u201d\u2122\x93\x94]|\u201d(?=\s)"
 _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?]  ))\(?" + _NAME + r"\)?"
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:AP|Reuters|AFP|APP|CNN|UPI|dpa|IANS|PTI|Xinhua)\)\s*)?(?:\u2014|\u2013|\x97|--+|-\s|:|\u00a0|\s\s)")
+    r"(?:\((?:AP|Reuters|AFP|APP|CNN|UPI|dpa|IANS|PTI|Xinhua)\)\s*)?(?:[\u2012-\u2015\u2212]|\x96|\x97|--+|-\s|:"
+    r"|\u00a0|\s\s|" + _GARBLED + ")")
 # At the very top (or a line's start), a name in capitals then the story's first word:
 # "LONDON The Latest on ...", "OKLAHOMA CITY The Latest ..." (the dash lost when the page was copied).
 _BARE = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})\s(?=[A-Z][a-z])")

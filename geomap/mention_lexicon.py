@@ -20,6 +20,7 @@ TITLES = {
     "dame", "rev", "reverend", "imam", "commander", "admiral", "adm", "detective", "det", "coach",
     "mayor", "chairman", "ceo", "director", "spokesman", "spokeswoman", "prof", "professor",
     "cardinal", "bishop", "emir", "sultan", "premier", "chancellor", "ambassador", "envoy",
+    "attorney", "lawyer", "pastor", "trooper", "deputy", "inspector", "councilman", "councilwoman",
 }
 # Capitalised words that may follow a place name and still leave it that place
 # ("Kerman City"). Division words ("Kerman Province") are not here: the

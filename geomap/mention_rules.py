@@ -8,10 +8,13 @@ capitalised word after it that makes it part of a longer name.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap, is_title
+from .mention_lexicon import (COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap,
+                              is_title, words_of)
 from .datelines import dateline_at
+from .names import normalize
 from .person_filter import after_title_or_first_name, sentence_initial
 
 
@@ -48,6 +51,17 @@ def is_common_word(word: str) -> bool:
     (True, True, False)
     """
     return word.lower() in STOPWORDS or word.lower() in COMMON_WORDS
+
+
+def plural_people(word: str, gazetteer: Gazetteer) -> bool:
+    """True for a demonym in the plural ("Mexicans", "Saudis"): it names people, not their country.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> plural_people("Mexicans", g), plural_people("Mexican", g), plural_people("Swiss", g), plural_people("Philippines", g)
+    (True, False, False, False)
+    """
+    return word.endswith("s") and normalize(word[:-1]) in gazetteer.demonyms and not gazetteer.has(normalize(word))
 
 
 def lower_case_words(words: list[Word]) -> frozenset[str]:
@@ -120,13 +134,40 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
                                or lower_case_elsewhere(text, words, match.i, lower)):
         return False
     if match.kind == "demonym":
-        return True
+        return not plural_people(words[match.j][1], gazetteer)
     if shouted(words, match.i, match.j):  # read as if title-cased: see shouted()
         nxt = words[match.j + 1][1] if match.j + 1 < len(words) else ""
         mixed_case_after = nxt[:1].isupper() and not nxt.isupper()
         return mixed_case_after or not part_of_longer_name(text, words, match.j, match.key, gazetteer)
     return not after_title_or_first_name(text, words, match.i, gazetteer) \
-        and not part_of_longer_name(text, words, match.j, match.key, gazetteer)
+        and not part_of_longer_name(text, words, match.j, match.key, gazetteer) \
+        and not joined_elsewhere(text, words, match.i)
+
+
+@lru_cache(maxsize=4)  # once per article: the scan keeps a name's verdict for all its mentions
+def mid_sentence_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Two capitalised words written together, one space apart, not at a sentence's start."""
+    words = words_of(text)
+    return frozenset((words[k][1], words[k + 1][1]) for k in range(len(words) - 1)
+                     if is_cap(words[k][1]) and is_cap(words[k + 1][1]) and gap_after(text, words, k) == " "
+                     and not sentence_initial(text, words[k][0]))
+
+
+def joined_elsewhere(text: str, words: list[Word], i: int) -> bool:
+    """True when word ``i`` follows a sentence-initial capitalised word that the article also writes
+    right before it mid-sentence, where it is part of a longer name: "Taco Bell killer pleads
+    guilty. ... in a West Side Taco Bell" (a first name is only recognised mid-sentence).
+
+    >>> t = "Taco Bell killer jailed. He shot her in a Taco Bell. Downtown Bell was calm."
+    >>> w = words_of(t)
+    >>> joined_elsewhere(t, w, 1), joined_elsewhere(t, w, 12)
+    (True, False)
+    """
+    if i == 0 or gap_after(text, words, i - 1) != " ":
+        return False
+    prev = words[i - 1]
+    return is_cap(prev[1]) and prev[1].lower() not in STOPWORDS and sentence_initial(text, prev[0]) \
+        and (prev[1], words[i][1]) in mid_sentence_pairs(text)
 
 
 def shouted(words: list[Word], i: int, j: int) -> bool:

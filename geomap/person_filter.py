@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import GIVEN_NAMES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
+from .mention_lexicon import GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
 from .names import normalize
 
 _MAX_NAME_WORDS = 4  # words of a name tried after a title
@@ -69,12 +69,13 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
 
 
 def titled_surnames(text: str, words: list[Word]) -> set[str]:
-    """Keys of the last word of each name written after a title ("President Trump" -> trump).
+    """Keys of the words of each name written after a title ("President Trump" -> trump). Every
+    word counts, not just the last: a surname may come first ("Attorney Wang Quanzhang", then "Wang").
 
     >>> from geomap.mention_lexicon import words_of
-    >>> t = "President Trump met Chief Justice Roberts"
+    >>> t = "President Trump met Chief Justice Roberts and Attorney Wang Quanzhang. Miss Butler County won"
     >>> sorted(titled_surnames(t, words_of(t)))
-    ['roberts', 'trump']
+    ['county', 'quanzhang', 'roberts', 'trump', 'wang']
     """
     names = set()
     for idx, (_, word) in enumerate(words):
@@ -82,8 +83,18 @@ def titled_surnames(text: str, words: list[Word]) -> set[str]:
             continue
         run = name_after_title(text, words, idx)
         if run and run[-1].lower() not in TITLES:  # "Chief Justice": an office, no name
-            names.add(normalize(run[-1]))
+            names.update(normalize(w) for w in (run if plain_name(run) else run[-1:]))
     return names
+
+
+def plain_name(run: list[str]) -> bool:
+    """True when no word of a titled run is another title or an institution's word: "Wang Quanzhang"
+    is a name, "Kanawha Circuit Judge Jim" ("Chief ...") and "Butler County" ("Miss ...") hold a place.
+
+    >>> plain_name(["Wang", "Quanzhang"]), plain_name(["Butler", "County"]), plain_name(["Kanawha", "Circuit"])
+    (True, False, False)
+    """
+    return not any(w.lower().rstrip(".") in TITLES or w.lower() in INSTITUTIONS for w in run)
 
 
 # A full name the way news writing introduces a person: "Gino D. Bassett, 56,", "Rafael Gomez, 27,"

@@ -61,7 +61,7 @@ def test_seed_page_with_its_article_is_small_and_deterministic(seed_fc, seed_tex
     from geomap.assets import js_string
 
     assert "geomapControls.panel(" in page
-    assert js_string(" had gathered at ") in page  # a piece of the text, as a string literal
+    assert js_string(" and its pawns are escalating across the ") in page  # a piece of the text, as a string literal
 
 
 def test_legend_lists_only_the_symbols_used(seed_fc):
