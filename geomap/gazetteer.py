@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .admin_index import AdminIndex
 from .curated import CuratedTables, Landmark
+from .division_names import division_keys
 from .feature_store import FEATURE_PREFIX, FeatureStore
 from .geonames_store import GeoNamesStore, data_dir
 from .model import Entry
@@ -145,7 +146,10 @@ class Gazetteer:
             if source not in seen:
                 seen.add(source)
                 out.append(self.entry(source))
-        for e in self.store.named(key):
+        named = self.store.named(key)
+        # A county written bare or abbreviated ("Clarke", "Loudon Co.") only where nothing else
+        # bears the name: beside a same-named town the ranker, trained without them, picks badly.
+        for e in [*named, *(() if named or key in tables.names else self._divisions_named(key))]:
             e = tables.entries.get(e.source, e)  # curated overrides win
             if e.source not in seen:
                 seen.add(e.source)
@@ -156,6 +160,10 @@ class Gazetteer:
             return out
         # Features come after every populated place (see geomap.feature_store).
         return out + self.features.named(key)
+
+    def _divisions_named(self, key: str) -> list[Entry]:
+        """Second-level divisions written without (or with an abbreviated) "County"/"Parish"."""
+        return [e for k in division_keys(key) for e in self.store.named(k) if e.place_type == "admin2"]
 
     def search(self, name: str) -> list[Entry]:
         """Entries for a free-text name, best first (case and accents ignored)."""
