@@ -44,3 +44,16 @@ def test_a_bare_county_resolves_in_its_state():
     text = "Sen. Jane Doe, D-Monongalia, said the West Virginia budget was late."
     top = _span_point(text, "Monongalia")
     assert top.lat is not None and great_circle_km(top.lat, top.lon, 39.63, -80.05) < 60
+
+
+# -- demonyms of states, provinces and nations countryinfo lacks ----------------
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("The drill prepares Ohioans for tornado season.", "Ohioans", 40.25, -83.0),
+    ("Hardeman said Ontarians would pay more for fuel.", "Ontarians", 49.25, -84.5),
+    ("Gavrilo Princip was a Bosnian Serb.", "Serb", 44.0, 20.9),
+    ("A plane flown by a Texan veteran.", "Texan", 31.25, -99.25),
+])
+def test_a_demonym_of_a_state_province_or_nation_is_placed(text, name, lat, lon):
+    top = _span_point(text, name)
+    assert top.lat is not None and great_circle_km(top.lat, top.lon, lat, lon) < 300
