@@ -57,3 +57,41 @@ def test_a_bare_county_resolves_in_its_state():
 def test_a_demonym_of_a_state_province_or_nation_is_placed(text, name, lat, lon):
     top = _span_point(text, name)
     assert top.lat is not None and great_circle_km(top.lat, top.lon, lat, lon) < 300
+
+
+# -- rivers (Natural Earth centre lines, placed at the mouth) ------------------
+
+@pytest.mark.parametrize("written, lat, lon", [
+    ("Kanawha River", 38.84, -82.14),    # joins the Ohio at Point Pleasant
+    ("Catawba River", 34.47, -80.89),    # becomes the Wateree at Lake Wateree
+    ("Sacramento River", 38.06, -121.85),
+])
+def test_a_river_is_found_at_its_mouth(written, lat, lon):
+    rivers = [e for e in default_gazetteer().search(written) if e.place_type == "river"]
+    assert rivers and min(great_circle_km(e.lat, e.lon, lat, lon) for e in rivers) < 50
+
+
+def test_a_river_is_not_found_by_its_bare_name():
+    assert all(e.place_type != "river" for e in default_gazetteer().search("Red"))
+
+
+def _ne_rivers():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "ne_rivers.py"
+    spec = importlib.util.spec_from_file_location("ne_rivers", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_river_segments_meeting_end_to_start_are_one_river_placed_at_the_loose_end():
+    ne = _ne_rivers()
+    upper, lake_drawn_upstream, lower = [(0, 3), (0, 2)], [(0.01, 1), (0, 2)], [(0, 1), (0, 0)]
+    elsewhere = [(50, 50), (50, 49)]
+    groups = ne.rivers([upper, lake_drawn_upstream, lower, elsewhere])
+    assert sorted(len(g) for g in groups) == [1, 3]
+    assert ne.mouth(next(g for g in groups if len(g) == 3)) == (0, 0)
+    assert ne.river_names("Neches") == ("Neches River", ["River Neches"])
+    assert ne.river_names("Rio Grande") == ("Rio Grande", [])
