@@ -95,3 +95,12 @@ def test_river_segments_meeting_end_to_start_are_one_river_placed_at_the_loose_e
     assert ne.mouth(next(g for g in groups if len(g) == 3)) == (0, 0)
     assert ne.river_names("Neches") == ("Neches River", ["River Neches"])
     assert ne.river_names("Rio Grande") == ("Rio Grande", [])
+
+
+def test_a_curated_river_stands_where_the_river_layer_ends_it():
+    """The point convention for rivers holds for the hand-made rows too ("Cauvery" was a midpoint)."""
+    g = default_gazetteer()
+    for entry in g.search("Kaveri River"):
+        if entry.source.startswith("curated:"):
+            ends = [e for e in g.features.named("cauvery river") if e.place_type == "river"]
+            assert min(great_circle_km(entry.lat, entry.lon, e.lat, e.lon) for e in ends) < 1
