@@ -104,3 +104,14 @@ def test_a_curated_river_stands_where_the_river_layer_ends_it():
         if entry.source.startswith("curated:"):
             ends = [e for e in g.features.named("cauvery river") if e.place_type == "river"]
             assert min(great_circle_km(entry.lat, entry.lon, e.lat, e.lon) for e in ends) < 1
+
+
+# -- abbreviations of the Canadian provinces the table lacked ---------------------
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("ST. JOHN'S, N.L. (CP) - The fishery closed.", "N.L.", 52.0, -60.0),
+    ("A mill in Saint John, N.B., will close.", "N.B.", 46.5, -66.0),
+])
+def test_a_canadian_province_abbreviation_is_placed(text, name, lat, lon):
+    top = _span_point(text, name)
+    assert top.lat is not None and great_circle_km(top.lat, top.lon, lat, lon) < 500
