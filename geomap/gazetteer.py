@@ -66,6 +66,10 @@ class Gazetteer:
         """Normalised demonym ("iranians") -> source key of its place."""
         return self.curated_tables.demonyms
 
+    def finds_demonym(self, key: str) -> bool:
+        """True when running text's ``key`` is looked for as a demonym (not a state's: "Ohioans")."""
+        return key in self.curated_tables.demonyms and key not in self.curated_tables.span_only_demonyms
+
     @property
     def not_places(self) -> set[str]:
         """Normalised names that are never places ("hamas")."""

@@ -115,3 +115,12 @@ def test_a_curated_river_stands_where_the_river_layer_ends_it():
 def test_a_canadian_province_abbreviation_is_placed(text, name, lat, lon):
     top = _span_point(text, name)
     assert top.lat is not None and great_circle_km(top.lat, top.lon, lat, lon) < 500
+
+
+def test_a_state_demonym_is_read_in_a_given_span_but_not_looked_for_in_running_text():
+    from geomap.evaluate import geoparse
+
+    text = "The statewide drill prepares Ohioans for tornado season, Syrians said."
+    found = {text[t.start:t.end] for t in geoparse(text)}
+    assert "Ohioans" not in found and "Syrians" in found
+    assert _span_point(text, "Ohioans").lat is not None
