@@ -24,6 +24,7 @@ from pathlib import Path
 from .admin_index import AdminIndex
 from .curated import CuratedTables, Landmark
 from .division_names import division_keys
+from .spelled_names import spelling_keys
 from .feature_store import FEATURE_PREFIX, FeatureStore
 from .geonames_store import GeoNamesStore, data_dir
 from .model import Entry
@@ -150,7 +151,7 @@ class Gazetteer:
             if source not in seen:
                 seen.add(source)
                 out.append(self.entry(source))
-        named = self.store.named(key)
+        named = [*self.store.named(key), *(e for k in spelling_keys(key) for e in self.store.named(k))]
         # A county written bare or abbreviated ("Clarke", "Loudon Co.") only where nothing else
         # bears the name: beside a same-named town the ranker, trained without them, picks badly.
         for e in [*named, *(() if named or key in tables.names else self._divisions_named(key))]:

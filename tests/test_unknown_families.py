@@ -124,3 +124,14 @@ def test_a_state_demonym_is_read_in_a_given_span_but_not_looked_for_in_running_t
     found = {text[t.start:t.end] for t in geoparse(text)}
     assert "Ohioans" not in found and "Syrians" in found
     assert _span_point(text, "Ohioans").lat is not None
+
+
+# -- "St."/"Saint", "Mt."/"Mount", "Ft."/"Fort" -----------------------------------
+
+@pytest.mark.parametrize("written, lat, lon", [
+    ("St. Paris", 40.13, -83.96),          # GeoNames: "Saint Paris", Ohio, no "St. Paris"
+    ("Mt. Washington", 38.05, -85.75),     # GeoNames: "Mount Washington", Kentucky
+])
+def test_an_abbreviated_first_word_finds_the_spelled_out_name(written, lat, lon):
+    entries = default_gazetteer().search(written)
+    assert entries and min(great_circle_km(e.lat, e.lon, lat, lon) for e in entries) < 20
