@@ -35,7 +35,7 @@ def _place_kind(part: str, gazetteer: Gazetteer, persons: set[str]) -> str | Non
     key = normalize(part)
     if len(part) < 2 or not is_cap(part) or is_common_word(part) or key in gazetteer.not_places or key in persons:
         return None
-    if key in gazetteer.demonyms:
+    if gazetteer.finds_demonym(key):
         return "demonym"
     if gazetteer.has(key) and not is_acronym(part, key, gazetteer):
         return "toponym"

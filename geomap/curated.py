@@ -60,6 +60,9 @@ class CuratedTables:
         # Dotted abbreviations: looked up only where the dots were written.
         self.abbreviations: dict[str, list[str]] = {}
         self.demonyms: dict[str, str] = {}
+        # Demonyms of states and provinces ("Ohioans"): read where a span is given as a place,
+        # not looked for in running text, where corpora do not count them as places.
+        self.span_only_demonyms: set[str] = set()
         self.country_names: dict[str, str] = {}  # ISO code -> GeoNames country name
         self.not_places: set[str] = set()
         self.landmarks: list[Landmark] = []
@@ -92,6 +95,8 @@ class CuratedTables:
         self.not_places = {normalize(r["name"]) for r in _read_table(folder, "not_places.csv")}
         self._load_overrides(_read_table(folder, "overrides.csv"), resolve)
         self._load_demonyms(_read_table(folder, "demonyms.csv"), resolve)
+        if (folder / "division_demonyms.csv").exists():
+            self._load_demonyms(_read_table(folder, "division_demonyms.csv"), resolve, span_only=True)
         dotted = [row["alias"] for row in aliases if "." in row["alias"]]
         for row in _read_table(folder, "us_state_abbreviations.csv"):
             # resolved to the state's entry on first use (see Gazetteer.abbreviated())
@@ -120,7 +125,7 @@ class CuratedTables:
                 raise DataError(f"curated/overrides.csv: bad row for {row.get('target')!r}") from None
             self.entries[base.source] = replace(base, lat=lat, lon=lon, note=row["source"])
 
-    def _load_demonyms(self, rows: list[dict], resolve: Resolve) -> None:
+    def _load_demonyms(self, rows: list[dict], resolve: Resolve, span_only: bool = False) -> None:
         for row in rows:
             target = _target(row["target"])
             try:
@@ -129,6 +134,8 @@ class CuratedTables:
                 raise DataError(f"curated/demonyms.csv: {row['demonym']!r} points to unknown {target}") from None
             key = normalize(row["demonym"])
             self.demonyms[key] = self.demonyms[key + "s"] = target
+            if span_only:
+                self.span_only_demonyms.update((key, key + "s"))
 
     # -- places --------------------------------------------------------------
     def add_place(self, row: dict, resolve: Resolve) -> Entry:

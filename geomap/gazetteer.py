@@ -23,6 +23,8 @@ from pathlib import Path
 
 from .admin_index import AdminIndex
 from .curated import CuratedTables, Landmark
+from .division_names import division_keys
+from .spelled_names import spelling_keys
 from .feature_store import FEATURE_PREFIX, FeatureStore
 from .geonames_store import GeoNamesStore, data_dir
 from .model import Entry
@@ -64,6 +66,10 @@ class Gazetteer:
     def demonyms(self) -> dict[str, str]:
         """Normalised demonym ("iranians") -> source key of its place."""
         return self.curated_tables.demonyms
+
+    def finds_demonym(self, key: str) -> bool:
+        """True when running text's ``key`` is looked for as a demonym (not a state's: "Ohioans")."""
+        return key in self.curated_tables.demonyms and key not in self.curated_tables.span_only_demonyms
 
     @property
     def not_places(self) -> set[str]:
@@ -145,7 +151,10 @@ class Gazetteer:
             if source not in seen:
                 seen.add(source)
                 out.append(self.entry(source))
-        for e in self.store.named(key):
+        named = [*self.store.named(key), *(e for k in spelling_keys(key) for e in self.store.named(k))]
+        # A county written bare or abbreviated ("Clarke", "Loudon Co.") only where nothing else
+        # bears the name: beside a same-named town the ranker, trained without them, picks badly.
+        for e in [*named, *(() if named or key in tables.names else self._divisions_named(key))]:
             e = tables.entries.get(e.source, e)  # curated overrides win
             if e.source not in seen:
                 seen.add(e.source)
@@ -156,6 +165,10 @@ class Gazetteer:
             return out
         # Features come after every populated place (see geomap.feature_store).
         return out + self.features.named(key)
+
+    def _divisions_named(self, key: str) -> list[Entry]:
+        """Second-level divisions written without (or with an abbreviated) "County"/"Parish"."""
+        return [e for k in division_keys(key) for e in self.store.named(k) if e.place_type == "admin2"]
 
     def search(self, name: str) -> list[Entry]:
         """Entries for a free-text name, best first (case and accents ignored)."""

@@ -173,8 +173,8 @@ def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> 
             continue
         end = last_start + len(last)
         key = normalize(text[start:end])
-        if gazetteer.has(key) or key in gazetteer.demonyms:
-            return NameMatch(i, j, end, key, "demonym" if key in gazetteer.demonyms else "toponym")
+        if gazetteer.has(key) or gazetteer.finds_demonym(key):
+            return NameMatch(i, j, end, key, "demonym" if gazetteer.finds_demonym(key) else "toponym")
     return None
 
 

@@ -12,7 +12,7 @@ Sources (see ``data/LICENSE-DATA.md``):
   straits (``geography_marine_polys``), islands and capes given as points
   (``geography_regions_points``), peaks and passes
   (``geography_regions_elevation_points``), named lakes (``lakes``,
-  ``lakes_north_america``, ``lakes_europe``);
+  ``lakes_north_america``, ``lakes_europe``), rivers at their mouths (``ne_rivers.py``);
 * airportsdata (MIT): every airport with an IATA code, named by its own name and
   "<City> Airport" / "<City> International Airport" where the city has one
   airport. IATA codes are not names (too many are words: "BAD", "SEA").
@@ -43,6 +43,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ne_rivers import LAYERS as RIVER_LAYERS, river_names, river_rows  # noqa: E402
 DEFAULT_REPO = Path("/work/.mirror/martynafford+natural-earth-geojson/repo")
 HEADER = "key\tname\taliases\tlat\tlon\tcountry\tfeature_type\tradius_m\tsource"
 
@@ -209,6 +211,8 @@ def natural_earth_rows(repo: Path, countries: Countries) -> list[dict]:
                 ftype = POINT_TYPES.get(feat["properties"].get("featurecla"))
                 if ftype:
                     rows.append(point_row(feat["properties"], ftype, layer, countries))
+        rows += river_rows({layer: read_layer(repo, layer, work) for layer in RIVER_LAYERS}, countries,
+                           lambda name, props: title(name) if usable(river_names(title(name))[0], props) else "")
     return [with_island_alias(r) for r in rows if r]
 
 
