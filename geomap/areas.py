@@ -83,16 +83,23 @@ def area_geometry(geom) -> dict | None:
     import shapely
     from shapely.geometry import MultiPolygon
 
-    from .feature_collection import _geojson_area
-
     parts = _simplified(geom)
     if not parts:
         return None
     grid = _polygons(shapely.set_precision(MultiPolygon(parts), 1e-6))
     if not grid:
         return None
-    out = grid[0] if len(grid) == 1 else MultiPolygon(grid)
-    return _geojson_area(shapely.orient_polygons(out))
+    oriented = _polygons(shapely.orient_polygons(MultiPolygon(grid)))
+    polys = [[_ring(p.exterior)] + [_ring(h) for h in p.interiors] for p in oriented]
+    if len(polys) == 1:
+        return {"type": "Polygon", "coordinates": polys[0]}
+    return {"type": "MultiPolygon", "coordinates": polys}
+
+
+def _ring(ring) -> list:
+    import shapely
+
+    return [[round(x, 6), round(y, 6)] for x, y in shapely.get_coordinates(ring).tolist()]
 
 
 def area_feature(place_feature: dict, place: Place) -> dict | None:
