@@ -116,9 +116,9 @@ def area_feature(place_feature: dict, place: Place) -> dict | None:
     p = place_feature["properties"]
     props = {
         "id": f"area:{e.source}", "kind": "area", "place": p["id"], "role": p["role"], "name": p["name"],
-        "place_type": e.place_type, "country": p["country"], "uncertainty_m": p["uncertainty_m"],
-        "precision": p["precision"], "outline_source": found[1],
-        "evidence": [dict(ev) for ev in p["evidence"]],
+        "place_type": e.place_type, "country": p["country"], "source": p["source"],
+        "uncertainty_m": p["uncertainty_m"], "precision": p["precision"], "outline_source": found[1],
+        "evidence": [dict(p["evidence"][0])],  # the first mention: the place holds them all
     }
     return {"type": "Feature", "id": props["id"], "geometry": geometry, "properties": props}
 
