@@ -71,10 +71,10 @@ def article_segments(fc: dict, text: str | None) -> list[tuple[str, str | None, 
     if not text:
         return []
     shown = text[:PANEL_CHARS]
-    rank = {"place": 0, "zone": 1, "event": 2}
+    rank = {"place": 0, "zone": 1, "event": 2}  # an area's mention is its place's
     spans = sorted(((rank[f["properties"]["kind"]], ev["start"], ev["end"], f["properties"]["id"],
                      feature_colour(f["properties"]))
-                    for f in fc["features"] for ev in f["properties"]["evidence"]
+                    for f in fc["features"] if f["properties"]["kind"] in rank for ev in f["properties"]["evidence"]
                     if 0 <= ev["start"] < ev["end"] <= len(shown) and text[ev["start"]:ev["end"]] == ev["text"]),
                    key=lambda s: (s[0], s[1], -s[2], s[3]))
     taken: list[tuple[int, int, str, str]] = []
@@ -110,6 +110,7 @@ def used_symbols(fc: dict) -> list[str]:
     """Which legend rows the map needs, in legend order."""
     props = [f["properties"] for f in fc["features"]]
     shapes = {p.get("shape") for p in props if p["kind"] == "zone"}
+    outlined = {p["place"] for p in props if p["kind"] == "area"}  # drawn as outlines, not circles
     used = {
         "incident": any(p["kind"] == "place" and p["role"] == "incident" for p in props),
         "context": any(p["kind"] == "place" and p["role"] != "incident" for p in props),
@@ -118,6 +119,7 @@ def used_symbols(fc: dict) -> list[str]:
         "corridor": "corridor" in shapes,
         "best": any(p["kind"] == "event" and p.get("best_guess") for p in props),
         "event": any(p["kind"] == "event" for p in props),
-        "uncertainty": any(p["kind"] == "place" and p["uncertainty_m"] > 0 for p in props),
+        "area": any(p["kind"] == "area" for p in props),
+        "uncertainty": any(p["kind"] == "place" and p["uncertainty_m"] > 0 and p["id"] not in outlined for p in props),
     }
     return [k for k, v in used.items() if v]

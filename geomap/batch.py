@@ -31,8 +31,9 @@ def document_collection(doc: dict, given_spans: bool = False, gazetteer=None) ->
     """The FeatureCollection of one input document (``{"id", "text", "toponyms"?, "date"?, "source"?}``).
 
     >>> fc = document_collection({"id": 7, "text": "Two bombs went off in Kerman, Iran.", "date": "2024-01-03"})
-    >>> fc["id"], fc["geomap"]["article"]["date"], [f["properties"]["name"] for f in fc["features"]]
-    (7, '2024-01-03', ['Kerman', 'Iran'])
+    >>> kinds = [(f["properties"]["kind"], f["properties"]["name"]) for f in fc["features"]]
+    >>> fc["id"], fc["geomap"]["article"]["date"], kinds
+    (7, '2024-01-03', [('place', 'Kerman'), ('place', 'Iran'), ('area', 'Iran')])
     """
     from .feature_collection import to_feature_collection
     from .gazetteer import default_gazetteer

@@ -76,7 +76,7 @@ def event_rows(fc: dict, gazetteer) -> list[dict]:
     rows = []
     for f in fc["features"]:
         p = f["properties"]
-        if p["role"] != "incident" or p["kind"] == "zone":
+        if p["role"] != "incident" or p["kind"] not in ("place", "event"):  # zones and areas are no events
             continue
         place = f if p["kind"] == "place" else places[p["anchor"]]
         pp = place["properties"]

@@ -14,7 +14,7 @@ from .atomic import atomic_path, check_outputs
 from .errors import OutputError
 
 FORMATS = ("geojson", "gpkg", "kml", "csv")
-LAYERS = {"place": "places", "zone": "zones", "event": "events", "agreement": "agreements"}
+LAYERS = {"place": "places", "zone": "zones", "event": "events", "agreement": "agreements", "area": "areas"}
 
 
 def quoted_evidence(evidence: list[dict], sentences: list[dict]) -> list[dict]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from . import __version__
+from .areas import area_features
 from .model import Doc, Mention, Place, Relation, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
 from .written_names import with_written_names
@@ -280,6 +281,7 @@ def to_feature_collection(ex: Doc, name: str = "article", table: dict | None = N
 
     doc_evidence = DocumentEvidence.of(ex)
     features = [place_feature(ex.text, ex.sentences, p, ex, doc_evidence) for p in ex.places]
+    areas = area_features(features, ex.places)  # countries and provinces as their outlines, beside their points
     zones, events = [], []
     labels = {}
     warnings = list(ex.warnings)
@@ -302,6 +304,7 @@ def to_feature_collection(ex: Doc, name: str = "article", table: dict | None = N
     features += zones
     features += [event_feature(ex.text, ex.sentences, r, zone, by_source[r.anchor], second, table, labels, shape)
                  for r, zone, second, shape in events]
+    features += areas
     features = with_written_names(features, ex.lang)  # "زرند (Zarand)" for an article not in English
     quoted = sentence_table(ex.text, ex.sentences, features)
     return {

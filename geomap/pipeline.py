@@ -188,8 +188,8 @@ def geoparse(text: str, name: str = "article", gazetteer: Gazetteer | None = Non
     """Article text -> the GeoJSON FeatureCollection (the contract every output renders from).
 
     >>> fc = geoparse("Two bombs went off in Kerman, Iran.")
-    >>> [(f["properties"]["name"], f["properties"]["role"]) for f in fc["features"]]
-    [('Kerman', 'incident'), ('Iran', 'context')]
+    >>> [(f["properties"]["kind"], f["properties"]["name"], f["properties"]["role"]) for f in fc["features"]]
+    [('place', 'Kerman', 'incident'), ('place', 'Iran', 'context'), ('area', 'Iran', 'context')]
     """
     fc = to_feature_collection(extract(text, gazetteer, online), name, vague_table)
     if online is not None and any(f["properties"]["id"].startswith(online.name + ":") for f in fc["features"]):

@@ -116,6 +116,8 @@ def legend_html(used: list[str] | None = None) -> str:
         "best": ("<span class='sw best'></span>", "best guess (distance and direction)"),
         "event": (f"<span class='sw ring dotted' style='border-color:{COLOURS['event']}'></span>",
                   "event area (with the anchor's uncertainty)"),
+        "area": (f"<span class='sw ring' style='border-color:{COLOURS['context']};border-radius:2px'></span>",
+                 "country / province outline"),
         "uncertainty": (f"<span class='sw ring dashed' style='border-color:{COLOURS['anchor']}'></span>",
                         "uncertainty of a place"),
     }

@@ -95,13 +95,14 @@ def _add_places(features: list[dict], popup, incident, context, extents, drawn: 
 
     from .geometry import disc
 
+    outlined = {f["properties"]["place"] for f in features if f["properties"]["kind"] == "area"}
     for f in features:
         p = f["properties"]
         if p["kind"] != "place":
             continue
         lon, lat = f["geometry"]["coordinates"]
         group = incident if p["role"] == "incident" else context
-        if p["uncertainty_m"] > 0:
+        if p["uncertainty_m"] > 0 and p["id"] not in outlined:  # a country's or province's outline replaces it
             circle = disc(lat, lon, p["uncertainty_m"])
             _on(_raw(folium.Polygon)([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
                                dash_array="6 6", fill=True, fill_opacity=0.04, class_name="geomap-uncertainty",
@@ -112,6 +113,27 @@ def _add_places(features: list[dict], popup, incident, context, extents, drawn: 
                                          fill=True, fill_color=colour, fill_opacity=0.8, weight=2,
                                          class_name=f"geomap-place geomap-{p['role']}"), pane="geomapPlaces")
         drawn.setdefault(p["id"], []).append(_with_popup(marker, popup(p)).add_to(group))
+
+
+def _add_areas(features: list[dict], incident, context, drawn: dict) -> None:
+    """Countries and provinces as their outlines (thin, barely filled, not clickable: the place's
+    marker holds the popup), in their place's layer; recorded under the place's id, after its marker."""
+    import folium
+
+    from .lonlat import display_polygons
+
+    place_lon = {f["properties"]["id"]: f["geometry"]["coordinates"][0] for f in features
+                 if f["properties"]["kind"] == "place"}
+    for f in features:
+        p = f["properties"]
+        if p["kind"] != "area":
+            continue
+        group = incident if p["role"] == "incident" else context
+        for rings in display_polygons(f["geometry"], place_lon.get(p["place"])):  # beside the place's point
+            poly = _on(_raw(folium.Polygon)(rings, color=COLOURS[p["role"]], weight=1.2, fill=True,
+                                            fill_color=COLOURS[p["role"]], fill_opacity=0.03,
+                                            class_name="geomap-area", smooth_factor=0), interactive=False)
+            drawn.setdefault(p["place"], []).append(poly.add_to(group))
 
 
 def _add_event(p: dict, geometry: dict, near_lon: float | None, popup, events_layer, incident) -> list:
@@ -226,6 +248,7 @@ def build_map(fc: dict, tiles: str = "openstreetmap", title: str | None = None, 
     extents = _raw(folium.FeatureGroup)(name="Uncertainty of context places", show=False).add_to(m)
     popup, drawn = popups_for(fc), {}
     _add_places(fc["features"], popup, incident, context, extents, drawn)
+    _add_areas(fc["features"], incident, context, drawn)
     events_layer = _raw(folium.FeatureGroup)(name="Event areas (anchor uncertainty included)", show=True).add_to(m)
     zone_labels = _add_relations(fc, popup, incident, events_layer, drawn, context)
     if fc["geomap"].get("sources"):  # several reports of one incident: a layer each, and where they agree

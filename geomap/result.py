@@ -57,7 +57,7 @@ def run(text: str, name: str = "article", gazetteer=None, vague_table: dict | No
     """Article text -> :class:`Result` holding the GeoJSON FeatureCollection.
 
     >>> r = run("Two bombs went off in Kerman, Iran.")
-    >>> [(f["properties"]["name"], f["properties"]["role"]) for f in r.features]
+    >>> [(f["properties"]["name"], f["properties"]["role"]) for f in r.features if f["properties"]["kind"] == "place"]
     [('Kerman', 'incident'), ('Iran', 'context')]
     """
     return Result(geoparse(text, name, gazetteer, vague_table, online), name)

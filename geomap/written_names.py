@@ -46,7 +46,7 @@ def with_written_names(features: list[dict], lang: str) -> list[dict]:
     for f in features:
         props = f["properties"]
         written = _written(props)
-        if written is None or props["kind"] not in ("place", "zone", "event"):
+        if written is None or props["kind"] not in ("place", "zone", "event", "area"):
             out.append(f)
             continue
         english = props["name"]

@@ -49,7 +49,7 @@ def test_jsonl_is_each_documents_full_feature_collection_in_order(corpus):
         assert fc["features"] == alone["features"]  # roles, zones, events, precision: the whole result
         assert fc["geomap"]["sentences"] == alone["geomap"]["sentences"]
         assert fc["geomap"]["article"].get("date") == doc.get("date")
-    assert {f["properties"]["kind"] for f in lines[0]["features"]} == {"place", "zone", "event"}
+    assert {f["properties"]["kind"] for f in lines[0]["features"]} == {"place", "zone", "event", "area"}
 
 
 def test_given_spans_full_result_uses_exactly_those_spans(tmp_path):

@@ -65,7 +65,7 @@ def test_extract_reads_stdin(runner):
     res = run(runner, ["extract", "-", "--indent", "0"], input="Bombs went off in Kerman, Iran.\n")
     assert res.exit_code == 0
     fc = json.loads(res.stdout)
-    assert [f["properties"]["name"] for f in fc["features"]] == ["Kerman", "Iran"]
+    assert [f["properties"]["name"] for f in fc["features"] if f["properties"]["kind"] == "place"] == ["Kerman", "Iran"]
     assert fc["geomap"]["article"]["name"] == "stdin"
 
 

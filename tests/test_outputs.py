@@ -24,7 +24,7 @@ def kinds(fc):
 def test_geopackage_has_a_layer_per_kind(seed_fc, tmp_path):
     path = export(seed_fc, tmp_path / "seed.gpkg")
     layers = {name: geom for name, geom in pyogrio.list_layers(path)}
-    assert layers == {"places": "Point", "zones": "Polygon", "events": "Polygon"}
+    assert layers == {"places": "Point", "zones": "Polygon", "events": "Polygon", "areas": "MultiPolygon"}
     zones = pyogrio.read_dataframe(path, layer="zones")
     assert sorted(zones["distance_m"]) == [700, 1000]
     assert zones.crs.to_epsg() == 4326
@@ -167,7 +167,7 @@ def test_result_has_a_geo_interface_geopandas_reads(seed_fc):
     result = Result(seed_fc, name="seed")
     gdf = gpd.GeoDataFrame.from_features(result)
     assert len(gdf) == len(seed_fc["features"])
-    assert sorted(set(gdf["kind"])) == ["event", "place", "zone"]
+    assert sorted(set(gdf["kind"])) == ["area", "event", "place", "zone"]
     zones = result.to_geodataframe("zone")
     assert list(zones["kind"]) == ["zone"] * sum(f["properties"]["kind"] == "zone" for f in seed_fc["features"])
     assert zones.crs.to_epsg() == 4326

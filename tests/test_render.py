@@ -69,9 +69,10 @@ def test_legend_lists_only_the_symbols_used(seed_fc):
     from geomap.popups import legend_html
 
     used = used_symbols(seed_fc)
-    assert used == ["incident", "context", "ring", "event", "uncertainty"]
+    assert used == ["incident", "context", "ring", "event", "area", "uncertainty"]
     legend = legend_html(used)
     assert "direction" in legend and "between two places" not in legend and "best guess" not in legend
+    assert "country / province outline" in legend
 
 
 def test_ring_vertices_keep_radial_error_under_0_2_percent(seed_fc):

@@ -100,7 +100,7 @@ def test_every_feature_carries_the_contract(seed_fc, seed_text):
     assert len(ids) == len(set(ids))
     for f in seed_fc["features"]:
         p = f["properties"]
-        assert p["kind"] in ("place", "zone", "event") and p["role"] in ("incident", "context")
+        assert p["kind"] in ("place", "zone", "event", "area") and p["role"] in ("incident", "context")
         assert p["precision"] in (1, 2, 3)
         assert isinstance(p["uncertainty_m"], (int, float)) and p["uncertainty_m"] > 0
         assert p["evidence"]
@@ -115,6 +115,9 @@ def test_every_feature_carries_the_contract(seed_fc, seed_text):
         elif p["kind"] == "zone":
             assert f["geometry"]["type"] == "Polygon"
             assert {"anchor", "distance_m", "inner_m", "outer_m", "bearing_deg"} <= set(p)
+        elif p["kind"] == "area":
+            assert f["geometry"]["type"] in ("Polygon", "MultiPolygon")
+            assert {"place", "name", "outline_source"} <= set(p) and p["place"] in ids
         else:
             assert f["geometry"]["type"] == "Polygon"
             assert {"zone", "anchor", "best_guess", "label", "relative_time"} <= set(p)

@@ -12,7 +12,8 @@ def names(tmp_path, *args):
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     res = CliRunner().invoke(cli, ["extract", str(article), *args])
-    return res, ([f["properties"]["name"] for f in json.loads(res.output)["features"]] if res.exit_code == 0 else None)
+    return res, ([f["properties"]["name"] for f in json.loads(res.output)["features"]
+                  if f["properties"]["kind"] == "place"] if res.exit_code == 0 else None)
 
 
 def test_not_place_option_drops_the_name_and_can_be_repeated(tmp_path):
