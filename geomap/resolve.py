@@ -32,6 +32,7 @@ from .feature_store import FEATURE_PREFIX
 from .gazetteer import Gazetteer
 from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
+from .agency_states import agency_states
 from .time_zones import zone_cues
 
 COUNTRY_BONUS = 3.0
@@ -286,7 +287,8 @@ def _evidence(mentions: list[Mention], cands: list[list[Entry]], text: str | Non
     admin1s = document_admin1(evidence)
     if text is not None:  # "at 11:50 PM CDT": the US, a Central-time state (geomap.time_zones)
         zone_countries, zone_states = zone_cues(text)
-        countries, admin1s = countries + zone_countries, admin1s + zone_states
+        agencies = agency_states(text)  # "Georgia Bureau of Investigation": the article is in Georgia
+        countries, admin1s = countries + zone_countries, admin1s + zone_states + agencies
     return {"countries": countries, "admin1s": admin1s, "pins": _pins(text, mentions, cands),
             "support": division_support(evidence), "keys": [tuple(e.source for e in opts) for opts in cands]}
 
