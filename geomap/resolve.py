@@ -32,6 +32,8 @@ from .feature_store import FEATURE_PREFIX
 from .gazetteer import Gazetteer
 from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
+from .pins import pinned_in, same_pin, text_pins
+from .agency_states import agency_states
 from .time_zones import zone_cues
 
 COUNTRY_BONUS = 3.0
@@ -133,32 +135,6 @@ def score(entry: Entry, countries: Counter, admin1s: Counter | None = None) -> f
     return s
 
 
-def _pins(text: str | None, mentions: list[Mention], cands: list[list[Entry]]) -> dict[int, list[Entry]]:
-    """"X, Y" and "X in Y": Y (a state or country) pins X's candidates."""
-    pins: dict[int, list[Entry]] = {}
-    if text is None:
-        return pins
-    for i in range(len(mentions) - 1):
-        a, b = mentions[i], mentions[i + 1]
-        gap = text[a.end:b.start]
-        if gap.strip() not in (",", "in") or len(gap) > 4:
-            continue
-        containers = [e for e in cands[i + 1] if e.place_type in ("admin1", "country", "admin2")]
-        if containers:
-            pins[i] = containers
-    return pins
-
-
-def _pinned(entry: Entry, containers: list[Entry]) -> bool:
-    for c in containers:
-        if c.place_type == "country" and entry.country == c.country and entry.source != c.source:
-            return True
-        if c.place_type in ("admin1", "admin2") and entry.country == c.country and entry.admin1 == c.admin1 \
-                and entry.source != c.source:
-            return True
-    return False
-
-
 def division_support(evidence: list[list[Entry]]) -> dict[tuple, set]:
     """For each state/province, the names in the document that could lie in it.
 
@@ -228,7 +204,7 @@ def _signals(options: list[Entry], countries: Counter, admin1s: Counter, pinned_
     for e in options:
         names = support.get((e.country, e.admin1), ()) if support and e.admin1 else ()
         backing.append(min(len(names) - (name in names), 3) if names else 0)
-        pinned.append(bool(pinned_by and _pinned(e, pinned_by)))
+        pinned.append(bool(pinned_by and pinned_in(e, pinned_by)))
         near.append(bool(anchors and e.place_type in LOCAL_TYPES and anchors.near(e)))
         hand.append(score(e, countries, admin1s) + SUPPORT_BONUS * backing[-1] + PINNED_BONUS * pinned[-1]
                     + NEARBY_BONUS * near[-1])
@@ -286,9 +262,11 @@ def _evidence(mentions: list[Mention], cands: list[list[Entry]], text: str | Non
     admin1s = document_admin1(evidence)
     if text is not None:  # "at 11:50 PM CDT": the US, a Central-time state (geomap.time_zones)
         zone_countries, zone_states = zone_cues(text)
-        countries, admin1s = countries + zone_countries, admin1s + zone_states
-    return {"countries": countries, "admin1s": admin1s, "pins": _pins(text, mentions, cands),
-            "support": division_support(evidence), "keys": [tuple(e.source for e in opts) for opts in cands]}
+        agencies = agency_states(text)  # "Georgia Bureau of Investigation": the article is in Georgia
+        countries, admin1s = countries + zone_countries, admin1s + zone_states + agencies
+    keys = [tuple(e.source for e in opts) for opts in cands]
+    return {"countries": countries, "admin1s": admin1s, "pins": same_pin(text_pins(text, mentions, cands), keys),
+            "support": division_support(evidence), "keys": keys}
 
 
 def _first_pass(ev: dict, cands: list[list[Entry]]) -> tuple[list, NearIndex]:

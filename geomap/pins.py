@@ -1,0 +1,46 @@
+"""Pins: "Paris, Texas", "Alexandria, La.", "X in Y": the text places a name inside a state or country.
+
+A pinned candidate gets a large bonus in :mod:`geomap.resolve`; a name pinned once one way is
+pinned so everywhere in the article (one sense per article).
+"""
+from __future__ import annotations
+
+from .model import Entry, Mention
+
+
+def text_pins(text: str | None, mentions: list[Mention], cands: list[list[Entry]]) -> dict[int, list[Entry]]:
+    """"X, Y" and "X in Y": Y (a state or country) pins X's candidates."""
+    pins: dict[int, list[Entry]] = {}
+    if text is None:
+        return pins
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end:b.start]
+        if gap.strip() not in (",", "in") or len(gap) > 4:
+            continue
+        containers = [e for e in cands[i + 1] if e.place_type in ("admin1", "country", "admin2")]
+        if containers:
+            pins[i] = containers
+    return pins
+
+
+def pinned_in(entry: Entry, containers: list[Entry]) -> bool:
+    """True when ``entry`` lies in one of the pinning states or countries (other than itself)."""
+    for c in containers:
+        if c.place_type == "country" and entry.country == c.country and entry.source != c.source:
+            return True
+        if c.place_type in ("admin1", "admin2") and entry.country == c.country and entry.admin1 == c.admin1 \
+                and entry.source != c.source:
+            return True
+    return False
+
+
+def same_pin(pins: dict[int, list[Entry]], keys: list[tuple]) -> dict[int, list[Entry]]:
+    """One sense per article: "BELGRADE — ... Belgrade, Minn.": the name written once with its state
+    is pinned there everywhere (when the text pins it one way only)."""
+    by_key: dict[tuple, list] = {}
+    for i, containers in pins.items():
+        by_key.setdefault(keys[i], []).append(containers)
+    one = {k: cs[0] for k, cs in by_key.items()
+           if len({tuple(sorted(e.source for e in c)) for c in cs}) == 1}
+    return {**{i: one[k] for i, k in enumerate(keys) if k and k in one}, **pins}
