@@ -128,3 +128,16 @@ def test_shipped_features_file_is_small_and_well_formed(gazetteer):
     keys = [r.split("\t")[0] for r in rows]
     assert len(keys) == len(set(keys)) and all(k.startswith("feature:") for k in keys)
     assert all(float(r.split("\t")[7]) > 0 for r in rows)
+
+
+def test_feature_names_answer_the_same_before_and_after_the_name_set_is_made():
+    from geomap.feature_store import SET_AFTER, FeatureStore
+    from geomap.geonames_store import data_dir
+
+    names = ["agrihan", "cape cod", "juba international airport", "kerman", "lake erie", "no such place", "x"]
+    store = FeatureStore(data_dir())
+    searched = [store.has(n) for n in names]  # binary search of the bytes
+    for _ in range(SET_AFTER):
+        store.has("no such place")
+    assert [store.has(n) for n in names] == searched and store._names is not None
+    assert searched[:3] == [True, True, True] and searched[5:] == [False, False]
