@@ -14,6 +14,8 @@ and ``rapidfuzz`` load on the first statement that needs them.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import replace
 
@@ -22,21 +24,30 @@ from .names import normalize
 from .relation_patterns import DISTANCE_RE
 from .text import sentence_at
 
-# One capitalised word right after the statement, not followed by another ("of Krasnogorovka on Monday")
-_ONE_NAME = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'\u2019-])(?!\s+[A-Z])")
+# One capitalised word right after "of"/"from", not followed by another ("of Krasnogorovka on Monday")
+_AFTER_PREP = re.compile(r"\b(of|from)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'\u2019-])(?!\s+[A-Z])")
+STATEMENT_REACH = 120  # characters a distance statement takes before its "of"/"from", at most
 
 
 def _spots(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of single capitalised words right after "N km <direction> of" / "N km from" that no mention covers."""
-    taken = [(m.start, m.end) for m in doc.mentions]
+    """Spans of single capitalised words right after "N km <direction> of" / "N km from" that no mention covers.
+
+    The words after "of"/"from" are found first (a cheap scan); the distance wording is then looked
+    for only in the few characters before the uncovered ones, not over the whole article."""
+    taken = sorted((m.start, m.end) for m in doc.mentions)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first i
     out = []
-    for m in DISTANCE_RE.finditer(doc.text):
-        prep = (m.group("prep") or "").lower()
-        if not (prep == "of" and m.group("dir") or prep == "from"):
+    for named in _AFTER_PREP.finditer(doc.text):
+        before = bisect.bisect_left(starts, named.end(2))  # mentions starting before the word's end
+        if before and reach[before - 1] > named.start(2):  # one of them reaches into the word
             continue
-        named = _ONE_NAME.match(doc.text, m.end())
-        if named and not any(a < named.end(1) and named.start(1) < b for a, b in taken):
-            out.append(named.span(1))
+        prep_end = named.end(1)
+        for m in DISTANCE_RE.finditer(doc.text, max(0, named.start() - STATEMENT_REACH), prep_end):
+            prep = (m.group("prep") or "").lower()
+            if m.end() == prep_end and (prep == "of" and m.group("dir") or prep == "from"):
+                out.append(named.span(2))
+                break
     return out
 
 
