@@ -32,18 +32,26 @@ DISC_SEGMENTS = 48
 
 
 @lru_cache(maxsize=1)
-def _outlines() -> dict:
-    from shapely.geometry import shape
-
+def _outline_json() -> dict:
+    """Each country's outline as GeoJSON, by ISO code (``countries.geojson`` is read once)."""
     from .assets import data_dir
 
     data = json.loads((data_dir() / "countries.geojson").read_text(encoding="utf-8"))
-    return {f["properties"]["iso"]: shape(f["geometry"]) for f in data["features"]}
+    return {f["properties"]["iso"]: f["geometry"] for f in data["features"]}
 
 
+@lru_cache(maxsize=None)
 def outline(iso: str):
-    """The country's outline (a shapely Polygon or MultiPolygon), or ``None``."""
-    return _outlines().get((iso or "").upper())
+    """The country's outline (a shapely Polygon or MultiPolygon), or ``None``; made on first use."""
+    from shapely.geometry import shape
+
+    gj = _outline_json().get((iso or "").upper())
+    return shape(gj) if gj is not None else None
+
+
+def _outlines() -> dict:
+    """Every country's outline, by ISO code (a band along a border looks at the neighbours)."""
+    return {iso: outline(iso) for iso in _outline_json()}
 
 
 def line_parts(iso: str, line: str, other: str | None = None) -> list[list[tuple[float, float]]]:

@@ -20,22 +20,31 @@ class Outlines:
 
     def __init__(self, directory: Path):
         self._path = Path(directory) / FILE
-        self._lines: dict[str, str] | None = None
+        self._data: bytes | None = None
 
-    def _load(self) -> dict[str, str]:
-        if self._lines is None:
+    def _load(self) -> bytes:
+        if self._data is None:
             try:
-                text = self._path.read_text(encoding="utf-8")
+                self._data = b"\n" + self._path.read_bytes()
             except FileNotFoundError:
-                text = ""  # an older data folder without outlines: every area stays a point
+                self._data = b"\n"  # an older data folder without outlines: every area stays a point
             except OSError as exc:
                 raise DataError(f"cannot read {self._path}: {exc}") from None
-            self._lines = dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
-        return self._lines
+        return self._data
+
+    def _raw(self, source: str) -> bytes | None:
+        """The geometry text of ``source``'s line: a search of the bytes, not a parse of the file."""
+        data = self._load()
+        at = data.find(b"\n" + source.encode("utf-8") + b"\t")
+        if at < 0:
+            return None
+        start = at + len(source.encode("utf-8")) + 2
+        end = data.find(b"\n", start)
+        return data[start:end if end >= 0 else len(data)]
 
     def outline(self, source: str) -> dict | None:
         """The GeoJSON geometry (Polygon or MultiPolygon) of a division, or None."""
-        raw = self._load().get(source)
+        raw = self._raw(source)
         if raw is None:
             return None
         try:
@@ -43,5 +52,9 @@ class Outlines:
         except ValueError:
             raise DataError(f"{self._path} is damaged at {source}; reinstall geomap") from None
 
+    def sources(self) -> list[str]:
+        """Every division with an outline (a scan of the whole file: for checks, not for articles)."""
+        return [line.split(b"\t", 1)[0].decode("utf-8") for line in self._load().split(b"\n") if b"\t" in line]
+
     def __contains__(self, source: str) -> bool:
-        return source in self._load()
+        return self._raw(source) is not None

@@ -46,7 +46,7 @@ def test_geocode_command_finds_anhui_and_bc():
 
 
 def test_every_division_point_lies_in_its_outline(gazetteer):
-    lines = gazetteer.outlines._load()
+    lines = gazetteer.outlines.sources()
     assert len(lines) > 4000
     outside = []
     for source in lines:
