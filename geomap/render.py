@@ -51,6 +51,27 @@ def _bounds(fc: dict) -> list[list[float]]:
     return [[miny, minx], [maxy, maxx]]
 
 
+def _polygon(locations, **options):
+    """A folium Polygon (rendered raw) of ``locations`` as folium takes them (a ring of (lat, lon)
+    pairs, or a list of rings), which geomap computed: finite numbers.
+
+    folium checks every vertex one by one (about 15 us each: the seed's country outlines
+    alone took 25 ms); geomap's own coordinates are checked here at once for what folium's
+    check guards against (finite numbers), and given to the layer as they are."""
+    import math
+
+    import folium
+
+    flat = not isinstance(locations[0][0], (list, tuple))
+    rings = [locations] if flat else locations
+    checked = [[[float(lat), float(lon)] for lat, lon in ring] for ring in rings]
+    if not all(math.isfinite(v) for ring in checked for pair in ring for v in pair):
+        raise ValueError("a polygon vertex is not a finite number")
+    poly = _raw(folium.Polygon)([(0.0, 0.0), (0.0, 1.0), (1.0, 0.0)], **options)
+    poly.locations = checked[0] if flat else checked
+    return poly
+
+
 def _raw(cls):
     from .map_elements import folium_raw
 
@@ -104,7 +125,7 @@ def _add_places(features: list[dict], popup, incident, context, extents, drawn: 
         group = incident if p["role"] == "incident" else context
         if p["uncertainty_m"] > 0 and p["id"] not in outlined:  # a country's or province's outline replaces it
             circle = disc(lat, lon, p["uncertainty_m"])
-            _on(_raw(folium.Polygon)([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
+            _on(_polygon([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
                                dash_array="6 6", fill=True, fill_opacity=0.04, class_name="geomap-uncertainty",
                                smooth_factor=0), interactive=False).add_to(
                 group if p["role"] == "incident" else extents)
@@ -130,7 +151,7 @@ def _add_areas(features: list[dict], incident, context, drawn: dict) -> None:
             continue
         group = incident if p["role"] == "incident" else context
         for rings in display_polygons(f["geometry"], place_lon.get(p["place"])):  # beside the place's point
-            poly = _on(_raw(folium.Polygon)(rings, color=COLOURS[p["role"]], weight=1.2, fill=True,
+            poly = _on(_polygon(rings, color=COLOURS[p["role"]], weight=1.2, fill=True,
                                             fill_color=COLOURS[p["role"]], fill_opacity=0.03,
                                             class_name="geomap-area", smooth_factor=0), interactive=False)
             drawn.setdefault(p["place"], []).append(poly.add_to(group))
@@ -144,7 +165,7 @@ def _add_event(p: dict, geometry: dict, near_lon: float | None, popup, events_la
 
     drawn = []
     for rings in display_polygons(geometry, near_lon):
-        poly = _raw(folium.Polygon)(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
+        poly = _polygon(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
                               fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event",
                               smooth_factor=0)
         drawn.append(_with_popup(poly, popup(p)).add_to(events_layer))
@@ -167,7 +188,7 @@ def _add_zone(p: dict, geometry: dict, near_lon: float | None, popup, incident) 
     parts = display_polygons(geometry, near_lon)
     drawn = []
     for rings in parts:
-        poly = _raw(folium.Polygon)(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
+        poly = _polygon(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
                               class_name=f"geomap-zone geomap-{p['shape']}", smooth_factor=0)
         drawn.append(_with_popup(poly, popup(p)).add_to(incident))
     outline = [c for rings in parts for c in rings[0]]
