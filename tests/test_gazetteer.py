@@ -96,3 +96,36 @@ def test_bytes_bisection_agrees_with_the_split_index(gazetteer):
         assert gazetteer.store.ids_in_bytes(key.encode("utf-8") + b"\t") == by_list(key)
 
     check()
+
+
+def test_every_curated_demonym_names_a_place_the_gazetteer_has():
+    # the tables are not checked while the gazetteer loads (that cost a third of the load): here
+    from geomap.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    targets = set(g.demonyms.values())
+    assert len(targets) > 60
+    missing = []
+    for target in sorted(targets):
+        try:
+            g.entry(target)
+        except KeyError:
+            missing.append(target)
+    assert missing == []
+
+
+def test_every_curated_alias_names_a_place_the_gazetteer_has():
+    # like the demonyms, the aliases' targets are not looked up while the gazetteer loads
+    from geomap.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    tables = g.curated_tables
+    targets = {t for index in (tables.names, tables.abbreviations) for ts in index.values() for t in ts}
+    assert len(targets) > 40
+    missing = []
+    for target in sorted(targets):
+        try:
+            g.entry(target)
+        except KeyError:
+            missing.append(target)
+    assert missing == []
