@@ -24,7 +24,7 @@ def test_country_points_follow_geonames(gazetteer, name, lat, lon):
 
 
 def test_every_row_says_where_its_point_comes_from(gazetteer):
-    data = gazetteer.store.data
+    data = bytes(gazetteer.store.data)  # the file, mapped: a copy to read it as bytes
     header = data[:data.index(b"\n")].decode().split("\t")
     column = header.index("point_source")
     rows = data[:data.index(b"\n#index\n")].decode("utf-8").split("\n")[1:]
