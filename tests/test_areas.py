@@ -117,3 +117,17 @@ def test_exports_keep_the_areas(anhui, tmp_path):
     export(fc, tmp_path / "a.csv")
     export(fc, tmp_path / "a.kml")
     assert (tmp_path / "a.csv").read_text(encoding="utf-8").count("area:") >= 1
+
+
+def test_a_country_outline_read_on_its_own_is_the_one_in_the_file():
+    # line_bands parses one country's feature out of countries.geojson; the whole file agrees
+    import json
+
+    from geomap import line_bands
+    from geomap.geonames_store import data_dir
+
+    features = json.loads((data_dir() / "countries.geojson").read_text(encoding="utf-8"))["features"]
+    assert len(features) > 150
+    assert all(line_bands._outline_geometry(f["properties"]["iso"]) == f["geometry"] for f in features)
+    assert line_bands._outline_geometry("ZZ") is None and line_bands.outline("") is None
+    assert set(line_bands._isos()) == {f["properties"]["iso"] for f in features}
