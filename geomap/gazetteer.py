@@ -152,9 +152,11 @@ class Gazetteer:
                 seen.add(source)
                 out.append(self.entry(source))
         named = [*self.store.named(key), *(e for k in spelling_keys(key) for e in self.store.named(k))]
-        # A county written bare or abbreviated ("Clarke", "Loudon Co.") only where nothing else
-        # bears the name: beside a same-named town the ranker, trained without them, picks badly.
-        for e in [*named, *(() if named or key in tables.names else self._divisions_named(key))]:
+        # A county written bare or abbreviated ("Clarke", "DeKalb", "Loudon Co.") is offered beside
+        # same-named towns (the ranker is trained with them), but not beside a state, province or
+        # country bearing the name: "Ohio" is the state unless "County" is written.
+        area = any(e.place_type in ("admin1", "country") for e in named)
+        for e in [*named, *(() if area or key in tables.names else self._divisions_named(key))]:
             e = tables.entries.get(e.source, e)  # curated overrides win
             if e.source not in seen:
                 seen.add(e.source)

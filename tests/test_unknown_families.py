@@ -35,9 +35,35 @@ def test_a_county_written_without_county_is_found(written, county, state):
     assert any(e.name == county and e.admin1 == state and e.place_type == "admin2" for e in entries)
 
 
-def test_a_bare_name_that_names_a_town_gets_no_county_candidates():
-    # "Richmond" is a city (and a county in several states): the town keeps the name alone.
-    assert all(e.place_type != "admin2" for e in default_gazetteer().search("Richmond"))
+def test_a_bare_name_that_names_a_town_also_gets_its_counties():
+    # "Richmond" is a city and a county in several states: the ranker chooses among both.
+    entries = default_gazetteer().search("Richmond")
+    assert any(e.place_type == "city" for e in entries)
+    assert any(e.place_type == "admin2" and e.name == "Richmond County" for e in entries)
+
+
+def test_a_state_keeps_its_name_from_same_named_counties():
+    # "Ohio" is the state; Ohio County (IN, KY, WV) only when "County" is written.
+    assert all(e.place_type != "admin2" for e in default_gazetteer().search("Ohio"))
+    assert any(e.place_type == "admin2" for e in default_gazetteer().search("Ohio County"))
+
+
+# LGL (Athens, Georgia news): bare county names that also name towns elsewhere.
+_LGL_ATHENS = ("Area jobless rate rises in February . The unemployment rate for the four metro Athens counties "
+               "continued rising in February, jumping to 7.3 percent from 6.5 percent in January, the state "
+               "Department of Labor reported Thursday. The unemployment rate for the metro area - Clarke, Madison, "
+               "Oconee and Oglethorpe counties - remained below the statewide rate of 9.3 percent. The state "
+               "unemployment rate remained above the national rate of 8.1 percent for the 16th consecutive month. "
+               "The jobless rate for wider Northeast Georgia, which includes Barrow and Jackson counties, inched "
+               "closer to double-digit figures in February.")
+
+
+def test_a_bare_county_beside_same_named_towns_resolves_to_the_county():
+    names = ["Athens", "Clarke", "Madison", "Oconee", "Oglethorpe", "Georgia", "Barrow", "Jackson"]
+    spans = [(_LGL_ATHENS.index(n), _LGL_ATHENS.index(n) + len(n)) for n in names]
+    top = dict(zip(names, resolve_spans(_LGL_ATHENS, spans)))
+    for name, lat, lon in [("Oglethorpe", 33.87, -83.08), ("Barrow", 33.99, -83.71)]:
+        assert top[name].lat is not None and great_circle_km(top[name].lat, top[name].lon, lat, lon) < 60
 
 
 def test_a_bare_county_resolves_in_its_state():
