@@ -13,6 +13,7 @@ import re
 import shutil
 from pathlib import Path
 
+from geomap.division_names import division_keys
 from geomap.gazetteer import data_dir
 from geomap.names import normalize
 
@@ -36,6 +37,7 @@ def names_in(text: str) -> set[str]:
 def build(folder: Path, texts: list[str]) -> Path:
     """Write ``gazetteer.tsv`` and ``curated/`` for ``texts`` into ``folder``; returns ``folder``."""
     wanted = set().union(*(names_in(t) for t in texts))
+    wanted |= {d for k in wanted for d in division_keys(k)}  # the counties a bare name is offered
     curated = "".join(p.read_text(encoding="utf-8") for p in (data_dir() / "curated").iterdir())
     referenced = set(re.findall(r"geonames:\d+", curated))  # rows the curated tables point at
     source = (data_dir() / "gazetteer.tsv").read_text(encoding="utf-8")
