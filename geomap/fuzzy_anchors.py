@@ -25,7 +25,8 @@ from .relation_patterns import DISTANCE_RE
 from .text import sentence_at
 
 # One capitalised word right after "of"/"from", not followed by another ("of Krasnogorovka on Monday")
-_AFTER_PREP = re.compile(r"\b(of|from)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'\u2019-])(?!\s+[A-Z])")
+# nor by a number ("from Highway 50", "of Route 66": a road, no place to spell)
+_AFTER_PREP = re.compile(r"\b(of|from)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'\u2019-])(?!\s+[A-Z])(?!\s+\d)")
 STATEMENT_REACH = 120  # characters a distance statement takes before its "of"/"from", at most
 
 

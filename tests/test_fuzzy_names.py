@@ -96,3 +96,17 @@ def test_a_guessed_dictionary_form_needs_an_exact_spelling_or_the_country_named(
 def test_an_adjective_made_from_a_name_is_not_the_place(g):
     doc = extract("Судно затонуло за 13 км від Каспійського моря, повідомили в Махачкалі.", g)
     assert [p.entry.name for p in doc.places] == ["Makhachkala"]  # not Kaspiysk, a town in Russia
+
+
+def test_a_road_with_its_number_is_no_anchor_to_spell(g):
+    # LGL: "... miles from Highway 50": a road, so no near spelling is looked for (nor the dictionary loaded)
+    from geomap.fuzzy_anchors import _spots
+    from geomap.model import Doc
+    from geomap.text import split_sentences
+
+    def spots(text):
+        return [text[a:b] for a, b in _spots(Doc(text=text, sentences=split_sentences(text)))]
+
+    assert spots("The crash happened two miles from Highway 50 on Friday.") == []
+    assert spots("It lies 5 km north of Route 66.") == []
+    assert spots("Shelling hit a village 10 km north of Krasnogorovka on Monday.") == ["Krasnogorovka"]
