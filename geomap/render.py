@@ -51,27 +51,6 @@ def _bounds(fc: dict) -> list[list[float]]:
     return [[miny, minx], [maxy, maxx]]
 
 
-def _polygon(locations, **options):
-    """A folium Polygon (rendered raw) of ``locations`` as folium takes them (a ring of (lat, lon)
-    pairs, or a list of rings), which geomap computed: finite numbers.
-
-    folium checks every vertex one by one (about 15 us each: the seed's country outlines
-    alone took 25 ms); geomap's own coordinates are checked here at once for what folium's
-    check guards against (finite numbers), and given to the layer as they are."""
-    import math
-
-    import folium
-
-    flat = not isinstance(locations[0][0], (list, tuple))
-    rings = [locations] if flat else locations
-    checked = [[[float(lat), float(lon)] for lat, lon in ring] for ring in rings]
-    if not all(math.isfinite(v) for ring in checked for pair in ring for v in pair):
-        raise ValueError("a polygon vertex is not a finite number")
-    poly = _raw(folium.Polygon)([(0.0, 0.0), (0.0, 1.0), (1.0, 0.0)], **options)
-    poly.locations = checked[0] if flat else checked
-    return poly
-
-
 def _raw(cls):
     from .map_elements import folium_raw
 
@@ -115,6 +94,7 @@ def _add_places(features: list[dict], popup, incident, context, extents, drawn: 
     import folium
 
     from .geometry import disc
+    from .map_elements import raw_polygon
 
     outlined = {f["properties"]["place"] for f in features if f["properties"]["kind"] == "area"}
     for f in features:
@@ -125,7 +105,7 @@ def _add_places(features: list[dict], popup, incident, context, extents, drawn: 
         group = incident if p["role"] == "incident" else context
         if p["uncertainty_m"] > 0 and p["id"] not in outlined:  # a country's or province's outline replaces it
             circle = disc(lat, lon, p["uncertainty_m"])
-            _on(_polygon([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
+            _on(raw_polygon([(y, x) for x, y in circle.exterior.coords], color=COLOURS["anchor"], weight=1.5,
                                dash_array="6 6", fill=True, fill_opacity=0.04, class_name="geomap-uncertainty",
                                smooth_factor=0), interactive=False).add_to(
                 group if p["role"] == "incident" else extents)
@@ -139,9 +119,8 @@ def _add_places(features: list[dict], popup, incident, context, extents, drawn: 
 def _add_areas(features: list[dict], incident, context, drawn: dict) -> None:
     """Countries and provinces as their outlines (thin, barely filled, not clickable: the place's
     marker holds the popup), in their place's layer; recorded under the place's id, after its marker."""
-    import folium
-
     from .lonlat import display_polygons
+    from .map_elements import raw_polygon
 
     place_lon = {f["properties"]["id"]: f["geometry"]["coordinates"][0] for f in features
                  if f["properties"]["kind"] == "place"}
@@ -151,7 +130,7 @@ def _add_areas(features: list[dict], incident, context, drawn: dict) -> None:
             continue
         group = incident if p["role"] == "incident" else context
         for rings in display_polygons(f["geometry"], place_lon.get(p["place"])):  # beside the place's point
-            poly = _on(_polygon(rings, color=COLOURS[p["role"]], weight=1.2, fill=True,
+            poly = _on(raw_polygon(rings, color=COLOURS[p["role"]], weight=1.2, fill=True,
                                             fill_color=COLOURS[p["role"]], fill_opacity=0.03,
                                             class_name="geomap-area", smooth_factor=0), interactive=False)
             drawn.setdefault(p["place"], []).append(poly.add_to(group))
@@ -162,10 +141,11 @@ def _add_event(p: dict, geometry: dict, near_lon: float | None, popup, events_la
     import folium
 
     from .lonlat import display_polygons
+    from .map_elements import raw_polygon
 
     drawn = []
     for rings in display_polygons(geometry, near_lon):
-        poly = _polygon(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
+        poly = raw_polygon(rings, color=COLOURS["event"], weight=1.5, dash_array="2 6", fill=True,
                               fill_color=COLOURS["event"], fill_opacity=0.05, class_name="geomap-event",
                               smooth_factor=0)
         drawn.append(_with_popup(poly, popup(p)).add_to(events_layer))
@@ -180,15 +160,14 @@ def _add_event(p: dict, geometry: dict, near_lon: float | None, popup, events_la
 
 def _add_zone(p: dict, geometry: dict, near_lon: float | None, popup, incident) -> tuple[list, tuple]:
     """A zone's shape; returns the layers drawn (for the timeline) and its label (at the top of the shape)."""
-    import folium
-
     from .lonlat import display_polygons
+    from .map_elements import raw_polygon
 
     style = SHAPE_STYLE[p["shape"]]
     parts = display_polygons(geometry, near_lon)
     drawn = []
     for rings in parts:
-        poly = _polygon(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
+        poly = raw_polygon(rings, color=style, weight=2.5, fill=True, fill_color=style, fill_opacity=0.25,
                               class_name=f"geomap-zone geomap-{p['shape']}", smooth_factor=0)
         drawn.append(_with_popup(poly, popup(p)).add_to(incident))
     outline = [c for rings in parts for c in rings[0]]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 
-from .map_elements import GeomapJs, Popup, folium_raw
+from .map_elements import GeomapJs, Popup, folium_raw, raw_polygon
 from .assets import js_string
 
 REPORT_COLOURS = ("#1b9e77", "#7570b3", "#d95f02", "#e7298a", "#66a61e", "#a6761d", "#666666")
@@ -92,12 +92,10 @@ def _agreement_popup(p: dict) -> str:
 
 
 def _polygons(f: dict, near_lon, layer, style: dict, popup) -> None:
-    import folium
-
     from .lonlat import display_polygons
 
     for rings in display_polygons(f["geometry"], near_lon):
-        poly = folium_raw(folium.Polygon)(rings, smooth_factor=0, **style)  # every vertex, as the main layers
+        poly = raw_polygon(rings, smooth_factor=0, **style)  # every vertex, as the main layers
         poly.add_child(popup)
         poly.add_to(layer)
 
