@@ -51,6 +51,19 @@ def _target(value: str) -> str:
     return value if ":" in value else f"curated:{value}"
 
 
+PLACE_KEY_PREFIXES = ("geonames:", "curated:", "geonames-derived:", "us-state:")
+
+
+def _place_target(row: dict, name_column: str, table: str) -> str:
+    """A row's target as a place key, checked for its form only. The place itself is looked up
+    when the name is met, not while the tables load (finding a town's row scans the 33 MB file:
+    a third of loading the gazetteer); tests/test_gazetteer.py checks that every target exists."""
+    target = _target(row["target"])
+    if not target.startswith(PLACE_KEY_PREFIXES):
+        raise DataError(f"curated/{table}: {row[name_column]!r} points to {target}, not a place key")
+    return target
+
+
 class CuratedTables:
     """Everything the curated tables add to the GeoNames store (see the module doc)."""
 
@@ -91,12 +104,12 @@ class CuratedTables:
             except (KeyError, ValueError) as exc:
                 raise DataError(f"bad row {row.get('id')!r} in curated/places.csv: {exc}") from None
         aliases = _read_table(folder, "aliases.csv")
-        self._load_aliases(aliases, resolve)
+        self._load_aliases(aliases)
         self.not_places = {normalize(r["name"]) for r in _read_table(folder, "not_places.csv")}
         self._load_overrides(_read_table(folder, "overrides.csv"), resolve)
-        self._load_demonyms(_read_table(folder, "demonyms.csv"), resolve)
+        self._load_demonyms(_read_table(folder, "demonyms.csv"), "demonyms.csv")
         if (folder / "division_demonyms.csv").exists():
-            self._load_demonyms(_read_table(folder, "division_demonyms.csv"), resolve, span_only=True)
+            self._load_demonyms(_read_table(folder, "division_demonyms.csv"), "division_demonyms.csv", span_only=True)
         dotted = [row["alias"] for row in aliases if "." in row["alias"]]
         for row in _read_table(folder, "us_state_abbreviations.csv"):
             # resolved to the state's entry on first use (see Gazetteer.abbreviated())
@@ -106,14 +119,10 @@ class CuratedTables:
         alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in sorted(dotted, key=len, reverse=True))
         self.abbreviation_pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
-    def _load_aliases(self, rows: list[dict], resolve: Resolve) -> None:
+    def _load_aliases(self, rows: list[dict]) -> None:
         for row in rows:
-            target = _target(row["target"])
+            target = _place_target(row, "alias", "aliases.csv")
             index = self.abbreviations if "." in row["alias"] else self.names
-            # looked up when the alias is met, not here (finding a town's row scans the 33 MB file);
-            # tests/test_gazetteer.py checks every target exists
-            if not target.startswith(("geonames:", "curated:", "geonames-derived:", "us-state:")):
-                raise DataError(f"curated/aliases.csv: {row['alias']!r} points to {target}, not a place key")
             index.setdefault(normalize(row["alias"]), []).insert(0, target)
 
     def _load_overrides(self, rows: list[dict], resolve: Resolve) -> None:
@@ -125,13 +134,9 @@ class CuratedTables:
                 raise DataError(f"curated/overrides.csv: bad row for {row.get('target')!r}") from None
             self.entries[base.source] = replace(base, lat=lat, lon=lon, note=row["source"])
 
-    def _load_demonyms(self, rows: list[dict], resolve: Resolve, span_only: bool = False) -> None:
-        # Targets are looked up when a demonym is met, not here: finding ~130 rows in the 20 MB file
-        # cost a third of loading the gazetteer. tests/test_gazetteer.py checks every target exists.
+    def _load_demonyms(self, rows: list[dict], table: str, span_only: bool = False) -> None:
         for row in rows:
-            target = _target(row["target"])
-            if not target.startswith(("geonames:", "curated:", "geonames-derived:", "us-state:")):
-                raise DataError(f"curated/demonyms.csv: {row['demonym']!r} points to {target}, not a place key")
+            target = _place_target(row, "demonym", table)
             key = normalize(row["demonym"])
             self.demonyms[key] = self.demonyms[key + "s"] = target
             if span_only:
