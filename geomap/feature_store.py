@@ -16,7 +16,6 @@ name index is already normalised, so loading is a split, not a parse.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from .errors import DataError
@@ -24,8 +23,6 @@ from .geonames_store import GeoNamesStore
 from .model import Entry
 
 FEATURE_PREFIX = "feature:"
-SET_AFTER = 2000  # look-ups answered by binary search before the name set is made
-_INDEX_NAME = re.compile(rb"(?m)^([^\t\n]*)\t")
 HEADER = "key\tname\taliases\tlat\tlon\tcountry\tfeature_type\tradius_m\tsource"
 
 
@@ -34,19 +31,21 @@ class FeatureStore:
 
     The file is laid out as ``gazetteer.tsv`` is: the rows, then after a ``#index``
     line the sorted normalised names with the byte offsets of their rows. A name is
-    found by binary search of the bytes (:meth:`GeoNamesStore.ids_in_bytes`), and a
-    row becomes an :class:`Entry` when first asked for.
+    found as in the gazetteer (:meth:`GeoNamesStore.ids`: a binary search of the bytes, then
+    of the index split into lines once look-ups are many), and a row becomes an
+    :class:`Entry` when first asked for.
     """
 
     ids_in_bytes = GeoNamesStore.ids_in_bytes  # reads only .data and .index_start
+    ids = GeoNamesStore.ids  # the same switch from searching the bytes to a split index
 
     def __init__(self, directory: Path):
         self.path = Path(directory) / "features.tsv"
         self.data: bytes | None = None
         self.index_start = 0
         self._entries: dict[int, Entry] = {}
-        self._names: frozenset[bytes] | None = None
-        self._asked = 0
+        self._index_lines: list[bytes] | None = None
+        self._lookups = 0
 
     def _load(self) -> None:
         if self.data is not None:
@@ -70,24 +69,16 @@ class FeatureStore:
     def has(self, key: str) -> bool:
         """True when the normalised name ``key`` names a feature.
 
-        Asked for every run of capitalised words of every article, mostly with names no
-        feature bears. The first :data:`SET_AFTER` questions are answered by a binary search
-        of the bytes (an article pays no set); after that a set of the index's names, made
-        once (about 10 ms), answers in a hash look-up (a corpus pays it back many times)."""
-        if not key:
-            return False
-        if self._names is None:
-            self._asked += 1
-            if self._asked <= SET_AFTER:
-                self._load()
-                return self.ids_in_bytes(key.encode("utf-8") + b"\t") is not None
-            self._names = frozenset(_INDEX_NAME.findall(self.data, self.index_start))
-        return key.encode("utf-8") in self._names
+        Asked for every run of capitalised words of every article, mostly with names no feature
+        bears: :meth:`GeoNamesStore.ids` answers by a binary search of the bytes, and after many
+        questions from the index split once into lines."""
+        self._load()
+        return bool(key) and self.ids(key) is not None
 
     def named(self, key: str) -> list[Entry]:
         """The features named ``key`` (normalised), in file order."""
         self._load()
-        ids = self.ids_in_bytes(key.encode("utf-8") + b"\t") if key else None
+        ids = self.ids(key) if key else None
         return [self._row(int(i)) for i in ids.split(b",")] if ids else []
 
     def find(self, source: str) -> Entry | None:
