@@ -87,23 +87,34 @@ def mention_features(text: str, sentences: tuple[Sentence, ...], m: Mention, led
     }
 
 
-def incident_scores(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...]) -> dict[str, float]:
-    """Score of each place (by source key): the weighted features of its mentions."""
+FEATURES = ("locative", "headline", "dateline", "count", "early", "residence", "aftermath")
+
+
+def place_features(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...]) -> dict[str, dict[str, float]]:
+    """The features of each place (by source key), before weighing."""
     lede = max(5, len(sentences) // 3)
     reports: dict[int, bool] = {}
     dateline = dateline_span(text)
-    scores = {}
+    out = {}
     for p in places:
         feats = [mention_features(text, sentences, m, lede, reports) for m in p.mentions]
+        in_dateline = [bool(dateline) and m.start < dateline[1] and dateline[0] < m.end for m in p.mentions]
         f = {k: max(x[k] for x in feats) for k in ("locative", "headline")}
         # residence and aftermath: the share of its mentions that say so
         f.update({k: sum(x[k] for x in feats) / len(feats) for k in ("residence", "aftermath")})
-        f["dateline"] = float(bool(dateline) and any(m.start < dateline[1] and dateline[0] < m.end
-                                                     for m in p.mentions))
+        f["dateline"] = float(any(in_dateline))
         f["count"] = math.log(1 + len(p.mentions)) / math.log(2) - 1
         f["early"] = 1.0 - min(1.0, p.mentions[0].start / max(1, len(text)))
-        scores[p.entry.source] = sum(WEIGHTS[k] * v for k, v in f.items())
-    return scores
+        out[p.entry.source] = f
+    return out
+
+
+def incident_scores(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
+                    weights: dict[str, float] | None = None) -> dict[str, float]:
+    """Score of each place (by source key): the weighted features of its mentions."""
+    weights = WEIGHTS if weights is None else weights
+    return {source: sum(weights.get(k, 0.0) * v for k, v in f.items())
+            for source, f in place_features(text, sentences, places).items()}
 
 
 def pick_incident(fine: list[Place], scores: dict[str, float]) -> set[str]:
