@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
 
 from .datelines import dateline_span
 from .model import Mention, Place, Sentence
@@ -87,34 +90,70 @@ def mention_features(text: str, sentences: tuple[Sentence, ...], m: Mention, led
     }
 
 
-FEATURES = ("locative", "headline", "dateline", "count", "early", "residence", "aftermath")
+FEATURES = tuple(WEIGHTS)
 
 
-def place_features(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...]) -> dict[str, dict[str, float]]:
-    """The features of each place (by source key), before weighing."""
+def place_features(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
+                   extra: bool = False) -> dict[str, dict[str, float]]:
+    """The features of each place (by source key), before weighing; with ``extra``, also
+    :data:`geomap.incident_features.EXTRA_FEATURES`."""
     lede = max(5, len(sentences) // 3)
     reports: dict[int, bool] = {}
     dateline = dateline_span(text)
     out = {}
     for p in places:
         feats = [mention_features(text, sentences, m, lede, reports) for m in p.mentions]
-        in_dateline = [bool(dateline) and m.start < dateline[1] and dateline[0] < m.end for m in p.mentions]
         f = {k: max(x[k] for x in feats) for k in ("locative", "headline")}
         # residence and aftermath: the share of its mentions that say so
         f.update({k: sum(x[k] for x in feats) / len(feats) for k in ("residence", "aftermath")})
-        f["dateline"] = float(any(in_dateline))
+        f["dateline"] = float(bool(dateline) and any(m.start < dateline[1] and dateline[0] < m.end
+                                                     for m in p.mentions))
         f["count"] = math.log(1 + len(p.mentions)) / math.log(2) - 1
         f["early"] = 1.0 - min(1.0, p.mentions[0].start / max(1, len(text)))
         out[p.entry.source] = f
+    if extra:
+        from .incident_features import extra_features
+
+        for source, f in extra_features(text, sentences, places, dateline).items():
+            out[source].update(f)
     return out
 
 
+def weights_path() -> Path:
+    """Trained weights, when shipped: ``data/incident_weights.tsv`` (written by scripts/train_incident.py)."""
+    from .geonames_store import data_dir
+
+    return data_dir() / "incident_weights.tsv"
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: Path | None = None) -> MappingProxyType:
+    """The weights of ``path`` (feature, tab, weight a line; ``#`` comments), or :data:`WEIGHTS`
+    when there is no such file."""
+    from .incident_features import EXTRA_FEATURES
+
+    path = path or weights_path()
+    if not path.exists():
+        return MappingProxyType(WEIGHTS)
+    weights = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, value = line.partition("\t")
+            weights[name.strip()] = float(value)
+    unknown = set(weights) - set(FEATURES) - set(EXTRA_FEATURES)
+    if unknown:
+        raise ValueError(f"{path}: unknown incident features {sorted(unknown)}")
+    return MappingProxyType(weights)
+
+
 def incident_scores(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
-                    weights: dict[str, float] | None = None) -> dict[str, float]:
-    """Score of each place (by source key): the weighted features of its mentions."""
-    weights = WEIGHTS if weights is None else weights
+                    weights=None) -> dict[str, float]:
+    """Score of each place (by source key): the weighted features of its mentions
+    (``weights``: by default the shipped trained ones, else :data:`WEIGHTS`)."""
+    weights = load_weights() if weights is None else weights
+    extra = any(v and k not in WEIGHTS for k, v in weights.items())
     return {source: sum(weights.get(k, 0.0) * v for k, v in f.items())
-            for source, f in place_features(text, sentences, places).items()}
+            for source, f in place_features(text, sentences, places, extra).items()}
 
 
 def pick_incident(fine: list[Place], scores: dict[str, float]) -> set[str]:

@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-L2 = 0.5
+L2 = 0.02
 STEPS = 600
 RATE = 0.2
 HIT_KM = 25.0
@@ -50,7 +50,7 @@ def prepare(label: dict, doc: dict) -> dict:
     from incident import reference_points
 
     d = extract(doc["text"], stages=default_stages(default_gazetteer())[:-2])
-    feats = place_features(d.text, d.sentences, d.places) if d.places else {}
+    feats = place_features(d.text, d.sentences, d.places, extra=True) if d.places else {}
     truth = reference_points(label, doc["toponyms"], ("incident",))
     fine = [p for p in d.places if p.entry.place_type not in COARSE_TYPES]
     right = [any(_km(p.entry.lat, p.entry.lon, lat, lon) <= HIT_KM for lat, lon in truth) for p in fine]
@@ -124,6 +124,7 @@ def table(articles: list[dict], hand: dict[str, float], names: tuple[str, ...]) 
 def main(argv: list[str] | None = None) -> int:
     from _corpus import load
     from geomap.incident import FEATURES, WEIGHTS
+    from geomap.incident_features import EXTRA_FEATURES
     from incident import read_labels
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -136,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = {c: {d["id"]: d for d in load(args.eval_dir, c)} for c in sorted({lab["corpus"] for lab in labels})}
     articles = [prepare(lab, docs[lab["corpus"]][lab["id"]]) for lab in labels]
     hand = dict(WEIGHTS)
-    lines, wins = table(articles, hand, FEATURES)
+    names = FEATURES + EXTRA_FEATURES
+    lines, wins = table(articles, hand, names)
     print("\n".join(lines))
     h, n = share(articles, hand)
     print(f"{'in sample (all)':<16} hand {h}/{n} = {h / n:.3f}")
@@ -144,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         print("the learned weights do not beat the hand weights in every out-of-sample test: nothing written")
         return 0
     if args.write:
-        learned = fit(articles, hand, FEATURES)
+        learned = fit(articles, hand, names)
         args.out.write_text("# incident score weights: scripts/train_incident.py (all labelled articles)\n"
                             + "".join(f"{k}\t{v}\n" for k, v in learned.items()), encoding="utf-8")
         print(f"wrote {args.out}")
