@@ -75,7 +75,7 @@ def extra_features(text: str, sentences: tuple[Sentence, ...], places: tuple[Pla
             "county": float(e.place_type == "admin2"),
             "contains": float(e.place_type == "admin2" and (e.country, e.admin1, e.name) in inside),
             "contained": float((e.country, e.admin1, e.admin2_name) in counties and e.place_type != "admin2"
-                               or (e.country, e.admin1_name) in states),
+                               or (e.country, e.admin1_name) in states and e.place_type != "admin1"),
             "country_alone": float(bool(e.country) and len(set(countries)) > 1 and countries.count(e.country) == 1),
             "near_others": sum(km(e, q.entry) <= NEAR_KM for q in others) / len(others) if others else 0.0,
         }
