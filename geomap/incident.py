@@ -15,6 +15,13 @@ Every feature is a kind of wording, weighed by hand on the development half of
 - ``aftermath``: named as the hospital, court, jail or agency's town ("taken to
   a hospital in X", "X Superior Court"): a penalty.
 
+The features are computed by :func:`place_features`; :func:`incident_scores`
+weighs them with :data:`WEIGHTS`, or with the weights of
+``data/incident_weights.tsv`` when one is shipped (:func:`load_weights`;
+``scripts/train_incident.py`` writes it only when trained weights beat these
+out of sample; they may also weigh the features of
+:mod:`geomap.incident_features`). None is shipped: see benchmarks/RESULTS.md.
+
 :func:`incident_scores` returns the score of each place; :func:`pick_incident`
 keeps the best fine place and the fine places close to it (within
 :data:`NEAR_KM`) whose score is near the best, so one background sentence far
@@ -81,9 +88,11 @@ def mention_features(text: str, sentences: tuple[Sentence, ...], m: Mention, led
     before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
     after = text[m.end:min(s.end, m.end + 40)]
     background = BACKGROUND_BEFORE.search(text, max(s.start, m.start - BACKGROUND_REACH), m.start) is not None
+    said_where = reports[m.sentence] and not background and LOCATIVE.search(before) is not None
     return {
-        "locative": float(m.sentence < lede and reports[m.sentence] and not background
-                          and LOCATIVE.search(before) is not None),
+        "locative": float(m.sentence < lede and said_where),
+        "said_where": float(said_where),  # anywhere in the text (for geomap.incident_features)
+        "reports": float(reports[m.sentence]),
         "headline": float(m.sentence == 0),
         "residence": float(bool(RESIDENCE_AFTER.search(after) or RESIDENCE_BEFORE.search(before))),
         "aftermath": float(bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after))),
@@ -100,9 +109,10 @@ def place_features(text: str, sentences: tuple[Sentence, ...], places: tuple[Pla
     lede = max(5, len(sentences) // 3)
     reports: dict[int, bool] = {}
     dateline = dateline_span(text)
-    out = {}
+    out, per_mention = {}, {}
     for p in places:
-        feats = [mention_features(text, sentences, m, lede, reports) for m in p.mentions]
+        feats = per_mention[p.entry.source] = [mention_features(text, sentences, m, lede, reports)
+                                               for m in p.mentions]
         f = {k: max(x[k] for x in feats) for k in ("locative", "headline")}
         # residence and aftermath: the share of its mentions that say so
         f.update({k: sum(x[k] for x in feats) / len(feats) for k in ("residence", "aftermath")})
@@ -114,7 +124,7 @@ def place_features(text: str, sentences: tuple[Sentence, ...], places: tuple[Pla
     if extra:
         from .incident_features import extra_features
 
-        for source, f in extra_features(text, sentences, places, dateline).items():
+        for source, f in extra_features(places, per_mention, lede, dateline, NEAR_KM).items():
             out[source].update(f)
     return out
 
