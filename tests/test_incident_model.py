@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from geomap import incident
-from geomap.datelines import dateline_span
 from geomap.incident import WEIGHTS, incident_scores, load_weights, place_features
 from geomap.incident_features import EXTRA_FEATURES
 from geomap.pipeline import extract
