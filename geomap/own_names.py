@@ -11,7 +11,8 @@ its exonym ("Calcutta" -> Kolkata, 130 times the Calcutta of Ohio; "Bombay" has 
 
 Spellings of one name are not other names: "St. Petersburg" / "Saint Petersburg",
 "Misrata" / "Misratah" (see :func:`same_name`); a county offered for its bare name
-("DeKalb" -> DeKalb County) is not an alternate name either.
+("DeKalb" -> DeKalb County) is not an alternate name either: it yields to a town bearing the name
+unless the document names the county's state (:func:`prefer_town`).
 """
 from __future__ import annotations
 
@@ -49,8 +50,26 @@ def same_name(written: str, name: str) -> bool:
 
 
 def _bare_county(written: str, e: Entry) -> bool:
-    return e.place_type == "admin2" and normalize(e.name).split()[-1:] in ([w] for w in _DIVISION_WORDS) \
+    """A county offered for its name written without "County" ("DeKalb" -> DeKalb County)."""
+    words = normalize(e.name).split()
+    return e.place_type == "admin2" and bool(words) and words[-1] in _DIVISION_WORDS \
         and not any(w in _DIVISION_WORDS for w in written.split())
+
+
+def prefer_town(best: int, options: list[Entry], totals: list[float], written: str | None,
+                state_named=lambda e: False) -> int:
+    """A town bearing the written name instead of a county offered for it bare, unless the document
+    names the county's state or pins the name there (``state_named``).
+
+    The county is offered beside the towns ("DeKalb" may be DeKalb County, Georgia), but it bears the
+    name only with "County": with no state named, a large county of another state (DeKalb County,
+    Georgia, 311,000 people) does not take "DeKalb man arrested ... DeKalb Police" from the town.
+    """
+    if not written or not _bare_county(written, options[best]) or state_named(options[best]):
+        return best
+    towns = [i for i, o in enumerate(options)
+             if o.place_type in ("city", "capital") and same_name(written, normalize(o.name))]
+    return max(towns, key=lambda i: (totals[i], -i)) if towns else best
 
 
 def prefer_own_name(best: int, options: list[Entry], totals: list[float], prior, written: str | None,

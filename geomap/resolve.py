@@ -32,7 +32,7 @@ from .feature_store import FEATURE_PREFIX
 from .gazetteer import Gazetteer
 from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
-from .own_names import prefer_own_name
+from .own_names import prefer_own_name, prefer_town
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -232,12 +232,15 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
         if anchors and not isinstance(anchors, NearIndex):
             anchors = NearIndex(anchors)
         totals = _signals(options, countries, admin1s, pinned_by, anchors, support)[0]
-    def backed(e: Entry) -> bool:  # the document names its country or state, or pins it there
-        return bool(countries.get(e.country) or admin1s.get((e.country, e.admin1))
-                    or (pinned_by and pinned_in(e, pinned_by)))
+    def state_named(e: Entry) -> bool:  # the document names its state or pins it there
+        return bool(admin1s.get((e.country, e.admin1)) or (pinned_by and pinned_in(e, pinned_by)))
 
-    best = prefer_own_name(max(range(len(options)), key=lambda i: (totals[i], -i)), options, totals, prior, written,
-                           backed)
+    def backed(e: Entry) -> bool:  # the same, or the document names its country
+        return bool(countries.get(e.country)) or state_named(e)
+
+    best = max(range(len(options)), key=lambda i: (totals[i], -i))
+    best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
+                       state_named)
     return prefer_city(options[best], options)
 
 

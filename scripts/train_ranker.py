@@ -62,7 +62,7 @@ def mentions_of(doc: dict, g) -> list[dict]:
 
 def pick(m: dict, w: np.ndarray):
     """The resolver's choice for a mention under weights ``w``."""
-    from geomap.own_names import prefer_own_name
+    from geomap.own_names import prefer_own_name, prefer_town
     from geomap.ranker import FEATURES
     from geomap.resolve import prefer_city, prior
 
@@ -70,9 +70,11 @@ def pick(m: dict, w: np.ndarray):
         return m["first"]
     s = m["rows"] @ w
     best = int(np.argmax(s))  # first of the ties, as the resolver
-    doc = [FEATURES.index(f) for f in ("doc_country", "doc_admin1", "pinned")]  # as the resolver's "backed"
-    backed = {id(e): bool(row[doc].any()) for e, row in zip(m["options"], m["rows"])}
-    best = prefer_own_name(best, m["options"], list(s), prior, m["written"], lambda e: backed[id(e)])
+    # the resolver's "backed" (country or state named, or pinned) and "state_named" (state named or pinned)
+    area = [FEATURES.index(f) for f in ("doc_country", "doc_admin1", "pinned")]
+    backed = {id(e): (bool(row[area].any()), bool(row[area[1:]].any())) for e, row in zip(m["options"], m["rows"])}
+    best = prefer_own_name(best, m["options"], list(s), prior, m["written"], lambda e: backed[id(e)][0])
+    best = prefer_town(best, m["options"], list(s), m["written"], lambda e: backed[id(e)][1])
     return prefer_city(m["options"][best], m["options"])
 
 

@@ -62,3 +62,32 @@ def test_spellings_of_one_name_are_not_other_names():
     assert not same_name("naches", normalize("Natchez"))
     assert not same_name("springfield", normalize("Springfield Gardens"))
     assert not same_name("venice", normalize("Dayton"))
+
+
+# LGL 40792323 (DeKalb, Illinois; no state named): the bare name is offered as DeKalb County, Georgia
+# (311,000 people) too, but that county bears the name only with "County".
+DEKALB = ("DeKalb man arrested in attempted robbery. A DeKalb man has been arrested after police say he tried to "
+          "rob a woman in a convenience store parking lot late Friday night. A woman was in the parking lot of the "
+          "7-Eleven in the 800 block of South Fourth Street at about 10:45 p.m. Friday when she was grabbed from "
+          "behind, according to DeKalb Police.")
+
+
+def test_a_bare_county_name_does_not_take_a_town_bearing_the_name_with_no_state_named(gazetteer):
+    entries = [gazetteer.entry(s) for s in resolved(DEKALB, "DeKalb", gazetteer)]
+    assert [(e.place_type, e.admin1) for e in entries] == [("city", "IL")] * 3
+
+
+# LGL 44148905: West Virginia is named, so the bare names of its counties ("D-Raleigh": a delegate of
+# Raleigh County) stay counties, not Raleigh, North Carolina.
+KANAWHA = ("\"The overwhelming majority of West Virginians have let us know in no uncertain terms they want us to "
+           "take action on this issue,\" the Kanawha County Republican said. Besides Armstead and Boggs, other "
+           "sponsors of the resolution are Delegates Harold Michael, D-Hardy; Ricky Moye, D-Raleigh; John "
+           "Overington, R-Berkeley; Linda Sumner, R-Raleigh; and Clif Moore, D-McDowell. Earlier this month, a "
+           "telephone campaign by the Family Policy Council of West Virginia targeted House Judiciary Chairwoman "
+           "Carrie Webster, D-Kanawha, and House Constitutional Revision Chairwoman Barbara Fleischauer, "
+           "D-Monongalia.")
+
+
+def test_a_bare_county_name_in_the_state_the_document_names_stays_the_county(gazetteer):
+    entries = [gazetteer.entry(s) for s in resolved(KANAWHA, "Raleigh", gazetteer)]
+    assert [(e.name, e.admin1) for e in entries] == [("Raleigh County", "WV")] * 2
