@@ -108,12 +108,19 @@ def document_countries(cands: list[list[Entry]]) -> Counter:
 
 
 def document_admin1(cands: list[list[Entry]]) -> Counter:
-    """States/provinces the document names unambiguously, as (country, code)."""
+    """States/provinces the document names, as (country, code): unambiguously (every candidate in
+    one), or by a name whose most prominent sense is the province, none of its other senses in it
+    ("Ontario": the province, not the towns of California and Oregon)."""
     counts: Counter = Counter()
     for entries in cands:
         divisions = {(e.country, e.admin1) for e in entries}
         if len(divisions) == 1 and entries[0].admin1:
             counts[(entries[0].country, entries[0].admin1)] += 1
+        elif len(entries) > 1:  # "Ontario": the province, above the towns of other provinces bearing its name
+            top = max(entries, key=prior)
+            if top.place_type == "admin1" and top.admin1 and not any(
+                    e is not top and (e.country, e.admin1) == (top.country, top.admin1) for e in entries):
+                counts[(top.country, top.admin1)] += 1
     return counts
 
 

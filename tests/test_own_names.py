@@ -91,3 +91,4 @@ KANAWHA = ("\"The overwhelming majority of West Virginians have let us know in n
 def test_a_bare_county_name_in_the_state_the_document_names_stays_the_county(gazetteer):
     entries = [gazetteer.entry(s) for s in resolved(KANAWHA, "Raleigh", gazetteer)]
     assert [(e.name, e.admin1) for e in entries] == [("Raleigh County", "WV")] * 2
+
