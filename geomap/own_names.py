@@ -5,9 +5,10 @@ one of Natchez, Mississippi's (15,000 people), while Naches, Washington (800 peo
 it; "Centerville" is one of Fremont, California's (Centerville was a town merged into it).
 When the place chosen for a written name matches it only through such an alternate name,
 lies far from every place bearing the name itself, and is not much more prominent than the
-best of them, the best-scoring bearer is chosen instead, unless the document backs the alternate name's place and
-not the bearer's (it names its country or state). A far more prominent place keeps
-its exonym ("Calcutta" -> Kolkata, 130 times the Calcutta of Ohio; "Bombay" has no bearer).
+best of them, the best-scoring bearer is chosen instead, unless the document backs the
+alternate name's place and not the bearer's (it names its country or state: "Saida ...
+Lebanon" is Sidon). A far more prominent place keeps its exonym ("Calcutta" -> Kolkata, 130
+times the Calcutta of Ohio; "Bombay" has no bearer).
 
 Spellings of one name are not other names: "St. Petersburg" / "Saint Petersburg",
 "Misrata" / "Misratah" (see :func:`same_name`); a county offered for its bare name

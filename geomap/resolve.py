@@ -239,6 +239,7 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
         if anchors and not isinstance(anchors, NearIndex):
             anchors = NearIndex(anchors)
         totals = _signals(options, countries, admin1s, pinned_by, anchors, support)[0]
+
     def state_named(e: Entry) -> bool:  # the document names its state or pins it there
         return bool(admin1s.get((e.country, e.admin1)) or (pinned_by and pinned_in(e, pinned_by)))
 

@@ -56,7 +56,8 @@ def mentions_of(doc: dict, g) -> list[dict]:
     for t, opts, pick, r, written in zip(doc["toponyms"], cands, first, rows, written_names(list(d.mentions))):
         labels = [great_circle_km(t["lat"], t["lon"], e.lat, e.lon) <= KM for e in opts]
         out.append({"options": opts, "first": pick, "rows": None if r is None else np.array(r, dtype=float),
-                    "labels": np.array(labels, dtype=bool), "gold": t, "geonameid": t.get("geonameid"), "written": written})
+                    "labels": np.array(labels, dtype=bool), "gold": t, "geonameid": t.get("geonameid"),
+                    "written": written})
     return out
 
 
