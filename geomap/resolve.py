@@ -32,6 +32,7 @@ from .feature_store import FEATURE_PREFIX
 from .gazetteer import Gazetteer
 from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
+from .own_names import prefer_own_name, prefer_town
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -107,12 +108,19 @@ def document_countries(cands: list[list[Entry]]) -> Counter:
 
 
 def document_admin1(cands: list[list[Entry]]) -> Counter:
-    """States/provinces the document names unambiguously, as (country, code)."""
+    """States/provinces the document names, as (country, code): unambiguously (every candidate in
+    one), or by a name whose most prominent sense is the province, none of its other senses in it
+    ("Ontario": the province, not the towns of California and Oregon)."""
     counts: Counter = Counter()
     for entries in cands:
         divisions = {(e.country, e.admin1) for e in entries}
         if len(divisions) == 1 and entries[0].admin1:
             counts[(entries[0].country, entries[0].admin1)] += 1
+        elif len(entries) > 1:  # "Ontario": the province, above the towns of other provinces bearing its name
+            top = max(entries, key=prior)
+            if top.place_type == "admin1" and top.admin1 and not any(
+                    e is not top and (e.country, e.admin1) == (top.country, top.admin1) for e in entries):
+                counts[(top.country, top.admin1)] += 1
     return counts
 
 
@@ -213,12 +221,14 @@ def _signals(options: list[Entry], countries: Counter, admin1s: Counter, pinned_
 
 def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by: list[Entry] | None = None,
            anchors=(), support: dict | None = None, model: tuple | None = None,
-           context: dict | None = None) -> Entry:
+           context: dict | None = None, written: str | None = None) -> Entry:
     """The best candidate under the document's evidence.
 
     ``anchors``: confident places (a list of entries, or a :class:`NearIndex` of them).
     ``model``: learned weights (:mod:`geomap.ranker`) scoring the candidates instead of the
-    hand score, with ``context`` the ranker's view of the document.
+    hand score, with ``context`` the ranker's view of the document. ``written``: the name as
+    written (normalised), so a place bearing it beats an alternate-name-only match of a place of
+    similar size (:func:`geomap.own_names.prefer_own_name`).
     """
     if model is not None and context is not None:
         from .ranker import linear
@@ -229,7 +239,17 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
         if anchors and not isinstance(anchors, NearIndex):
             anchors = NearIndex(anchors)
         totals = _signals(options, countries, admin1s, pinned_by, anchors, support)[0]
-    return prefer_city(options[max(range(len(options)), key=lambda i: (totals[i], -i))], options)
+
+    def state_named(e: Entry) -> bool:  # the document names its state or pins it there
+        return bool(admin1s.get((e.country, e.admin1)) or (pinned_by and pinned_in(e, pinned_by)))
+
+    def backed(e: Entry) -> bool:  # the same, or the document names its country
+        return bool(countries.get(e.country)) or state_named(e)
+
+    best = max(range(len(options)), key=lambda i: (totals[i], -i))
+    best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
+                       state_named)
+    return prefer_city(options[best], options)
 
 
 def candidate_rows(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by, anchors, support,
@@ -266,7 +286,12 @@ def _evidence(mentions: list[Mention], cands: list[list[Entry]], text: str | Non
         countries, admin1s = countries + zone_countries, admin1s + zone_states + agencies
     keys = [tuple(e.source for e in opts) for opts in cands]
     return {"countries": countries, "admin1s": admin1s, "pins": same_pin(text_pins(text, mentions, cands), keys),
-            "support": division_support(evidence), "keys": keys}
+            "support": division_support(evidence), "keys": keys, "written": written_names(mentions)}
+
+
+def written_names(mentions: list[Mention]) -> list[str | None]:
+    """Each mention's name as written and looked up (None for demonyms, abbreviations ...)."""
+    return [m.key if m.kind == "toponym" else None for m in mentions]
 
 
 def _first_pass(ev: dict, cands: list[list[Entry]]) -> tuple[list, NearIndex]:
@@ -275,9 +300,9 @@ def _first_pass(ev: dict, cands: list[list[Entry]]) -> tuple[list, NearIndex]:
     first = []
     for i, opts in enumerate(cands):
         pin = ev["pins"].get(i)
-        key = (ev["keys"][i], tuple(e.source for e in pin) if pin else None)
+        key = (ev["keys"][i], tuple(e.source for e in pin) if pin else None, ev["written"][i])
         if opts and key not in memo:
-            memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, (), ev["support"])
+            memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, (), ev["support"], written=ev["written"][i])
         first.append(memo[key] if opts else None)
     # Confident places: the only candidate, or pinned by the text.
     anchors = NearIndex(e for i, (e, opts) in enumerate(zip(first, cands))
@@ -310,9 +335,11 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
             continue
         pin = ev["pins"].get(i)
         ctx = view(i) if view else None
-        key = (ev["keys"][i], tuple(e.source for e in pin) if pin else None, ctx and (ctx["name"], ctx["cue"]))
+        key = (ev["keys"][i], tuple(e.source for e in pin) if pin else None, ctx and (ctx["name"], ctx["cue"]),
+               ev["written"][i])
         if key not in memo:
-            memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, anchors, ev["support"], model, ctx)
+            memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, anchors, ev["support"], model, ctx,
+                               ev["written"][i])
         out.append(memo[key])
     return out
 

@@ -58,3 +58,16 @@ def test_a_name_pinned_once_by_its_state_is_pinned_everywhere_in_the_article(gaz
     towns = [t for t in resolved if ELIZABETHTOWN[t.start:t.end] == "Elizabethtown"]
     assert len(towns) == 3  # Elizabethtown, Pa.: 40.15 N 76.60 W
     assert all(great_circle_km(t.lat, t.lon, 40.15, -76.60) < 25 for t in towns), [(t.name, t.lat, t.lon) for t in towns]
+
+
+# LGL 44256394: "Ontario" is a province and towns of California and Oregon; the province, far above
+# them, is what the name says, so London is London, Ontario (not London, England).
+LONDON = ("City Hall Digest . London city council will hire outside experts to defend itself and its rejection "
+          "of a proposed medical clinic and pharmacy in north London. Developers who wanted to build the project "
+          "on Richmond Street along the Uplands have appealed to the Ontario Municipal Board.")
+
+
+def test_a_name_whose_main_sense_is_a_province_names_that_province(gazetteer):
+    spans = [(m.start(), m.end()) for m in re.finditer(r"London|Uplands|Ontario", LONDON)]  # the gold spans
+    londons = [t.source for t in resolve_spans(LONDON, spans, gazetteer) if t.name == "London"]
+    assert [(gazetteer.entry(s).country, gazetteer.entry(s).admin1) for s in londons] == [("CA", "08")] * 2
