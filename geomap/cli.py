@@ -228,7 +228,8 @@ def geocode_cmd(name, limit, as_json, verbose, quiet, **geo):
         entries = online.entries(name)[:limit]
         where = f"{online.name}" + (f" at {online.settings.url}" if online.settings.url else "")
     else:
-        entries = rank(context.gazetteer.search(name) or _names_in_language(name, context.gazetteer))[:limit]
+        entries = rank(context.gazetteer.search(name) or _names_in_language(name, context.gazetteer),
+                       written=name.split(",")[0])[:limit]
         where = "the gazetteer"
     if not entries:
         raise NoPlacesError(f"no place named {name!r} in {where}")

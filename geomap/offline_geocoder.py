@@ -44,7 +44,7 @@ class OfflineGazetteer(Geocoder):
     def geocode(self, query, *, exactly_one=True, limit=None, country_codes=None, **_ignored):
         if isinstance(query, dict):
             query = ", ".join(str(v) for v in query.values())
-        entries = rank(self.gazetteer.search(str(query)))
+        entries = rank(self.gazetteer.search(str(query)), written=str(query).split(",")[0])
         if country_codes:
             wanted = {c.upper() for c in ([country_codes] if isinstance(country_codes, str) else country_codes)}
             entries = [e for e in entries if e.country in wanted]

@@ -32,6 +32,7 @@ from .feature_store import FEATURE_PREFIX
 from .gazetteer import Gazetteer
 from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
+from .names import normalize
 from .own_names import prefer_own_name, prefer_town
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
@@ -88,11 +89,15 @@ def prior(entry: Entry) -> float:
     return math.log10(max(entry.population, 0) + 10) + TYPE_BONUS.get(entry.place_type, 0.0)
 
 
-def rank(entries: list[Entry]) -> list[Entry]:
-    """Candidates best first with no document context (what ``geomap geocode`` prints)."""
+def rank(entries: list[Entry], written: str | None = None) -> list[Entry]:
+    """Candidates best first with no document context (what ``geomap geocode`` prints).
+
+    ``written``: the name asked for, so a place bearing it comes before one that only lists it
+    among its alternate names (:func:`geomap.own_names.prefer_own_name`).
+    """
     if not entries:
         return []
-    best = choose(entries, Counter(), Counter())
+    best = choose(entries, Counter(), Counter(), written=normalize(written) if written else None)
     rest = sorted((e for e in entries if e is not best), key=lambda e: (-prior(e), entries.index(e)))
     return [best, *rest]
 

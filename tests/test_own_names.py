@@ -92,3 +92,17 @@ def test_a_bare_county_name_in_the_state_the_document_names_stays_the_county(gaz
     entries = [gazetteer.entry(s) for s in resolved(KANAWHA, "Raleigh", gazetteer)]
     assert [(e.name, e.admin1) for e in entries] == [("Raleigh County", "WV")] * 2
 
+
+
+def test_geocode_lists_the_bearer_of_the_name_first():
+    # `geomap geocode Naches` and the offline geopy geocoder rank as the resolver chooses:
+    # Naches, WA bears the name; Natchez, MS only lists it among its alternate names.
+    from click.testing import CliRunner
+
+    from geomap.cli import cli
+    from geomap.offline_geocoder import OfflineGazetteer
+
+    out = CliRunner().invoke(cli, ["geocode", "Naches"])
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines()[0].split()[1] == "Naches"
+    assert OfflineGazetteer().geocode("Naches").raw["name"] == "Naches"
