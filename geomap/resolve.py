@@ -350,7 +350,12 @@ def resolve(mentions: tuple[Mention, ...], cands: list[list[Entry]], gazetteer: 
             context: list[list[Entry]] = ()) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
     """Resolve mentions to places, given each one's candidates; mentions of one entry become one place."""
     cands = _with_capital(mentions, [list(c) for c in cands], gazetteer)
-    chosen_entries = resolve_candidates(list(mentions), cands, text, context=[list(c) for c in context])
+    context = [list(c) for c in context]
+    if any(m.inner for m in mentions):  # given spans resolved from a place inside a longer name
+        from .span_mentions import resolve_inner_last
+        chosen_entries = resolve_inner_last(list(mentions), cands, text, context)
+    else:
+        chosen_entries = resolve_candidates(list(mentions), cands, text, context=context)
     chosen: dict[str, list[Mention]] = {}
     entries: dict[str, Entry] = {}
     alternatives: dict[str, int] = {}
