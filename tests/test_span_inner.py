@@ -140,3 +140,29 @@ def test_a_contained_place_does_not_move_the_other_spans(corpus, doc_id, inner_s
     without = {(t.start, t.end): t.source for t in resolve_spans(doc["text"], rest)}
     assert {s: with_inner[s] for s in rest} == without
     assert all(with_inner[s] is not None for s in inner)
+
+
+def _given_collection(text: str, names: list[str]) -> dict:
+    from geomap.batch import document_collection
+
+    spans = [{"start": text.rindex(n), "end": text.rindex(n) + len(n)} for n in names]
+    return document_collection({"id": "x", "text": text, "toponyms": spans}, given_spans=True)
+
+
+def test_a_place_named_only_inside_an_organisation_is_not_the_incident():
+    # Issue #12: the place inside an organisation's name is not where it happened.
+    text = CONTAINED[0][1]  # geowebnews:120
+    (dubai,) = [f for f in _given_collection(text, ["Dubai World Cup"])["features"]
+                if f["properties"]["kind"] == "place"]
+    assert dubai["properties"]["role"] == "context"
+    assert dubai["properties"]["evidence"][0]["inner"] == {"text": "Dubai", "start": text.index("Dubai"),
+                                                           "end": text.index("Dubai") + 5}
+
+
+def test_a_place_also_named_on_its_own_keeps_its_role():
+    text = ("The Delhi High Court today sought response of former President Pranab Mukherjee on a suit filed "
+            "in Delhi.")  # geowebnews:311, shortened
+    places = [f for f in _given_collection(text, ["Delhi High Court", "Delhi"])["features"]
+              if f["properties"]["kind"] == "place"]
+    assert [(p["properties"]["name"], p["properties"]["role"]) for p in places] == [("Delhi", "incident")]
+    assert [e.get("inner", {}).get("text") for e in places[0]["properties"]["evidence"]] == ["Delhi", None]
