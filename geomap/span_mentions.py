@@ -129,16 +129,3 @@ def mention_for_span(text: str, start: int, end: int, gazetteer: Gazetteer, sent
             return inner
     return Mention(name, start, end, kind, key, sentence)
 
-
-def resolve_inner_last(mentions: list[Mention], cands: list[list], text: str | None,
-                       context: list[list]) -> list:
-    """:func:`geomap.resolve.resolve_candidates` for mentions some of which are resolved from a
-    place inside a longer name (``Mention.inner``): the others are resolved exactly as if those
-    had no candidates (a contained name is weaker evidence than a name, and must not move them),
-    then those are resolved with the whole document as context."""
-    from .resolve import resolve_candidates
-
-    whole = [[] if m.inner else c for m, c in zip(mentions, cands)]
-    first = resolve_candidates(mentions, whole, text, context=context)
-    second = resolve_candidates(mentions, cands, text, context=context)
-    return [b if m.inner else a for m, a, b in zip(mentions, first, second)]
