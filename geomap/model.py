@@ -40,7 +40,7 @@ class Mention:
     kind: str
     key: str
     sentence: int
-    inner: tuple[int, int] | None = None
+    inner: tuple[int, int] | None = field(default=None, repr=False)  # shown only where set: see evidence
 
 
 @dataclass(frozen=True)
