@@ -96,10 +96,14 @@ class Toponym:
     lon: float | None
     source: str | None
     kind: str | None = None
+    inner: str | None = None  # the place named inside a longer given span it was resolved from ("Dubai")
 
     def as_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "name": self.name, "lat": self.lat, "lon": self.lon,
-                "source": self.source, "kind": self.kind}
+        out = {"start": self.start, "end": self.end, "name": self.name, "lat": self.lat, "lon": self.lon,
+               "source": self.source, "kind": self.kind}
+        if self.inner is not None:
+            out["inner"] = self.inner
+        return out
 
 
 def _toponyms(doc) -> list[Toponym]:
@@ -109,7 +113,8 @@ def _toponyms(doc) -> list[Toponym]:
             if m.kind == "reference":  # "the capital": a reference, not a toponym span
                 continue
             e = place.entry
-            out.append(Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source, m.kind))
+            inner = doc.text[m.inner[0]:m.inner[1]] if m.inner else None
+            out.append(Toponym(m.start, m.end, m.text, e.lat, e.lon, e.source, m.kind, inner))
     out.sort(key=lambda t: t.start)
     return out
 

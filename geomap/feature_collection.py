@@ -62,8 +62,11 @@ def evidence(text: str, sentences: tuple[Sentence, ...], m: Mention | Relation) 
     collection's ``geomap.sentences``, which holds each quoted sentence once.
     So the output grows with the article, however often a long sentence is quoted.
     """
-    return {"text": text[m.start:m.end], "start": m.start, "end": m.end,
-            "line": sentences[m.sentence].line, "sentence": m.sentence}
+    out = {"text": text[m.start:m.end], "start": m.start, "end": m.end,
+           "line": sentences[m.sentence].line, "sentence": m.sentence}
+    if getattr(m, "inner", None):  # a given span resolved from the place it names inside ("Dubai World Cup")
+        out["inner"] = {"text": text[m.inner[0]:m.inner[1]], "start": m.inner[0], "end": m.inner[1]}
+    return out
 
 
 def sentence_table(text: str, sentences: tuple[Sentence, ...], features: list[dict]) -> list[dict]:

@@ -28,6 +28,10 @@ class Mention:
     ``"landmark"`` (an alias of a curated landmark).
     ``key`` is the normalised name looked up in the gazetteer, or the
     curated entry's key for landmarks and aliases.
+    ``inner`` is set only for a given span that names no place as a whole but
+    contains one ("Dubai" in "Dubai World Cup", see
+    :func:`geomap.span_mentions.inner_mention`): the offsets of that contained
+    name, which ``key`` then looks up.
     """
 
     text: str
@@ -36,6 +40,7 @@ class Mention:
     kind: str
     key: str
     sentence: int
+    inner: tuple[int, int] | None = field(default=None, repr=False)  # shown only where set: see evidence
 
 
 @dataclass(frozen=True)

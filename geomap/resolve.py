@@ -378,11 +378,25 @@ def _with_capital(mentions, cands: list[list[Entry]], gazetteer: Gazetteer) -> l
     return [[cap] if m.kind == "reference" and (cap := capital(m)) else c for m, c in zip(mentions, cands)]
 
 
+def resolve_inner_last(mentions: list[Mention], cands: list[list[Entry]], text: str | None,
+                       context: list[list[Entry]]) -> list[Entry | None]:
+    """:func:`resolve_candidates` when some given spans are resolved from a place named inside them
+    (``Mention.inner``): the other mentions are resolved
+    exactly as if those had no candidates (a contained name is weaker evidence than a name and must
+    not move them), then those with the whole document as context."""
+    if not any(m.inner for m in mentions):
+        return resolve_candidates(mentions, cands, text, context=context)
+    whole = [[] if m.inner else c for m, c in zip(mentions, cands)]
+    first = resolve_candidates(mentions, whole, text, context=context)
+    second = resolve_candidates(mentions, cands, text, context=context)
+    return [b if m.inner else a for m, a, b in zip(mentions, first, second)]
+
+
 def resolve(mentions: tuple[Mention, ...], cands: list[list[Entry]], gazetteer: Gazetteer, text: str | None = None,
             context: list[list[Entry]] = ()) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
     """Resolve mentions to places, given each one's candidates; mentions of one entry become one place."""
     cands = _with_capital(mentions, [list(c) for c in cands], gazetteer)
-    chosen_entries = resolve_candidates(list(mentions), cands, text, context=[list(c) for c in context])
+    chosen_entries = resolve_inner_last(list(mentions), cands, text, [list(c) for c in context])
     chosen: dict[str, list[Mention]] = {}
     entries: dict[str, Entry] = {}
     alternatives: dict[str, int] = {}

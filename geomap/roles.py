@@ -60,14 +60,16 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, places)}
     incident |= _located(text, sentences, places, relations)
     incident &= set(by_source)
-    if not incident and places:
+    # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) is not the incident's.
+    named = [p for p in places if not all(m.inner for m in p.mentions)]
+    if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
-        fine = [p for p in places if p.entry.place_type not in COARSE_TYPES]
+        fine = [p for p in named if p.entry.place_type not in COARSE_TYPES]
         incident = pick_incident(fine, scores)
         if not incident:
-            states = [p for p in places if p.entry.place_type not in BROAD_TYPES]
-            incident = pick_incident(states or list(places), scores)
+            states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
+            incident = pick_incident(states or named, scores)
     for source in list(incident):
         container = by_source[source].entry.container
         if container and container in by_source:
