@@ -33,6 +33,7 @@ from .gazetteer import Gazetteer
 from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
 from .names import normalize
+from .near_index import NEARBY_KM, NearIndex  # noqa: F401 (NEARBY_KM is part of this module's API)
 from .own_names import prefer_own_name, prefer_town
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
@@ -46,7 +47,6 @@ ADMIN1_BONUS = 2.0
 PINNED_BONUS = 20.0
 NEARBY_BONUS = 2.5
 SUPPORT_BONUS = 1.0
-NEARBY_KM = 200.0
 # Curated seas, regions and landmarks carry no population: their prior is
 # that of a large place, so a same-named hamlet does not beat them.
 TYPE_BONUS = {"country": 4.0, "continent": 4.0, "capital": 1.5, "sea": 6.0, "ocean": 6.0, "region": 6.0,
@@ -161,51 +161,6 @@ def division_support(evidence: list[list[Entry]]) -> dict[tuple, set]:
         for division in {(e.country, e.admin1) for e in entries if e.admin1}:
             support.setdefault(division, set()).add(name)
     return support
-
-
-class NearIndex:
-    """Which candidates lie within ``NEARBY_KM`` of a confident place.
-
-    The anchors are deduplicated and kept in a grid of cells about
-    ``NEARBY_KM`` tall, and each answer is remembered per candidate, so a
-    document that names the same town a thousand times costs one test per
-    distinct candidate, against the few anchors in neighbouring cells.
-    """
-
-    CELL_DEG = 2.0  # >= NEARBY_KM / 111 km per degree of latitude
-
-    def __init__(self, anchors) -> None:
-        self._cells: dict[tuple[int, int], list[Entry]] = {}
-        for a in {a.source: a for a in anchors}.values():
-            self._cells.setdefault(self._cell(a.lat, a.lon), []).append(a)
-        self._known: dict[str, bool] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self._cells)
-
-    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
-        return math.floor(lat / self.CELL_DEG), math.floor(lon / self.CELL_DEG)
-
-    def _neighbours(self, lat: float, lon: float):
-        row, col = self._cell(lat, lon)
-        rows = range(row - 1, row + 2)
-        edge = max(abs(r * self.CELL_DEG) for r in (row - 1, row + 2))  # the widest latitude in the band
-        span_deg = 1.2 * NEARBY_KM / (111.0 * max(math.cos(math.radians(min(edge, 90.0))), 1e-6))
-        reach = math.ceil(span_deg / self.CELL_DEG) + 1
-        n_cols = round(360 / self.CELL_DEG)
-        cols = range(n_cols) if 2 * reach + 1 >= n_cols else range(col - reach, col + reach + 1)
-        for r in rows:
-            for c in cols:
-                yield from self._cells.get((r, (c + n_cols // 2) % n_cols - n_cols // 2), ())
-
-    def near(self, e: Entry) -> bool:
-        """True when ``e`` lies within ``NEARBY_KM`` of an anchor other than itself."""
-        known = self._known.get(e.source)
-        if known is None:
-            known = self._known[e.source] = any(
-                a.source != e.source and great_circle_km(a.lat, a.lon, e.lat, e.lon) <= NEARBY_KM
-                for a in self._neighbours(e.lat, e.lon))
-        return known
 
 
 def _signals(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by, anchors, support):
