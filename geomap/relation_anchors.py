@@ -114,8 +114,41 @@ def anchor_line(text: str, pos: int, mention: Mention, place, prep: str | None) 
     return "coast" if (prep or "").lower().startswith(("off", "offshore")) else None
 
 
+def unlined_area(text: str, pos: int, mention: Mention, place) -> str | None:
+    """"border" or "coast" when the anchor phrase names the line of a state, province or region
+    ("25 miles south of the Oregon border", "off the coast of California"): the shipped outlines have
+    no such line, and the area's centre is not where the distance is measured from.
+
+    A town or island keeps its point ("off the Vizhinjam coast"); a country has its line (:func:`anchor_line`).
+    """
+    if place is None or place.entry.place_type not in _LINELESS_AREAS:
+        return None
+    for m in (_LINE_WORD.search(text, pos, mention.start), _LINE_AFTER.match(text, mention.end)):
+        if m:
+            return "coast" if m.group("coast") else "border"
+    return None
+
+
+_LINELESS_AREAS = ("admin1", "admin2", "region", "continent")
+_HEAD_WORD = re.compile(rf"\b(?:{HEADS})\b")
+
+
+def _lead_past(text: str, pos: int, mentions: tuple[Mention, ...], i: int) -> int:
+    """The index of the place a lead-in phrase introduces when the mention ``i`` is only a word of that
+    phrase: "the Iraqi city of Mosul", "the north German island of Borkum" (Mosul, Borkum; not the country
+    the adjective names). ``i`` itself otherwise."""
+    nxt = i + 1
+    if nxt >= len(mentions) or mentions[nxt].start - pos > REACH:
+        return i
+    if _LEAD.fullmatch(text[pos:mentions[nxt].start].lstrip()) and \
+            _HEAD_WORD.search(text, mentions[i].end, mentions[nxt].start):
+        return nxt
+    return i
+
+
 def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
                   place_of: dict) -> tuple[object, Mention | None, str | None]:
+    i = _lead_past(text, pos, mentions, i)
     mention = mentions[i]
     gap = text[pos:mention.start]
     if gap.strip().lower() not in ("", "the") and not _LEAD.fullmatch(gap.lstrip()):
