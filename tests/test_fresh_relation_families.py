@@ -84,3 +84,12 @@ def test_felt_in_before_the_event_verb_does_not_make_the_event_context():
     """'felt in Lima' earlier in the sentence does not turn the epicentre's statement into a felt-at one."""
     zones = _zones("The quake, felt in Lima, struck 30 km north of Ica.")
     assert [(z["name"], z["role"]) for z in zones] == [("30 km north of Ica", "incident")]
+
+
+def test_a_month_in_the_anchor_slot_is_no_place():
+    from geomap.fuzzy_anchors import named_exactly
+    from geomap.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    assert named_exactly(gazetteer, "May") == ()
+    assert named_exactly(gazetteer, "Eureka")[0].country == "US"
