@@ -5,6 +5,8 @@ A report locates many things besides its event:
 - an **earlier event**: "Last week, such an attack took place in Gadud, about
   250 miles southwest of the capital"; "On that occasion, a quake hit ...
   100km west of Chengdu";
+- **where the event was felt**: "tremors felt as far away as Moscow, about
+  7,000 kilometres west of the epicentre";
 - **another place's geography**: a departure point, destination or stop ("left
   Bimini, about 50 miles east of Miami"; "delivered rice to the town of
   Charikot, about 50 miles northeast of Kathmandu"), or a place being evacuated
@@ -25,7 +27,16 @@ from .model import Mention, Sentence
 EARLIER = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
     r"(?:week|month|year)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)"
-    r"|previous(?:ly)?|in\s+a\s+similar)", re.IGNORECASE)
+    r"|previous(?:ly)?|in\s+a\s+similar"
+    r"|\bc(?:omes?|ame)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|several|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after)", re.IGNORECASE)
+# "felt as far away as Moscow, about 7,000 km west of the epicentre", "felt in Chengdu, ..., which is 226 km
+# away": where the event was felt (or heard), as long as no verb placing the event comes in between
+# ("The quake, felt in Lima, struck 30 km north of Ica" is the epicentre's statement).
+FELT = re.compile(
+    r"\b(?:felt|heard|sensed)\s+(?:[\w-]+\s+){0,3}?(?:as\s+far(?:\s+away)?\s+as|in|at|across|throughout)\s"
+    r"(?:(?!\b(?:struck|strikes?|hit|hits|jolted|rocked|occurred|cent(?:red|ered)|epicent\w*)\b)[^;:])*$",
+    re.IGNORECASE)
 EVACUATION = re.compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
 # The words before a place that make it a destination, a departure point or a stop, not the event's place.
 _ELSEWHERE = re.compile(
@@ -47,6 +58,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     before = text[sentence.start:start]
     if EARLIER.search(before):
         return "context", "an earlier event"
+    if FELT.search(before):
+        return "context", "a place where the event was felt, not where it happened"
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None
