@@ -42,6 +42,10 @@ EVACUATION = re.compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
 _ELSEWHERE = re.compile(
     r"\b(?<!called\s)(?<!rushed\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|on|bound\s+for|headed\s+for)\s+"
     r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
+# "a bridge linking Baghdad to ", "the road connecting X with ": the place is a link's end, where the
+# road or bridge (and so the event on it) is, not a destination
+_LINK = re.compile(r"\b(?:link|connect|join)(?:s|ed|ing)?\s+(?:[\w\u2019'-]+\s+){1,3}(?:to|with|and)\s+"
+                   r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
 # "X, " or "X, a town " right before a statement: the statement locates X.
 _APPOSITION = re.compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
                          r"(?:[a-z]+\s+){0,2}?$")
@@ -63,7 +67,7 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None
-    if _ELSEWHERE.search(text, sentence.start, x.start()):
+    if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()):
         return "context", "the geography of another place (a departure point, destination or stop)"
     if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
         return "context", "the geography of a place being evacuated"
