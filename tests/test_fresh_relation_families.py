@@ -32,6 +32,7 @@ READ_EXACTLY = [
     ("r180", "'some 30 miles northwest of the north German island of Borkum'"),
     ("r164", "'40 miles (65 km) southwest of Eureka, a town that lies ...': Eureka is also an English word"),
     ("r166", "'It was centered 40 miles (65 km) southwest of Eureka.'"),
+    ("r248", "'approximately 40 km from the district headquarters of Jhabua': an administrative seat"),
     ("r224", "'a checkpoint on a bridge linking Baghdad to Balad, 70 km north of the capital': a link's end, "
              "no destination"),
 ]
