@@ -4,7 +4,7 @@ Reports rarely put the bare name right after the preposition:
 
 - a kind of place in front: "the city of Kangding", "the Shia holy city of
   Karbala", "the port of Kismayu", "the main island Saipan", "the capital,
-  Mogadishu";
+  Mogadishu", "the district headquarters of Jhabua", "the county seat of X";
 - a part of the place: "the centre of X", "the outskirts of X", "X's
   northern outskirts", "X airport", "the X dam";
 - a possessive naming a larger unit: "Sichuan's capital Chengdu".
@@ -24,7 +24,7 @@ from .model import Mention
 # Words naming a kind of place or a part of one, in front of or after its name.
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
          r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|outskirts|suburbs?"
-         r"|downtown|coast|shore|coastline|border|frontier|resort|base|airport|dam|plant")
+         r"|downtown|coast|shore|coastline|border|frontier|resort|base|airport|dam|plant|headquarters|seat")
 # "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "
 _LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with)?(?:\s+the)?[\s,]*", re.ASCII)
 # A line named before or after the country: "the coast of X", "the border with X", "the Somali coast"
