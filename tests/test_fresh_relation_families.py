@@ -96,3 +96,44 @@ def test_a_month_in_the_anchor_slot_is_no_place():
     gazetteer = default_gazetteer()
     assert named_exactly(gazetteer, "May") == ()
     assert named_exactly(gazetteer, "Eureka")[0].country == "US"
+
+
+# Real sentences beyond the corpus, one per family (source in the comment)
+
+def test_a_demonym_before_capital_city_without_the():
+    # http://english.eastday.com/eastday/englishedition/world/userobject1ai4081702.html (Xinhua)
+    zones = _zones("The operation targeted a HIG commander, wanted for trafficking weapons and fighters, in Surobi "
+                   "district, some 60 kilometers northeast of Afghan capital city of Kabul, the statement said.")
+    assert [z["name"] for z in zones] == ["60 kilometers north-east of Kabul"]
+
+
+def test_near_a_place_after_a_lead_in_is_read_and_the_adjective_is_no_anchor():
+    # https://panorama.am/en/news/2013/07/18/davutoghlu/476895 (Hurriyet Daily News)
+    zones = _zones("People’s Defense Units (YPG) and an al-Qaeda-linked group engaged in a fierce fight near the "
+                   "Turkish border town of Ceylanpınar in the southeastern province of Şanlıurfa, according to "
+                   "Hurriyet Daily News.")
+    assert [z["name"] for z in zones] == ["near Ceylanpınar"]
+
+
+def test_near_a_countrys_border_is_no_disc_around_the_country():
+    # https://www.pennews.net/international/2019/10/27/turkish-kurd-clashes-kill-15 (AFP)
+    from geomap.result import run
+
+    result = run("The state news agency SANA said earlier Syrian government forces had entered the provincial "
+                 "borders of Ras al-Ain near Turkey’s border on Saturday, an area that was taken by Turkish forces "
+                 "in the latter’s week-long offensive.")
+    zones = [f["properties"] for f in result.geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert not [z for z in zones if z["anchor_text"].startswith("Turkey")]
+    assert any("border" in w["message"] for w in result.warnings)
+
+
+def test_a_countrys_embassy_is_not_the_country():
+    # http://pragativadi.com/15-killed-200-wounded-kabul-blast-casualty-toll-still-rising/
+    from geomap.result import run
+
+    result = run("The blast occurred a few hundred metres from the Indian embassy.")
+    assert not [f for f in result.geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert any("embassy" in w["message"] for w in result.warnings)
+    # issue #11's own example (not a page quote): the embassy's city is named
+    zones = _zones("A bomb exploded 200 metres from the Turkish embassy in Peshawar.")
+    assert [z["name"] for z in zones] == ["200 metres from Peshawar"]
