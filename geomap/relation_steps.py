@@ -344,13 +344,14 @@ def vague_kind(m: re.Match) -> tuple[str, str | None, float | None, Warning_ | N
 
 def vague_statement(index: ArticleIndex, m: re.Match) -> tuple[Relation | None, Warning_ | None]:
     """The relation a vague or direction-only wording makes with the place after it, if any."""
-    place, mention = index.anchor_after(m.end())
-    if place is None:
-        return None, None
-    unlined = unlined_area(index.text, m.end(), mention, place)
-    if unlined:  # "near the Oregon border": no outline of that line, and the state's centre is not on it
-        return None, _warning("no_anchor", f"{m.group(0).strip()!r} the {unlined} of {mention.text!r}: a line geomap "
-                              "has no outline for (only countries'); not drawn", m, index.text)
+    place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
+    if place is None:  # "near the city of Mosul", "near the Turkish border town of X": the lead-in read as for distances
+        return None, problem and _warning("no_anchor", f"{m.group(0).strip()!r}: {problem}", m, index.text)
+    unlined = unlined_area(index.text, m.end(), mention, place) or anchor_line(index.text, m.end(), mention, place, None)
+    if unlined:  # "near Turkey’s border", "near the Oregon border": no disc around the country or state
+        return None, _warning("no_anchor", f"{m.group(0).strip()!r} the {unlined} of {mention.text!r}: geomap draws a "
+                              "band along a country's line only at a stated distance; not drawn as a disc around "
+                              f"{mention.text}", m, index.text)
     kind, term, bearing, anchor2, end = "between", None, None, None, mention.end
     if m.group("between"):
         anchor2 = between_second(index, place, mention)
