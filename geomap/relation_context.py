@@ -46,6 +46,9 @@ _ELSEWHERE = re.compile(
 # road or bridge (and so the event on it) is, not a destination
 _LINK = re.compile(r"\b(?:link|connect|join)(?:s|ed|ing)?\s+(?:[\w\u2019'-]+\s+){1,3}(?:to|with|and)\s+"
                    r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
+# "overturned on the road in Morogoro": "on" names where the event was, not a destination ("descend on Karbala")
+_ON_A_WAY = re.compile(r"\bon\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|street|route|motorway|expressway"
+                       r"|bridge)\s+(?:in|at|near|outside)\s+$", re.IGNORECASE)
 # "X, " or "X, a town " right before a statement: the statement locates X.
 _APPOSITION = re.compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
                          r"(?:[a-z]+\s+){0,2}?$")
@@ -67,7 +70,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None
-    if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()):
+    if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
+            and not _ON_A_WAY.search(text, sentence.start, x.start()):
         return "context", "the geography of another place (a departure point, destination or stop)"
     if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
         return "context", "the geography of a place being evacuated"

@@ -137,3 +137,13 @@ def test_a_countrys_embassy_is_not_the_country():
     # issue #11's own example (not a page quote): the embassy's city is named
     zones = _zones("A bomb exploded 200 metres from the Turkish embassy in Peshawar.")
     assert [z["name"] for z in zones] == ["200 metres from Peshawar"]
+
+
+def test_on_the_road_in_a_town_is_where_the_event_was():
+    """r258 (fresh batch 3): 'overturned on the road in Morogoro, 175 kilometers (109 miles) west of ...' stays
+    incident (it was read as a destination's geography); 'descend on Karbala' (r066) stays context."""
+    case = next(c for c in BY_ID.values() if c["id"] == "r258")
+    zones = _zones(case["quote"])  # its anchor is wrong ("Dar es Salaam" is read as "Dar"), its role is not
+    assert [z["role"] for z in zones] == ["incident"]
+    case = bench.load_cases()[65]
+    assert case["id"] == "r066" and bench.score_case(case)["ok"]
