@@ -147,3 +147,9 @@ def test_on_the_road_in_a_town_is_where_the_event_was():
     assert [z["role"] for z in zones] == ["incident"]
     case = bench.load_cases()[65]
     assert case["id"] == "r066" and bench.score_case(case)["ok"]
+
+
+def test_on_a_named_river_is_where_the_event_was():
+    """r262 (fresh batch 3): 'capsized on Padma River, some 30 miles from Dhaka' locates the capsizing."""
+    result = bench.score_case(BY_ID["r262"])
+    assert result["ok"], result["causes"]
