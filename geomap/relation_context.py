@@ -49,6 +49,16 @@ _LINK = re.compile(r"\b(?:link|connect|join)(?:s|ed|ing)?\s+(?:[\w\u2019'-]+\s+)
 # "overturned on the road in Morogoro": "on" names where the event was, not a destination ("descend on Karbala")
 _ON_A_WAY = re.compile(r"\bon\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|street|route|motorway|expressway"
                        r"|bridge)\s+(?:in|at|near|outside)\s+$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_WAY_OR_WATER = re.compile(r"\b(?:River|Lake|Road|Highway|Street|Bridge|Expressway|Motorway|Canal)$")
+
+
+def _on_named_way(text: str, sentence: Sentence, x: re.Match) -> bool:
+    """Whether the apposed name is a road or water the event happened on: "capsized on Padma River, some
+    30 miles from Dhaka", "crashed on the Kabul-Jalalabad Highway, ..." (not a destination)."""
+    return bool(_ON_BEFORE.search(text, sentence.start, x.start()) and _WAY_OR_WATER.search(x.group()))
+
+
 # "X, " or "X, a town " right before a statement: the statement locates X.
 _APPOSITION = re.compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
                          r"(?:[a-z]+\s+){0,2}?$")
@@ -71,7 +81,7 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     if x is None:
         return "incident", None
     if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
-            and not _ON_A_WAY.search(text, sentence.start, x.start()):
+            and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x):
         return "context", "the geography of another place (a departure point, destination or stop)"
     if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
         return "context", "the geography of a place being evacuated"
