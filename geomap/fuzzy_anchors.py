@@ -7,7 +7,9 @@ after it is no name geomap knows, :func:`geomap.lang.fuzzy.fuzzy_place` looks
 for the place spelt most like it, under that module's caps (similarity, size of
 place, first letter, length, no English dictionary word), preferring the
 countries the article's other places lie in. Such a match is a mention of its
-own, resolved like any other.
+own, resolved like any other. A word spelt exactly as a place's name but left
+out of the mentions as an English word ("southwest of Eureka") is a mention
+with all its namesakes as candidates (:func:`named_exactly`).
 
 Only this stage's regular expressions load with the pipeline; the name table
 and ``rapidfuzz`` load on the first statement that needs them.
@@ -62,13 +64,30 @@ def spelt_anchor_mentions(doc: Doc, *, gazetteer) -> Doc:
     countries = {c[0].country for c in doc.candidates if c and c[0].country}
     mentions, cands = list(doc.mentions), list(doc.candidates)
     for start, end in spots:
-        found = fuzzy_place(gazetteer, [doc.text[start:end]], countries, lang="en")
-        if found is None:
-            continue
-        entry = gazetteer.entry(found[1][0])
+        entries = named_exactly(gazetteer, doc.text[start:end])
+        if not entries:
+            found = fuzzy_place(gazetteer, [doc.text[start:end]], countries, lang="en")
+            if found is None:
+                continue
+            entries = (gazetteer.entry(found[1][0]),)
         mention = Mention(doc.text[start:end], start, end, "toponym", normalize(doc.text[start:end]),
                           sentence_at(doc.sentences, start).index)
         at = sum(1 for m in mentions if m.start < start)
         mentions.insert(at, mention)
-        cands.insert(at, (entry,))
+        cands.insert(at, entries)
     return replace(doc, mentions=tuple(mentions), candidates=tuple(cands))
+
+
+# Capitalised words that name a time, not a place, even right after "from" ("30 km from May")
+_CALENDAR = frozenset(("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                       "june july august september october november december").split())
+
+
+def named_exactly(gazetteer, word: str) -> tuple:
+    """Every place named ``word`` exactly, when a statement's anchor slot holds a name the mention stage left
+    out as an English word ("40 miles southwest of Eureka"): the slot says a place follows, and the
+    resolver ranks the namesakes as it does any mention's. ``()`` when no place has that name."""
+    key = normalize(word)
+    if key in _CALENDAR or not gazetteer.has(key):
+        return ()
+    return tuple(gazetteer.lookup(key))

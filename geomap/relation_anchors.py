@@ -4,7 +4,8 @@ Reports rarely put the bare name right after the preposition:
 
 - a kind of place in front: "the city of Kangding", "the Shia holy city of
   Karbala", "the port of Kismayu", "the main island Saipan", "the capital,
-  Mogadishu";
+  Mogadishu", "the district headquarters of Jhabua", "the county seat of X",
+  "the Iraqi city of Mosul", "the Turkish embassy in Peshawar";
 - a part of the place: "the centre of X", "the outskirts of X", "X's
   northern outskirts", "X airport", "the X dam";
 - a possessive naming a larger unit: "Sichuan's capital Chengdu".
@@ -24,12 +25,16 @@ from .model import Mention
 # Words naming a kind of place or a part of one, in front of or after its name.
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
          r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|outskirts|suburbs?"
-         r"|downtown|coast|shore|coastline|border|frontier|resort|base|airport|dam|plant")
+         r"|downtown|coast|shore|coastline|border|frontier|resort|base|airport|dam|plant|headquarters|seat|embassy"
+         r"|consulate")
 # "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "
-_LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with)?(?:\s+the)?[\s,]*", re.ASCII)
+_LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with|\s+in)?(?:\s+the)?[\s,]*",
+                   re.ASCII)
 # A line named before or after the country: "the coast of X", "the border with X", "the Somali coast"
 _LINE_WORD = re.compile(r"\b(?P<coast>coast|coastline|shore)\b|\b(?P<border>border|frontier)\b")
-_LINE_AFTER = re.compile(r"\s+(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
+_LINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
+# A country's embassy or consulate lies abroad: "from the Indian embassy" is not measured from India
+_MISSION_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embassy|consulate|high\s+commission)\b", re.IGNORECASE)
 # "'s capital ", "'s northern outskirts"
 _POSSESSIVE = re.compile(rf"['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>{HEADS})\b[\s,]*")
 REACH = 60  # characters a lead-in phrase may span
@@ -114,12 +119,49 @@ def anchor_line(text: str, pos: int, mention: Mention, place, prep: str | None) 
     return "coast" if (prep or "").lower().startswith(("off", "offshore")) else None
 
 
+def unlined_area(text: str, pos: int, mention: Mention, place) -> str | None:
+    """"border" or "coast" when the anchor phrase names the line of a state, province or region
+    ("25 miles south of the Oregon border", "off the coast of California"): the shipped outlines have
+    no such line, and the area's centre is not where the distance is measured from.
+
+    A town or island keeps its point ("off the Vizhinjam coast"); a country has its line (:func:`anchor_line`).
+    """
+    if place is None or place.entry.place_type not in _LINELESS_AREAS:
+        return None
+    for m in (_LINE_WORD.search(text, pos, mention.start), _LINE_AFTER.match(text, mention.end)):
+        if m:
+            return "coast" if m.group("coast") else "border"
+    return None
+
+
+_LINELESS_AREAS = ("admin1", "admin2", "region", "continent")
+_HEAD_WORD = re.compile(rf"\b(?:{HEADS})\b")
+
+
+def _lead_past(text: str, pos: int, mentions: tuple[Mention, ...], i: int) -> int:
+    """The index of the place a lead-in phrase introduces when the mention ``i`` is only a word of that
+    phrase: "the Iraqi city of Mosul", "the north German island of Borkum" (Mosul, Borkum; not the country
+    the adjective names). ``i`` itself otherwise."""
+    nxt = i + 1
+    if nxt >= len(mentions) or mentions[nxt].start - pos > REACH:
+        return i
+    if _LEAD.fullmatch(text[pos:mentions[nxt].start].lstrip()) and \
+            _HEAD_WORD.search(text, mentions[i].end, mentions[nxt].start):
+        return nxt
+    return i
+
+
 def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
                   place_of: dict) -> tuple[object, Mention | None, str | None]:
+    i = _lead_past(text, pos, mentions, i)
     mention = mentions[i]
     gap = text[pos:mention.start]
     if gap.strip().lower() not in ("", "the") and not _LEAD.fullmatch(gap.lstrip()):
         return None, None, None
+    if _MISSION_AFTER.match(text, mention.end) and (p := place_of.get((mention.start, mention.end))) is not None \
+            and p.entry.place_type == "country":
+        return None, None, (f"{text[mention.start:_MISSION_AFTER.match(text, mention.end).end()]!r} lies abroad, "
+                            f"not in {p.entry.name}, and its city is not named")
     follow = _following(text, mentions, i)
     if follow is not None:
         mention = mentions[follow]

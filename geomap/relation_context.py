@@ -5,6 +5,8 @@ A report locates many things besides its event:
 - an **earlier event**: "Last week, such an attack took place in Gadud, about
   250 miles southwest of the capital"; "On that occasion, a quake hit ...
   100km west of Chengdu";
+- **where the event was felt**: "tremors felt as far away as Moscow, about
+  7,000 kilometres west of the epicentre";
 - **another place's geography**: a departure point, destination or stop ("left
   Bimini, about 50 miles east of Miami"; "delivered rice to the town of
   Charikot, about 50 miles northeast of Kathmandu"), or a place being evacuated
@@ -25,12 +27,38 @@ from .model import Mention, Sentence
 EARLIER = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
     r"(?:week|month|year)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)"
-    r"|previous(?:ly)?|in\s+a\s+similar)", re.IGNORECASE)
+    r"|previous(?:ly)?|in\s+a\s+similar"
+    r"|\bc(?:omes?|ame)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|several|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after)", re.IGNORECASE)
+# "felt as far away as Moscow, about 7,000 km west of the epicentre", "felt in Chengdu, ..., which is 226 km
+# away": where the event was felt (or heard), as long as no verb placing the event comes in between
+# ("The quake, felt in Lima, struck 30 km north of Ica" is the epicentre's statement).
+FELT = re.compile(
+    r"\b(?:felt|heard|sensed)\s+(?:[\w-]+\s+){0,3}?(?:as\s+far(?:\s+away)?\s+as|in|at|across|throughout)\s"
+    r"(?:(?!\b(?:struck|strikes?|hit|hits|jolted|rocked|occurred|cent(?:red|ered)|epicent\w*)\b)[^;:])*$",
+    re.IGNORECASE)
 EVACUATION = re.compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
 # The words before a place that make it a destination, a departure point or a stop, not the event's place.
 _ELSEWHERE = re.compile(
     r"\b(?<!called\s)(?<!rushed\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|on|bound\s+for|headed\s+for)\s+"
     r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
+# "a bridge linking Baghdad to ", "the road connecting X with ": the place is a link's end, where the
+# road or bridge (and so the event on it) is, not a destination
+_LINK = re.compile(r"\b(?:link|connect|join)(?:s|ed|ing)?\s+(?:[\w\u2019'-]+\s+){1,3}(?:to|with|and)\s+"
+                   r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
+# "overturned on the road in Morogoro": "on" names where the event was, not a destination ("descend on Karbala")
+_ON_A_WAY = re.compile(r"\bon\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|street|route|motorway|expressway"
+                       r"|bridge)\s+(?:in|at|near|outside)\s+$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_WAY_OR_WATER = re.compile(r"\b(?:River|Lake|Road|Highway|Street|Bridge|Expressway|Motorway|Canal)$")
+
+
+def _on_named_way(text: str, sentence: Sentence, x: re.Match) -> bool:
+    """Whether the apposed name is a road or water the event happened on: "capsized on Padma River, some
+    30 miles from Dhaka", "crashed on the Kabul-Jalalabad Highway, ..." (not a destination)."""
+    return bool(_ON_BEFORE.search(text, sentence.start, x.start()) and _WAY_OR_WATER.search(x.group()))
+
+
 # "X, " or "X, a town " right before a statement: the statement locates X.
 _APPOSITION = re.compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
                          r"(?:[a-z]+\s+){0,2}?$")
@@ -47,10 +75,13 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     before = text[sentence.start:start]
     if EARLIER.search(before):
         return "context", "an earlier event"
+    if FELT.search(before):
+        return "context", "a place where the event was felt, not where it happened"
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None
-    if _ELSEWHERE.search(text, sentence.start, x.start()):
+    if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
+            and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x):
         return "context", "the geography of another place (a departure point, destination or stop)"
     if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
         return "context", "the geography of a place being evacuated"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
-from .relation_anchors import anchor_line, dateline_anchor, earlier_anchor, statement_anchor
+from .relation_anchors import anchor_line, dateline_anchor, earlier_anchor, statement_anchor, unlined_area
 from .relation_context import located_mention, statement_role
 from .relation_patterns import (DISTANCE_RE, LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST,
                                 SHORT_UNITS, VAGUE_RE, distance_range, parse_bearing, parse_number, unit_metres)
@@ -191,6 +191,11 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
     if m.group("prep"):
         place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
         if place is not None:
+            unlined = unlined_area(index.text, m.end(), mention, place)
+            if unlined:
+                return None, Warning_("no_anchor", f"distance {m.group(0)!r}: the {unlined} of {mention.text!r} is a "
+                                      f"line geomap has no outline for (only countries'); not drawn around "
+                                      f"{mention.text}'s centre", m.group(0), m.start(), m.end())
             line = anchor_line(index.text, m.end(), mention, place, m.group("prep"))
             return (place.entry.source, mention.text, False, line), None
         referred = referred_anchor(index, m.end(), sentence_index)
@@ -258,6 +263,8 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
             anchor, problem = distance_anchor(index, m, relations, sentence.index)
         if problem:
             warnings.append(problem)
+            if anchor is None:  # "25 miles south of the Oregon border": not re-read as "south of Oregon"
+                refused.append((m.start(), m.end()))
         if anchor is not None:
             relations.append(distance_relation(index, m, value_m, (bearing, halfwidth), anchor, sentence))
             if m.group("route"):
@@ -337,9 +344,14 @@ def vague_kind(m: re.Match) -> tuple[str, str | None, float | None, Warning_ | N
 
 def vague_statement(index: ArticleIndex, m: re.Match) -> tuple[Relation | None, Warning_ | None]:
     """The relation a vague or direction-only wording makes with the place after it, if any."""
-    place, mention = index.anchor_after(m.end())
-    if place is None:
-        return None, None
+    place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
+    if place is None:  # "near the city of Mosul", "near the Turkish border town of X": the lead-in read as for distances
+        return None, problem and _warning("no_anchor", f"{m.group(0).strip()!r}: {problem}", m, index.text)
+    unlined = unlined_area(index.text, m.end(), mention, place) or anchor_line(index.text, m.end(), mention, place, None)
+    if unlined:  # "near Turkey’s border", "near the Oregon border": no disc around the country or state
+        return None, _warning("no_anchor", f"{m.group(0).strip()!r} the {unlined} of {mention.text!r}: geomap draws a "
+                              "band along a country's line only at a stated distance; not drawn as a disc around "
+                              f"{mention.text}", m, index.text)
     kind, term, bearing, anchor2, end = "between", None, None, None, mention.end
     if m.group("between"):
         anchor2 = between_second(index, place, mention)

@@ -40,6 +40,12 @@ def _load_benchmark():
 
 
 CASES = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").split("\n") if line.strip()]
+# The fresh corpus (eval/relations/fresh.jsonl): statements from pages not in cases.jsonl, collected to find
+# the wordings geomap still misses; measured before any fix of its own (see eval/relations/README.md).
+FRESH = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh.jsonl").read_text(encoding="utf-8")
+         .split("\n") if line.strip()]
+# Fresh corpus, after the fixes of branch s4-e: 40/54 incident exact (74.1%; at 72dcdb4 33/54), 1/48 drawn.
+FRESH_INCIDENT_EXACT_FLOOR = 0.70
 bench = _load_benchmark()
 
 
@@ -54,7 +60,18 @@ def test_corpus_size_and_spread():
     assert len({c["kind"] for c in CASES}) >= 8
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_fresh_corpus_is_new_and_spread():
+    assert len(FRESH) >= 50
+    urls = [c["url"] for c in FRESH]
+    assert len(set(urls)) >= 30
+    assert max(urls.count(u) for u in urls) <= 2, "at most two statements per page"
+    assert not set(urls) & {c["url"] for c in CASES}, "fresh pages are pages cases.jsonl does not use"
+    ids = [c["id"] for c in CASES + FRESH]
+    assert len(ids) == len(set(ids))
+    assert sum(c["role"] == "distractor" for c in FRESH) >= 20
+
+
+@pytest.mark.parametrize("case", CASES + FRESH, ids=[c["id"] for c in CASES + FRESH])
 def test_case_fields(case):
     for key, typ in FIELDS.items():
         assert isinstance(case[key], typ) and case[key].strip(), key
@@ -68,8 +85,8 @@ def test_case_fields(case):
     assert case["distance_m"] is None or case["distance_m"] > 0
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c["role"] == "incident"],
-                         ids=[c["id"] for c in CASES if c["role"] == "incident"])
+@pytest.mark.parametrize("case", [c for c in CASES + FRESH if c["role"] == "incident"],
+                         ids=[c["id"] for c in CASES + FRESH if c["role"] == "incident"])
 def test_incident_case_has_a_located_anchor_and_distance(case):
     assert case["anchor"]
     assert -90 <= case["anchor_lat"] <= 90 and -180 <= case["anchor_lon"] <= 180
@@ -130,3 +147,9 @@ def test_incident_statements_read_exactly_not_below_floor(summary):
 
 def test_distractors_drawn_not_above_ceiling(summary):
     assert summary["distractor_drawn_share"] <= DISTRACTOR_DRAWN_CEILING
+
+
+def test_fresh_corpus_not_below_floor():
+    fresh = bench.run(FRESH)[1]
+    assert fresh["incident_exact_share"] >= FRESH_INCIDENT_EXACT_FLOOR, fresh["causes"]
+    assert fresh["distractor_drawn_share"] <= DISTRACTOR_DRAWN_CEILING
