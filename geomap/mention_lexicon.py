@@ -55,7 +55,8 @@ INSTITUTIONS = {"police", "sheriff", "sheriff's", "sheriff\u2019s", "fire", "may
                 "regional", "high", "school", "schools", "city", "township", "county", "legislature", "premier",
                 "councilman", "councilwoman", "prosecutor", "prosecutors", "officials", "residents", "voters"}
 # Lower-case words that may stand inside a place name ("Isle of Man", "Rio de Janeiro").
-CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos"}
+CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos",
+              "es", "sur", "am", "an", "der", "den", "aan", "op", "les"}  # Dar es Salaam, Frankfurt am Main
 MAX_WORDS = 5  # the longest place name tried, in words
 
 

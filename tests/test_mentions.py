@@ -57,3 +57,14 @@ def test_the_mini_gazetteer_holds_every_namesake_the_tests_name(mini_gazetteer, 
     """The filters, not missing rows, keep persons out: Allen, Bashar, Trump ... are all there."""
     for name in ("allen", "kerman", "alexandria", "charleston", "kuwait city", "hamas"):
         assert [e.source for e in mini_gazetteer.lookup(name)] == [e.source for e in gazetteer.lookup(name)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # eval/relations/fresh.jsonl r258 (NewsWatch Plus / CNN): "Dar" alone is a town in Cambodia.
+    ("The vehicle overturned on the road in Morogoro, 175 kilometers (109 miles) west of Dar es Salaam, "
+     "according to Kebwe Stephene, the regional commissioner of Morogoro.", "Dar es Salaam"),
+    ("Trains to Frankfurt am Main were cancelled.", "Frankfurt am Main"),
+    ("The ferry left Boulogne-sur-Mer at dawn.", "Boulogne-sur-Mer"),
+])
+def test_lower_case_particles_stay_inside_a_place_name(text, name, gazetteer):
+    assert (name, "toponym") in mentions(text, gazetteer)
