@@ -59,6 +59,8 @@ def _accepted(text: str, m: re.Match) -> bool:
     before = _BOUNDARY.search(text, max(0, m.start() - 8), m.start())
     if before is None:  # mid-sentence: only "... Associated Press WASHINGTON (AP) —"
         return capitals and agency is not None
+    if m.group("open") and before.group()[:1].isdigit():  # "2018 (GLOBE NEWSWIRE) --" is the agency
+        return False
     if capitals or before.group().startswith("\n") or m.start() == 0 or m.group("state"):
         return True
     # a capitalised name alone ("Goose Creek —"): right after the headline, not further into the story

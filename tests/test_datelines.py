@@ -89,3 +89,9 @@ def test_the_dateline_after_a_label_is_read():
 def test_forms_read_before_are_still_read(text, dateline):
     assert read(text) == dateline
     assert dateline_at(text, text.index(dateline))
+
+
+def test_the_agency_after_a_dated_dateline_is_not_a_second_dateline():
+    # GeoWebNews 236: GLOBE of "(GLOBE NEWSWIRE)" was read as a place (Globe, Arizona)
+    text = "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) -- Investment fraud and stockbroker negligence law firm"
+    assert not dateline_at(text, text.index("GLOBE"))
