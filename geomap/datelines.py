@@ -20,18 +20,19 @@ from __future__ import annotations
 
 import re
 
-_NAME = (r"(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}"  # WASHINGTON, ST. PAUL
+_PREFIX = r"(?:Mc|Mac|De|La|Le|Du)"  # DeKALB, McALLEN: capitals after a name's prefix
+_NAME = (r"(?P<name>" + _PREFIX + r"?[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}"  # WASHINGTON, ST. PAUL
          r"|(?:St\.\s)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")  # Albany, Falls Village, St. Marys (+ a dash)
 # A dash garbled on the way: an undecodable byte (U+FFFD), or an em/en dash's UTF-8 bytes read as
 # Windows-1252 ("\u00e2\u20ac\u201d", with a byte lost "\u00e2 \u201d" or only the last one left "\u201d ").
 _GARBLED = r"\ufffd+|\u00e2[\u20ac\s]?[\u201c\u201d\u2122\x93\x94]|\u201d(?=\s)"
+_SEP = r"[\u2012-\u2015\u2212]|\x96|\x97|--+|-\s|:|\u00a0|\s\s|" + _GARBLED
 _MONTH_DAY = r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?"  # April 5, Jan. 5, Apr 05, 5 April
 _AGENCY = r"\((?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\)"  # (AP), (Thomson Reuters Foundation)
 _DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<open>\()?" + _NAME + r"(?(open)\))"
     r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?(?:,\s+(?:" + _MONTH_DAY + r")(?:,?\s+\d{4})?)?\s*"
-    r"(?:" + _AGENCY + r"\s*)?(?:[\u2012-\u2015\u2212]|\x96|\x97|--+|-\s|:"
-    r"|\u00a0|\s\s|" + _GARBLED + ")")
+    r"(?:" + _AGENCY + r"\s*(?:" + _SEP + r")?|" + _SEP + ")")  # "MEXICO CITY (AP) Mexico's": no dash
 # At the very top (or a line's start), a name in capitals then the story's first word:
 # "LONDON The Latest on ...", "OKLAHOMA CITY The Latest ..." (the dash lost when the page was copied).
 _BARE = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})\s(?=[A-Z][a-z])")
@@ -52,7 +53,9 @@ def _accepted(text: str, m: re.Match) -> bool:
     name, agency = m.group("name"), m.group("agency")
     if len(name.replace(".", "")) < 3 or set(name.upper().split()) <= _LABELS:  # not "PM. (NBC News) --"
         return False
-    capitals = name.isupper()
+    capitals = re.sub(_PREFIX + "(?=[A-Z]{2})", "", name).isupper()
+    if agency and not capitals and not text[m.end("agency") + 1:m.end()].strip():
+        return False  # "World Health Organization (WHO) said": an agency needs a dash after a mixed-case name
     if not (capitals or agency or m.group("open")
             or m.group().rstrip().endswith(("\u2014", "--", ")"))):
         return False

@@ -95,3 +95,21 @@ def test_the_agency_after_a_dated_dateline_is_not_a_second_dateline():
     # GeoWebNews 236: GLOBE of "(GLOBE NEWSWIRE)" was read as a place (Globe, Arizona)
     text = "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) -- Investment fraud and stockbroker negligence law firm"
     assert not dateline_at(text, text.index("GLOBE"))
+
+
+@pytest.mark.parametrize("text,dateline", [
+    # GeoWebNews 174 and 242: the dash after the agency lost, or garbled to a straight quote
+    ("MEXICO CITY (AP) Mexico's Senate has passed a resolution calling for the suspension", "MEXICO CITY"),
+    ("Matthew Daly, The Associated Press. WASHINGTON (AP) \" An on-again, off-again effort", "WASHINGTON"),
+    # LGL 41542423: capitals after a name's prefix
+    ("NICE to tidy neighborhoods. DeKALB \u2013 Residents in the city's fourth ward might soon", "DeKALB"),
+])
+def test_an_agency_without_a_dash_and_prefixed_capitals_are_datelines(text, dateline):
+    assert read(text) == dateline
+
+
+def test_an_organisation_with_its_acronym_is_no_dateline():
+    # GeoWebNews 133-like wording: a mixed-case name and its acronym in brackets after a full stop
+    text = ("China's commerce ministry said on Thursday it has acted. World Trade Organization (WTO) rules "
+            "allow it.")
+    assert read(text) is None
