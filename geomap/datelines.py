@@ -1,32 +1,79 @@
 """Datelines: the place a report was filed from, at the top of the article.
 
 "WASHINGTON —", "TROY, N.C. (AP) —", "BEIRUT:", "CHARLESTON, W.Va. --",
-"SOUTH WAZIRISTAN, April 5 (APP):" — a name in capitals (or capitalised)
-at the start of a line or right after the headline, maybe followed by a
-state, a date and an agency, then a dash (U+0097 too, an em dash decoded
-as Latin-1, a figure dash, a bar or a minus, and a dash garbled to U+FFFD or to
-Windows-1252 mojibake), a colon or an agency in brackets; or, at the top of the text or
-of a line, a name in capitals right before the story's first word ("LONDON The
-Latest ...").
+"SOUTH WAZIRISTAN, April 5 (APP):", "WASHINGTON, April 5 (Thomson Reuters Foundation) -",
+"LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --" — a name in capitals (or capitalised)
+at the start of a line or right after the headline (or after a byline: "By NAIROBI, Kenya,
+Apr 5 –", "... Advocate Reporter March 30, 2009 NEWARK --"), maybe followed by a state, a
+date and an agency in brackets, then a dash (U+0097 too, an em dash decoded as Latin-1, a
+figure dash, a bar or a minus, and a dash garbled to U+FFFD or to Windows-1252 mojibake), a
+colon or an agency in brackets; or, at the top of the text or of a line, a name in capitals
+right before the story's first word ("LONDON The Latest ..."). A capitals name with an agency
+in brackets and a dash is a dateline wherever it stands in the opening ("... Associated Press
+WASHINGTON (AP) —").
+
+Not datelines: a label ("UPDATE:", "(PHOTO: ...)"), an agency alone ("(CNN) —"), an
+organisation's capitals before a title-case headline ("OSCE Envoy Condemns ..."), and a
+capitalised name further into the story ("... Okie. Now Hughes —a 72-year old").
 """
 from __future__ import annotations
 
 import re
 
-_NAME = (r"(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}"  # WASHINGTON, ST. PAUL
-         r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")  # Albany, Falls Village (then a dash must follow)
+_PREFIX = r"(?:Mc|Mac|De|La|Le|Du)"  # DeKALB, McALLEN: capitals after a name's prefix
+_NAME = (r"(?P<name>" + _PREFIX + r"?[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}"  # WASHINGTON, ST. PAUL
+         r"|(?:St\.\s)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")  # Albany, Falls Village, St. Marys (+ a dash)
 # A dash garbled on the way: an undecodable byte (U+FFFD), or an em/en dash's UTF-8 bytes read as
 # Windows-1252 ("\u00e2\u20ac\u201d", with a byte lost "\u00e2 \u201d" or only the last one left "\u201d ").
 _GARBLED = r"\ufffd+|\u00e2[\u20ac\s]?[\u201c\u201d\u2122\x93\x94]|\u201d(?=\s)"
+_SEP = r"[\u2012-\u2015\u2212]|\x96|\x97|--+|-\s|:|\u00a0|\s\s|" + _GARBLED
+_MONTH_DAY = r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?"  # April 5, Jan. 5, Apr 05, 5 April
+_AGENCY = r"\((?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\)"  # (AP), (Thomson Reuters Foundation)
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?]  ))\(?" + _NAME + r"\)?"
-    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:AP|Reuters|AFP|APP|CNN|UPI|dpa|IANS|PTI|Xinhua)\)\s*)?(?:[\u2012-\u2015\u2212]|\x96|\x97|--+|-\s|:"
-    r"|\u00a0|\s\s|" + _GARBLED + ")")
+    r"(?:^|(?<=\s))(?P<open>\()?" + _NAME + r"(?(open)\))"
+    r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?(?:,\s+(?:" + _MONTH_DAY + r")(?:,?\s+\d{4})?)?\s*"
+    r"(?:" + _AGENCY + r"\s*(?:" + _SEP + r")?|" + _SEP + ")")  # "MEXICO CITY (AP) Mexico's": no dash
 # At the very top (or a line's start), a name in capitals then the story's first word:
 # "LONDON The Latest on ...", "OKLAHOMA CITY The Latest ..." (the dash lost when the page was copied).
 _BARE = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})\s(?=[A-Z][a-z])")
 _REACH = 400  # a dateline stands in the article's first characters
+# Where a dateline may start: the text's or a line's start, after the headline's full stop, after a
+# byline's "By " or after the year of a byline's date.
+_BOUNDARY = re.compile(r"(?:^|\n|[.!?]\s{1,2}|\bBy\s|\b\d{4},?\s)$")
+_SENTENCE_END = re.compile(r"[a-z0-9]{2}[.!?]\s")  # not "St. Marys", "Okla. and"
+# Words that open a line like a dateline but label it, and agencies standing alone ("(CNN) —").
+_LABELS = frozenset("""NOTICE UPDATE UPDATED BREAKING NEWS PHOTO PHOTOS IMAGE VIDEO WATCH FILE CORRECTION
+    EXCLUSIVE OPINION ANALYSIS COMMENTARY LISTEN READ MORE EDITOR'S NOTE AP AFP APP CNN UPI DPA IANS PTI
+    XINHUA REUTERS""".split())
+_HEADLINE_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*,?\s+){3}")  # "Envoy Condemns Dvani ...": title case
+
+
+def _accepted(text: str, m: re.Match) -> bool:
+    """True when a match of :data:`_DATELINE` is a dateline (see the module's doc)."""
+    name, agency = m.group("name"), m.group("agency")
+    if len(name.replace(".", "")) < 3 or set(name.upper().split()) <= _LABELS:  # not "PM. (NBC News) --"
+        return False
+    capitals = re.sub(_PREFIX + "(?=[A-Z]{2})", "", name).isupper()
+    if agency and not capitals and not text[m.end("agency") + 1:m.end()].strip():
+        return False  # "World Health Organization (WHO) said": an agency needs a dash after a mixed-case name
+    if not (capitals or agency or m.group("open")
+            or m.group().rstrip().endswith(("\u2014", "--", ")"))):
+        return False
+    before = _BOUNDARY.search(text, max(0, m.start() - 8), m.start())
+    if before is None:  # mid-sentence: only "... Associated Press WASHINGTON (AP) —"
+        return capitals and agency is not None
+    if m.group("open") and before.group()[:1].isdigit():  # "2018 (GLOBE NEWSWIRE) --" is the agency
+        return False
+    if capitals or before.group().startswith("\n") or m.start() == 0 or m.group("state"):
+        return True
+    # a capitalised name alone ("Goose Creek —"): right after the headline, not further into the story
+    return _SENTENCE_END.search(text, 0, before.start()) is None
+
+
+def _bare_accepted(text: str, m: re.Match) -> bool:
+    name = m.group("name")
+    return (len(name) >= 3 and not set(name.upper().split()) <= _LABELS
+            and _HEADLINE_WORDS.match(text, m.end()) is None)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -35,31 +82,39 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     >>> t = "Crash kills two. TROY, N.C. (AP) \u2014 Two people died."
     >>> s = dateline_span(t); t[s[0]:s[1]]
     'TROY'
+    >>> t = "By Carey L. Biron. WASHINGTON, April 5 (Thomson Reuters Foundation) - A landmark award"
+    >>> s = dateline_span(t); t[s[0]:s[1]]
+    'WASHINGTON'
     >>> dateline_span("Two people died in Troy on Monday.") is None
+    True
+    >>> dateline_span("(CNN) \u2014 After a record drought") is None
     True
     """
     reach = min(len(text), _REACH)
-    for m in _DATELINE.finditer(text, 0, reach):
-        name = m.group("name")
-        if name.isupper() or m.group().rstrip().endswith(("\u2014", "--", ")")) or "(" in m.group():
+    m = _DATELINE.search(text, 0, reach)
+    while m:
+        if _accepted(text, m):
             return m.start("name"), m.end("name")
+        m = _DATELINE.search(text, m.start() + 1, reach)
     bare = _BARE.search(text, 0, reach)
-    if bare and len(bare.group("name")) >= 3:
+    if bare and _bare_accepted(text, bare):
         return bare.start("name"), bare.end("name")
     return None
 
 
 def dateline_at(text: str, start: int) -> bool:
-    """True when the dateline's place name starts at ``start`` (cheap: one anchored match).
+    """True when the dateline's place name starts at ``start`` (cheap: anchored matches).
 
     >>> dateline_at("TROY, N.C. (AP) \u2014 Two died.", 0), dateline_at("Two died in Troy.", 12)
     (True, False)
+    >>> dateline_at("(NEW YORK) \u2014 Police officers", 1)
+    True
     """
     if start >= _REACH:
         return False
-    for pattern in (_DATELINE, _BARE):
-        m = pattern.match(text, start)
-        if m and (pattern is _BARE or m.group("name").isupper() or "(" in m.group()
-                  or m.group().rstrip().endswith(("\u2014", "--", ")"))):
-            return pattern is _DATELINE or len(m.group("name")) >= 3
-    return False
+    for at in (start, start - 1) if start and text[start - 1] == "(" else (start,):
+        m = _DATELINE.match(text, at)
+        if m and m.start("name") == start and _accepted(text, m):
+            return True
+    m = _BARE.match(text, start)
+    return bool(m and _bare_accepted(text, m))
