@@ -139,8 +139,10 @@ class Gazetteer:
         return key in self.curated_tables.names
 
     def has(self, key: str) -> bool:
-        """True when the normalised name ``key`` names any place."""
-        return key in self.curated_tables.names or self.store.ids(key) is not None or self.features.has(key)
+        """True when the normalised name ``key`` names any place (in either spelling of "St."/"Saint":
+        "St. Paris" is Saint Paris, Ohio, as :meth:`lookup` finds it)."""
+        return key in self.curated_tables.names or self.store.ids(key) is not None or self.features.has(key) \
+            or any(self.store.ids(k) is not None for k in spelling_keys(key))
 
     def lookup(self, key: str) -> list[Entry]:
         """Entries named ``key`` (normalised), best first."""

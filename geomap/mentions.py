@@ -159,6 +159,22 @@ def generic_name(text: str, words: list[Word], i: int, reach: int, gazetteer: Ga
     return NameMatch(i, nxt, end, key, "toponym") if gazetteer.has(key) else None
 
 
+_SAINTS = ("st ", "ste ", "saint ", "sainte ")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def saints_day_or_institution(text: str, end: int, key: str) -> bool:
+    """A saint's name with a possessive names a day or an institution, not a place: "St. Patrick's
+    Day", "St. John's Health System", "St. Mary's High School".
+
+    >>> saints_day_or_institution("on St. Patrick's Day", 14, "st patrick")
+    True
+    >>> saints_day_or_institution("in St. Paris, Ohio", 12, "st paris")
+    False
+    """
+    return key.startswith(_SAINTS) and text[end:end + 2] in ("'s", "\u2019s")
+
+
 def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> NameMatch | None:
     """The longest gazetteer name or demonym of words ``i..j`` ending in a capitalised word
     (or in a lower-case feature word, see :func:`generic_name`), or None."""
@@ -173,6 +189,11 @@ def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> 
             continue
         end = last_start + len(last)
         key = normalize(text[start:end])
+        if text[end:end + 2] in ("'s", "\u2019s") and not _NAME_GOES_ON.match(text, end + 2) \
+                and gazetteer.has(normalize(text[start:end + 2])):  # "St. John's", not "St. John's Hospital"
+            return NameMatch(i, j, end + 2, normalize(text[start:end + 2]), "toponym")
+        if saints_day_or_institution(text, end, key):
+            continue
         if gazetteer.has(key) or gazetteer.finds_demonym(key):
             return NameMatch(i, j, end, key, "demonym" if gazetteer.finds_demonym(key) else "toponym")
     return None

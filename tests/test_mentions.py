@@ -68,3 +68,16 @@ def test_the_mini_gazetteer_holds_every_namesake_the_tests_name(mini_gazetteer, 
 ])
 def test_lower_case_particles_stay_inside_a_place_name(text, name, gazetteer):
     assert (name, "toponym") in mentions(text, gazetteer)
+
+
+def test_an_abbreviated_saint_name_is_the_place_spelled_out(gazetteer):
+    # LGL 40661246: "ST. PARIS — Scott Randall ..." and "St. Paris" are Saint Paris, Ohio, not Paris.
+    text = "Family, friends mourn four children killed in fire. ST. PARIS — Scott Randall threw up."
+    assert ("ST. PARIS", "toponym") in mentions(text, gazetteer)
+
+
+def test_a_saints_day_or_institution_is_no_place_but_a_possessive_city_name_is(gazetteer):
+    # LGL 39164246 and 38543534: a saint's name with "'s" is a day or an institution.
+    for text in ("Hoosiers are Irish for St. Patrick's Day.", "Kim Day, president and CEO of St. John's Health System"):
+        assert not any(name.lower().startswith("st") for name, _ in mentions(text, gazetteer))
+    assert ("St. John's", "toponym") in mentions("A storm hit St. John's, Newfoundland, on Monday.", gazetteer)
