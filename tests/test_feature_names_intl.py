@@ -4,7 +4,6 @@ Sentences here are written for the tests (not quotes from news pages).
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,15 +11,13 @@ import pytest
 from geomap.gazetteer import default_gazetteer
 from geomap.lang.names import intl_index
 from geomap.pipeline import extract
+from repo_scripts import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _build_module():
-    spec = importlib.util.spec_from_file_location("build_features", ROOT / "scripts" / "build_features.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("scripts/build_features.py")
 
 
 def test_the_index_names_features_in_other_languages():

@@ -17,15 +17,13 @@ wordings fail; each row is one of its real quotes, standing for a family:
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from repo_scripts import load, check_relation_case
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("relative_benchmark", ROOT / "benchmarks" / "relative.py")
-bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench)
+bench = load("benchmarks/relative.py", "relative_benchmark")
 BY_ID = {c["id"]: c for c in bench.load_cases(ROOT / "eval" / "relations" / "fresh.jsonl")}
 
 READ_EXACTLY = [
@@ -49,18 +47,12 @@ NOT_DRAWN = [
 
 @pytest.mark.parametrize("case_id, wording", READ_EXACTLY, ids=[r[0] for r in READ_EXACTLY])
 def test_fresh_statement_is_read_exactly(case_id, wording):
-    case = BY_ID[case_id]
-    assert case["role"] == "incident"
-    result = bench.score_case(case)
-    assert result["ok"], (wording, result["causes"])
+    check_relation_case(BY_ID[case_id], "incident", wording)
 
 
 @pytest.mark.parametrize("case_id, wording", NOT_DRAWN, ids=[r[0] for r in NOT_DRAWN])
 def test_fresh_distractor_is_not_drawn_as_incident(case_id, wording):
-    case = BY_ID[case_id]
-    assert case["role"] == "distractor"
-    result = bench.score_case(case)
-    assert result["ok"], (wording, result["causes"])
+    check_relation_case(BY_ID[case_id], "distractor", wording)
 
 
 def _zones(text):

@@ -6,13 +6,13 @@ under CI, where they are always present and their absence is a failure.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import os
 from pathlib import Path
 
 import pytest
+from repo_scripts import load
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "eval" / "incidents" / "labels.jsonl"
@@ -26,16 +26,7 @@ OVERALL_FLOOR = 0.70
 
 def _bench():
     """benchmarks/incident.py as a module (it imports benchmarks/_corpus.py by plain name)."""
-    import sys
-
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location("incident_bench", ROOT / "benchmarks" / "incident.py")
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        return mod
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    return load("benchmarks/incident.py", "incident_bench")
 
 
 def _labels() -> list[dict]:

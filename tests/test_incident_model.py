@@ -1,7 +1,6 @@
 """Issue 12: the incident score's features, its optional trained weights and the trainer.
 
 Texts are verbatim excerpts of ../shared/eval articles (corpus and id in the comments)."""
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from geomap import incident
 from geomap.incident import WEIGHTS, incident_scores, load_weights, place_features
 from geomap.incident_features import EXTRA_FEATURES
 from geomap.pipeline import extract
+from repo_scripts import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,10 +92,7 @@ def test_without_a_shipped_weights_file_the_pipeline_uses_the_hand_weights():
 
 
 def trainer():
-    spec = importlib.util.spec_from_file_location("train_incident", ROOT / "scripts" / "train_incident.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("scripts/train_incident.py")
 
 
 def test_the_trainer_raises_the_weight_of_a_feature_that_picks_the_right_place():

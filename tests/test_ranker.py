@@ -1,12 +1,12 @@
 """The learned candidate ranker (geomap.ranker, scripts/train_ranker.py)."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from geomap.ranker import FEATURES, admin_cue, load_weights
+from repo_scripts import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "data" / "ranker_fixture"
@@ -14,9 +14,7 @@ MEASURED = ROOT / "data" / "ranker.tsv"  # the shipped weights (scripts/train_ra
 
 
 def _train(out: Path, capsys) -> str:
-    spec = importlib.util.spec_from_file_location("train_ranker", ROOT / "scripts" / "train_ranker.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load("scripts/train_ranker.py")
     assert mod.main(["--eval-dir", str(FIXTURE), "--out", str(out), "--force"]) == 0
     return capsys.readouterr().out
 

@@ -6,15 +6,13 @@ and bearing (benchmarks/relative.py's definition of "exactly right").
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from repo_scripts import load, check_relation_case
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("relative_benchmark", ROOT / "benchmarks" / "relative.py")
-bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench)
+bench = load("benchmarks/relative.py", "relative_benchmark")
 BY_ID = {c["id"]: c for c in bench.load_cases()}
 
 READ_EXACTLY = [
@@ -41,18 +39,12 @@ NOT_DRAWN = [
 
 @pytest.mark.parametrize("case_id, wording", NOT_DRAWN, ids=[r[0] for r in NOT_DRAWN])
 def test_real_distractor_is_not_drawn_as_incident(case_id, wording):
-    case = BY_ID[case_id]
-    assert case["role"] == "distractor"
-    result = bench.score_case(case)
-    assert result["ok"], (wording, result["causes"])
+    check_relation_case(BY_ID[case_id], "distractor", wording)
 
 
 @pytest.mark.parametrize("case_id, wording", READ_EXACTLY, ids=[r[0] for r in READ_EXACTLY])
 def test_real_statement_is_read_exactly(case_id, wording):
-    case = BY_ID[case_id]
-    assert case["role"] == "incident"
-    result = bench.score_case(case)
-    assert result["ok"], (wording, result["causes"])
+    check_relation_case(BY_ID[case_id], "incident", wording)
 
 
 def test_a_distance_by_road_keeps_its_direction_widens_inwards_and_says_so():

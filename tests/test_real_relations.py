@@ -6,13 +6,13 @@ measured when the corpus was written (see eval/relations/README.md).
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
 from pathlib import Path
 
 import pytest
+from repo_scripts import load
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_PATH = ROOT / "eval" / "relations" / "cases.jsonl"
@@ -33,10 +33,7 @@ SIXTEEN_POINTS = {i * 22.5 for i in range(16)}
 
 
 def _load_benchmark():
-    spec = importlib.util.spec_from_file_location("relative_benchmark", ROOT / "benchmarks" / "relative.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("benchmarks/relative.py", "relative_benchmark")
 
 
 CASES = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").split("\n") if line.strip()]

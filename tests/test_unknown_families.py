@@ -7,6 +7,7 @@ from geomap.division_names import division_keys
 from geomap.evaluate import resolve_spans
 from geomap.gazetteer import default_gazetteer
 from geomap.geometry import great_circle_km
+from repo_scripts import load
 
 
 def _span_point(text: str, name: str):
@@ -102,14 +103,7 @@ def test_a_river_is_not_found_by_its_bare_name():
 
 
 def _ne_rivers():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "ne_rivers.py"
-    spec = importlib.util.spec_from_file_location("ne_rivers", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("scripts/ne_rivers.py")
 
 
 def test_river_segments_meeting_end_to_start_are_one_river_placed_at_the_loose_end():
