@@ -34,6 +34,7 @@ from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
 from .names import normalize
 from .own_names import prefer_own_name, prefer_town
+from .support import division_support, names_its_state
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -115,11 +116,12 @@ def document_countries(cands: list[list[Entry]]) -> Counter:
 def document_admin1(cands: list[list[Entry]]) -> Counter:
     """States/provinces the document names, as (country, code): unambiguously (every candidate in
     one), or by a name whose most prominent sense is the province, none of its other senses in it
-    ("Ontario": the province, not the towns of California and Oregon)."""
+    ("Ontario": the province, not the towns of California and Oregon). A large city does not name
+    its state for the other names (:func:`geomap.support.names_its_state`)."""
     counts: Counter = Counter()
     for entries in cands:
         divisions = {(e.country, e.admin1) for e in entries}
-        if len(divisions) == 1 and entries[0].admin1:
+        if len(divisions) == 1 and entries[0].admin1 and names_its_state(entries, NAMESAKE_CITY_MIN_POPULATION):
             counts[(entries[0].country, entries[0].admin1)] += 1
         elif len(entries) > 1:  # "Ontario": the province, above the towns of other provinces bearing its name
             top = max(entries, key=prior)
@@ -146,21 +148,6 @@ def score(entry: Entry, countries: Counter, admin1s: Counter | None = None) -> f
     if admin1s and entry.admin1 and admin1s.get((entry.country, entry.admin1)):
         s += ADMIN1_BONUS * (1 + min(admin1s[(entry.country, entry.admin1)], 3) / 3)
     return s
-
-
-def division_support(evidence: list[list[Entry]]) -> dict[tuple, set]:
-    """For each state/province, the names in the document that could lie in it.
-
-    "Gainesville ... Hall County ... Georgia": each name is ambiguous, but
-    only Georgia (US) can hold all three; a candidate is supported by every
-    *other* name with a candidate in its division.
-    """
-    support: dict[tuple, set] = {}
-    for entries in evidence:
-        name = frozenset(e.source for e in entries)
-        for division in {(e.country, e.admin1) for e in entries if e.admin1}:
-            support.setdefault(division, set()).add(name)
-    return support
 
 
 class NearIndex:
@@ -291,7 +278,7 @@ def _evidence(mentions: list[Mention], cands: list[list[Entry]], text: str | Non
         countries, admin1s = countries + zone_countries, admin1s + zone_states + agencies
     keys = [tuple(e.source for e in opts) for opts in cands]
     return {"countries": countries, "admin1s": admin1s, "pins": same_pin(text_pins(text, mentions, cands), keys),
-            "support": division_support(evidence), "keys": keys, "written": written_names(mentions)}
+            "support": division_support(evidence, prior), "keys": keys, "written": written_names(mentions)}
 
 
 def written_names(mentions: list[Mention]) -> list[str | None]:
