@@ -14,7 +14,9 @@ Each candidate's score is the sum of:
   confidence (local news stays local);
 * a bonus for each other name of the article that could lie in the same
   state or province ("Gainesville ... Hall County ... Georgia": only Georgia,
-  US, holds all three), unless a country or national capital bears the name.
+  US, holds all three), unless a country or national capital bears the name;
+  a name backs a state only through a sense of similar prominence to its
+  main one (:mod:`geomap.support`), and a large city does not name its state.
 
 With ``data/ranker.tsv`` present (written by ``scripts/train_ranker.py``), a second pass
 scores the candidates with the learned weights of :mod:`geomap.ranker` instead.
@@ -34,7 +36,7 @@ from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
 from .names import normalize
 from .own_names import prefer_own_name, prefer_town
-from .support import division_support, names_its_state
+from .support import division_support, names_its_state, state_pinned
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -240,7 +242,7 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
 
     best = max(range(len(options)), key=lambda i: (totals[i], -i))
     best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
-                       state_named)
+                       state_named, lambda e: state_pinned(e, pinned_by))
     return prefer_city(options[best], options)
 
 

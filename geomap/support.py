@@ -44,3 +44,11 @@ def names_its_state(entries: list[Entry], large: int) -> bool:
     News is no New York story (LGL 43432960, 42638641, 40832556 moved their home towns to New
     York villages); nearness to such a city is evidence of its own (``NearIndex``)."""
     return not all(e.place_type in ("city", "capital") and e.population >= large for e in entries)
+
+
+def state_pinned(entry: Entry, pinned_by: list[Entry] | None) -> bool:
+    """Whether the text pins ``entry`` by its state or country ("FAIRFIELD, Conn."), not by a county
+    (a list "Becker, Clay, Douglas ... counties" pins Becker by Clay County)."""
+    from .pins import pinned_in
+
+    return bool(pinned_by) and pinned_in(entry, [c for c in pinned_by if c.place_type in ("admin1", "country")])

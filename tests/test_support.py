@@ -2,7 +2,8 @@
 are verbatim excerpts of ../shared/eval articles (corpus and id in the comments)."""
 from geomap.evaluate import resolve_spans
 from geomap.resolve import NAMESAKE_CITY_MIN_POPULATION, document_admin1, prior
-from geomap.support import division_support, names_its_state, supporting_senses
+from geomap.own_names import prefer_town
+from geomap.support import division_support, names_its_state, state_pinned, supporting_senses
 
 
 def spans_of(text, names):
@@ -82,3 +83,16 @@ def test_a_large_city_does_not_name_its_state_for_the_others(gazetteer):
     assert not names_its_state(chicago, NAMESAKE_CITY_MIN_POPULATION)
     assert ("US", "IL") not in document_admin1([chicago])
     assert document_admin1([gazetteer.lookup("illinois")])[("US", "IL")] == 1
+
+
+def test_a_name_pinned_by_its_state_is_the_town_not_the_county(gazetteer):
+    # "FAIRFIELD, Conn. --": one writes "Fairfield County, Conn." for the county
+    options = [e for e in gazetteer.lookup("fairfield") if e.admin1 == "CT"]
+    county = next(i for i, e in enumerate(options) if e.place_type == "admin2")
+    totals = [1.0 if i == county else 0.0 for i in range(len(options))]
+    in_ct = lambda e: e.admin1 == "CT"  # noqa: E731
+    town = prefer_town(county, options, totals, "fairfield", in_ct, lambda e: state_pinned(e, gazetteer.lookup("conn")))
+    assert options[town].place_type == "city"
+    # a county list ("Becker, Clay, Douglas ... counties") pins by a county: the county stays
+    assert not state_pinned(options[county], gazetteer.lookup("clay county"))
+    assert prefer_town(county, options, totals, "fairfield", in_ct, lambda e: False) == county
