@@ -58,18 +58,23 @@ def _bare_county(written: str, e: Entry) -> bool:
 
 
 def prefer_town(best: int, options: list[Entry], totals: list[float], written: str | None,
-                state_named=lambda e: False) -> int:
+                state_named=lambda e: False, pinned=lambda e: False) -> int:
     """A town bearing the written name instead of a county offered for it bare, unless the document
-    names the county's state or pins the name there (``state_named``).
+    names the county's state or pins the name there (``state_named``). Pinned ("FAIRFIELD, Conn.",
+    ``pinned``), the name is a town of that state when one bears it: the county is written "Fairfield
+    County, Conn.".
 
     The county is offered beside the towns ("DeKalb" may be DeKalb County, Georgia), but it bears the
     name only with "County": with no state named, a large county of another state (DeKalb County,
     Georgia, 311,000 people) does not take "DeKalb man arrested ... DeKalb Police" from the town.
     """
-    if not written or not _bare_county(written, options[best]) or state_named(options[best]):
+    county = options[best]
+    if not written or not _bare_county(written, county) or (state_named(county) and not pinned(county)):
         return best
     towns = [i for i, o in enumerate(options)
              if o.place_type in ("city", "capital") and same_name(written, normalize(o.name))]
+    if pinned(county):  # "X, State" is how a town is written; the pin tells only other states' towns apart
+        towns = [i for i in towns if (options[i].country, options[i].admin1) == (county.country, county.admin1)]
     return max(towns, key=lambda i: (totals[i], -i)) if towns else best
 
 

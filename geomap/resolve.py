@@ -14,7 +14,9 @@ Each candidate's score is the sum of:
   confidence (local news stays local);
 * a bonus for each other name of the article that could lie in the same
   state or province ("Gainesville ... Hall County ... Georgia": only Georgia,
-  US, holds all three), unless a country or national capital bears the name.
+  US, holds all three), unless a country or national capital bears the name;
+  a name backs a state only through a sense of similar prominence to its
+  main one (:mod:`geomap.support`), and a large city does not name its state.
 
 With ``data/ranker.tsv`` present (written by ``scripts/train_ranker.py``), a second pass
 scores the candidates with the learned weights of :mod:`geomap.ranker` instead.
@@ -30,11 +32,11 @@ from collections import Counter
 
 from .feature_store import FEATURE_PREFIX
 from .gazetteer import Gazetteer
-from .geometry import great_circle_km
 from .model import Entry, Mention, Place, Warning_
 from .names import normalize
-from .near_index import NEARBY_KM, NearIndex  # noqa: F401 (NEARBY_KM is part of this module's API)
+from .near_index import NearIndex
 from .own_names import prefer_own_name, prefer_town
+from .support import division_support, names_its_state, state_pinned
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -115,11 +117,12 @@ def document_countries(cands: list[list[Entry]]) -> Counter:
 def document_admin1(cands: list[list[Entry]]) -> Counter:
     """States/provinces the document names, as (country, code): unambiguously (every candidate in
     one), or by a name whose most prominent sense is the province, none of its other senses in it
-    ("Ontario": the province, not the towns of California and Oregon)."""
+    ("Ontario": the province, not the towns of California and Oregon). A large city does not name
+    its state for the other names (:func:`geomap.support.names_its_state`)."""
     counts: Counter = Counter()
     for entries in cands:
         divisions = {(e.country, e.admin1) for e in entries}
-        if len(divisions) == 1 and entries[0].admin1:
+        if len(divisions) == 1 and entries[0].admin1 and names_its_state(entries, NAMESAKE_CITY_MIN_POPULATION):
             counts[(entries[0].country, entries[0].admin1)] += 1
         elif len(entries) > 1:  # "Ontario": the province, above the towns of other provinces bearing its name
             top = max(entries, key=prior)
@@ -146,21 +149,6 @@ def score(entry: Entry, countries: Counter, admin1s: Counter | None = None) -> f
     if admin1s and entry.admin1 and admin1s.get((entry.country, entry.admin1)):
         s += ADMIN1_BONUS * (1 + min(admin1s[(entry.country, entry.admin1)], 3) / 3)
     return s
-
-
-def division_support(evidence: list[list[Entry]]) -> dict[tuple, set]:
-    """For each state/province, the names in the document that could lie in it.
-
-    "Gainesville ... Hall County ... Georgia": each name is ambiguous, but
-    only Georgia (US) can hold all three; a candidate is supported by every
-    *other* name with a candidate in its division.
-    """
-    support: dict[tuple, set] = {}
-    for entries in evidence:
-        name = frozenset(e.source for e in entries)
-        for division in {(e.country, e.admin1) for e in entries if e.admin1}:
-            support.setdefault(division, set()).add(name)
-    return support
 
 
 def _signals(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by, anchors, support):
@@ -208,7 +196,7 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
 
     best = max(range(len(options)), key=lambda i: (totals[i], -i))
     best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
-                       state_named)
+                       state_named, lambda e: state_pinned(e, pinned_by))
     return prefer_city(options[best], options)
 
 
@@ -246,7 +234,7 @@ def _evidence(mentions: list[Mention], cands: list[list[Entry]], text: str | Non
         countries, admin1s = countries + zone_countries, admin1s + zone_states + agencies
     keys = [tuple(e.source for e in opts) for opts in cands]
     return {"countries": countries, "admin1s": admin1s, "pins": same_pin(text_pins(text, mentions, cands), keys),
-            "support": division_support(evidence), "keys": keys, "written": written_names(mentions)}
+            "support": division_support(evidence, prior), "keys": keys, "written": written_names(mentions)}
 
 
 def written_names(mentions: list[Mention]) -> list[str | None]:

@@ -45,25 +45,29 @@ def mentions_of(doc: dict, g) -> list[dict]:
     """One record per gold toponym: candidates, first pick, feature rows, labels."""
     from geomap.geometry import great_circle_km
     from geomap.pipeline import extract, given_spans, toponym_stages
-    from geomap.resolve import _with_capital, ranker_rows, written_names
+    from geomap.resolve import _evidence, _with_capital, ranker_rows, written_names
 
     stages = toponym_stages(g)[:3]
     stages[1] = partial(given_spans, spans=[(t["start"], t["end"]) for t in doc["toponyms"]], gazetteer=g)
     d = extract(doc["text"], stages=stages)
     cands = _with_capital(d.mentions, [list(c) for c in d.candidates], g)
-    first, rows = ranker_rows(list(d.mentions), cands, d.text, [list(c) for c in d.context_candidates])
+    context = [list(c) for c in d.context_candidates]
+    first, rows = ranker_rows(list(d.mentions), cands, d.text, context)
+    pins = _evidence(list(d.mentions), cands, d.text, context)["pins"]
     out = []
-    for t, opts, pick, r, written in zip(doc["toponyms"], cands, first, rows, written_names(list(d.mentions))):
+    for i, (t, opts, pick, r, written) in enumerate(zip(doc["toponyms"], cands, first, rows,
+                                                        written_names(list(d.mentions)))):
         labels = [great_circle_km(t["lat"], t["lon"], e.lat, e.lon) <= KM for e in opts]
         out.append({"options": opts, "first": pick, "rows": None if r is None else np.array(r, dtype=float),
                     "labels": np.array(labels, dtype=bool), "gold": t, "geonameid": t.get("geonameid"),
-                    "written": written})
+                    "written": written, "pin": pins.get(i)})
     return out
 
 
 def pick(m: dict, w: np.ndarray):
     """The resolver's choice for a mention under weights ``w``."""
     from geomap.own_names import prefer_own_name, prefer_town
+    from geomap.support import state_pinned
     from geomap.ranker import FEATURES
     from geomap.resolve import prefer_city, prior
 
@@ -75,7 +79,8 @@ def pick(m: dict, w: np.ndarray):
     area = [FEATURES.index(f) for f in ("doc_country", "doc_admin1", "pinned")]
     backed = {id(e): (bool(row[area].any()), bool(row[area[1:]].any())) for e, row in zip(m["options"], m["rows"])}
     best = prefer_own_name(best, m["options"], list(s), prior, m["written"], lambda e: backed[id(e)][0])
-    best = prefer_town(best, m["options"], list(s), m["written"], lambda e: backed[id(e)][1])
+    best = prefer_town(best, m["options"], list(s), m["written"], lambda e: backed[id(e)][1],
+                       lambda e: state_pinned(e, m["pin"]))
     return prefer_city(m["options"][best], m["options"])
 
 
