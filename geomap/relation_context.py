@@ -39,8 +39,11 @@ FELT = re.compile(
     re.IGNORECASE)
 EVACUATION = re.compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
 # The words before a place that make it a destination, a departure point or a stop, not the event's place.
+# "on" alone is where the event was ("The strike took place on a village", "the eruption on the eastern part
+# of Java"); only a crowd's or an army's movement makes it a destination ("pilgrims descend on Karbala").
 _ELSEWHERE = re.compile(
-    r"\b(?<!called\s)(?<!rushed\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|on|bound\s+for|headed\s+for)\s+"
+    r"\b(?<!called\s)(?<!rushed\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|bound\s+for|headed\s+for"
+    r"|(?:descend|march|advanc|clos)\w*(?:\s+in)?\s+on)\s+"
     r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
 # "a bridge linking Baghdad to ", "the road connecting X with ": the place is a link's end, where the
 # road or bridge (and so the event on it) is, not a destination
@@ -108,6 +111,9 @@ _REACHED = re.compile(r"\b(?:encircl|engulf|surround|reach|ravag|destroy|hit|str
                       r"(?:the\s+(?:village|town|city|community|settlement|hamlet)\b|NAME\b)")
 # A relative clause open before the name: its comma after the name closes it, it is no apposition.
 _CLOSES_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*$", re.IGNORECASE)
+# A sea, gulf or bay after "X in the": a statement after it locates X, which lies in that water
+_SEA = re.compile(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Channel)$")
+_IN_A_SEA = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=\s+in\s+(?:the\s+)?$)")
 _NAME = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=(?:\s+islands?)?,)")
 
 
@@ -120,6 +126,9 @@ def _apposed(text: str, sentence: Sentence, start: int, mentions: tuple[Mention,
         best = m
     if best is None or not _APPOSITION.fullmatch(text, best.end(), start):
         return None
+    inner = _IN_A_SEA.search(text, window, best.start()) if _SEA.search(best.group()) else None
+    if inner is not None:  # "Snake Island in the Black Sea, about 20 miles off X": it locates the island
+        best = inner
     if _CLOSES_CLAUSE.search(text, sentence.start, best.start()):
         return None  # "M V Kanchan, which was on its way to Mangalore, sunk 7 nm west of X": the comma ends a clause
     return best

@@ -29,7 +29,10 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _WORDS = rf"(?:{NUMWORD})(?:[-\s](?:{NUMWORD}))?(?:\s+(?:hundred|thousand))?"
 # "a few hundred", "several", "a couple of": vague quantities (see FEW)
 _FEW = r"(?:a\s+few|several|a\s+couple\s+of)(?:\s+(?:hundred|thousand))?"
-_NUMBER = (rf"(?:{_DIGITS}|{_FEW}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half|a\s+half|half\s+an?|a\s+quarter(?:\s+of\s+an?)?"
+# "a dozen miles", "half a dozen kilometres"
+_DOZEN = r"(?:a|half\s+a)\s+dozen"
+_NUMBER = (rf"(?:{_DIGITS}|{_FEW}|{_DOZEN}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half|a\s+half|half\s+an?"
+           rf"|a\s+quarter(?:\s+of\s+an?)?"
            rf"|an?|{_WORDS})")
 _UNIT = (r"(?:nautical\s+miles?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards?|feet|foot"
          r"|km|mi|yds?|ft|nm|m)")
@@ -41,8 +44,9 @@ _DIR = (rf"(?:{_DIRWORD}(?:[-\s]?{_DIRWORD}){{0,2}}|[NSEW]{{1,3}})")
 # "512km (318mi)", "200 feet, or 60 meters,". The first figure counts; this one is kept as written.
 _CONVERSION = (rf"(?:\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?:{_DIGITS}|{_WORDS}|{_NUMBER})"
                rf"(?:\s*(?:-|–|to)\s*{_DIGITS})?\s*-?\s*{_UNIT}\s*\)|,\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT},)")
-# A range: "10-15 km", "10 to 15 km", "between 5 and 10 km"
-_RANGE = rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+|(?P<lo2>{_DIGITS})(?:-|–|\s+to\s+))"
+# A range: "10-15 km", "10 to 15 km", "between 5 and 10 km", "2 or 3 km", "two or three kilometers"
+_RANGE = (rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+|(?P<lo2>{_DIGITS})(?:-|–|\s+to\s+|\s+or\s+)"
+          rf"|(?P<lo3>{_WORDS})\s+(?:to|or)\s+)")
 # A distance along a way, not in a straight line: "110 miles by road north of X" (see ROUTE_SHORTEST)
 _ROUTE = r"by\s+(?:road|car|rail|train|river|boat|sea)"
 # The straight line is at most the distance by road and, on the ways reports measure (winding mountain
@@ -55,7 +59,8 @@ DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
     rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?"
-    rf"(?:\s+(?P<prep>from|of|outside|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from|to)\b)?",
+    rf"(?:\s+(?P<prep>from|of|outside|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
+    rf"|(?:up|down)stream\s+(?:of|from)|to)\b)?",
     re.IGNORECASE)
 FEW = {"a few": (3.0, 2.0, 5.0), "several": (5.0, 3.0, 9.0), "a couple of": (2.0, 2.0, 3.0)}
 _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0,
@@ -79,6 +84,8 @@ def parse_number(text: str) -> float:
     (25.0, 200.0, 0.5)
     >>> parse_number("a half"), parse_number("two and a half"), parse_number("a few hundred")
     (0.5, 2.5, 300.0)
+    >>> parse_number("a dozen"), parse_number("half a dozen")
+    (12.0, 6.0)
     >>> parse_number("1" + "0" * 400)
     Traceback (most recent call last):
     ...
@@ -93,6 +100,8 @@ def parse_number(text: str) -> float:
     for few, (value, _, _) in FEW.items():
         if t.startswith(few):
             return value * _scale(t[len(few):])
+    if t.endswith("dozen"):  # "a dozen", "half a dozen"
+        return 6.0 if t.startswith("half") else 12.0
     if t.startswith("half") or t == "a half":
         return 0.5
     if t.startswith("a quarter"):

@@ -279,7 +279,7 @@ def distance_relation(index: ArticleIndex, m: re.Match, value_m: float, bearing:
     """The :class:`Relation` of a checked distance statement tied to its anchor."""
     num, qual = m.group("num"), m.group("qual")
     inner, outer = distance_range(value_m, num, qual or ("about" if m.group("orso") else None))  # "30 km or so"
-    low = m.group("lo") or m.group("lo2")
+    low = m.group("lo") or m.group("lo2") or m.group("lo3")
     if low:  # "10-15 km", "between 5 and 10 km": the range as stated, the distance its middle
         inner = min(parse_number(low) * unit_metres(m.group("unit")), value_m)
         outer, value_m = value_m, (inner + value_m) / 2

@@ -41,7 +41,7 @@ def stated_distance(r) -> str:
     m = DISTANCE_RE.match(r.text or "")
     if m is None:
         return format_distance(r.distance_m)
-    start = min(p for p in (m.start("lo"), m.start("lo2"), m.start("num")) if p >= 0)
+    start = min(p for p in (m.start("lo"), m.start("lo2"), m.start("lo3"), m.start("num")) if p >= 0)
     if m.group("lo") is not None:
         start = m.start() + m.group(0).lower().find("between", 0, m.start("lo") - m.start())
     end = m.end("route") if m.group("route") else m.end("conv") if m.group("conv") else m.end("unit")
