@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,7 +144,7 @@ def _jsonl_rows(path: Path, name: str):
                 yield make_row(record, where)
 
 
-def read_corpus(path) -> "Iterator[EventRow]":  # noqa: F821
+def read_corpus(path) -> Iterator[EventRow]:
     """The rows of an events table or a batch JSONL file, streamed; unreadable input is an InputError."""
     from .atomic import printable
 

@@ -120,8 +120,6 @@ def band(iso: str, line: str, inner_m: float, outer_m: float, other: str | None 
 
     Raises :class:`~geomap.geometry.UndrawableZone` when the country has no such line or it is too long to draw.
     """
-    from shapely.ops import unary_union
-
     parts = line_parts(iso, line, other)
     if not parts or outer_m <= inner_m:
         raise UndrawableZone(f"no {line} of {iso} in the shipped outlines")
