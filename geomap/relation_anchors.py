@@ -75,7 +75,11 @@ def dateline_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts: 
 
 _THERE = re.compile(r"\s+there\b")
 # "from the airport": a site named earlier in the passage, as "X International Airport" or "the airport in X"
-_SITE = re.compile(r"\s+the\s+(?P<head>airport|airfield|airstrip|port|harbou?r|base)\b(?![\w'\u2019-])")
+_SITE = re.compile(r"\s+the\s+(?:(?:far\s+)?end\s+of\s+the\s+)?(?P<head>airport|airfield|airstrip|port|harbou?r|base"
+                   r"|runway)\b(?![\w'\u2019-])")
+# "two miles from the runway", "from the end of the runway": the runway is the airport's, named earlier
+_SITE_WORDS = {"runway": r"airport|airfield|airstrip"}
+_WORD = re.compile(r"\w+")
 _NAME_BEFORE_SITE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}$")
 _NAME_AFTER_SITE = re.compile(r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?$")
 _BROAD = ("country", "continent", "admin1", "sea", "ocean", "region")
@@ -87,7 +91,8 @@ def earlier_anchor(text: str, pos: int, window: int, mentions: tuple[Mention, ..
     ``window`` (the start of the previous sentence) and the statement; ``(None, None)`` otherwise.
 
     "there": the last town or site named; "the airport": the place written with that word ("Bert Mooney
-    Airport in Butte", "Fairbanks International Airport").
+    Airport in Butte", "Fairbanks International Airport", "Douala airport"); "the runway" or "the end of
+    the runway": the airport so written.
     """
     site = _SITE.match(text, pos)
     if not site and not _THERE.match(text, pos):
@@ -96,13 +101,18 @@ def earlier_anchor(text: str, pos: int, window: int, mentions: tuple[Mention, ..
               if m.end <= pos and (p := place_of.get((m.start, m.end))) is not None and p.entry.place_type not in _BROAD]
     if not site:
         return (place_of[(before[-1].start, before[-1].end)], before[-1]) if before else (None, None)
-    heads = [h.start() for h in re.finditer(rf"\b{site.group('head')}\b", text[window:pos], re.IGNORECASE)]
-    for head in reversed([window + h for h in heads]):
+    word = _SITE_WORDS.get(site.group("head").lower(), site.group("head"))
+    for head in reversed([window + h.start() for h in re.finditer(rf"\b(?:{word})\b", text[window:pos], re.IGNORECASE)]):
         for m in reversed(before):
-            if (m.end <= head and _NAME_BEFORE_SITE.fullmatch(text, m.end, head)) or \
-                    (m.start > head and _NAME_AFTER_SITE.fullmatch(text, head + len(site.group("head")), m.start)):
+            if m.start <= head < m.end or (m.end <= head and _NAME_BEFORE_SITE.fullmatch(text, m.end, head)) or \
+                    (m.start > head and _NAME_AFTER_SITE.fullmatch(text, _word_end(text, head), m.start)):
                 return place_of[(m.start, m.end)], m
     return None, None
+
+
+def _word_end(text: str, start: int) -> int:
+    """The end of the word starting at ``start``."""
+    return _WORD.match(text, start).end()
 
 
 def anchor_line(text: str, pos: int, mention: Mention, place, prep: str | None) -> str | None:

@@ -38,13 +38,16 @@ FELT = re.compile(
     r"(?:(?!\b(?:struck|strikes?|hit|hits|jolted|rocked|occurred|cent(?:red|ered)|epicent\w*)\b)[^;:])*$",
     re.IGNORECASE)
 EVACUATION = re.compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
-# The words before a place that make it a destination, a departure point or a stop, not the event's place.
+# A place's title before its name and a comma: "from the Iranian capital, Tehran, some 610 km ..."
+_TITLE = r"(?:capital|city|town|village|port|island)"
+# The words before a place that make it a destination, a departure point or a stop, not the event's place
+# ("a flight plan showing a destination of Bozeman, about 85 miles southeast of Butte").
 # "on" alone is where the event was ("The strike took place on a village", "the eruption on the eastern part
 # of Java"); only a crowd's or an army's movement makes it a destination ("pilgrims descend on Karbala").
 _ELSEWHERE = re.compile(
     r"\b(?<!called\s)(?<!rushed\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|bound\s+for|headed\s+for"
-    r"|(?:descend|march|advanc|clos)\w*(?:\s+in)?\s+on)\s+"
-    r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
+    r"|destination|(?:descend|march|advanc|clos)\w*(?:\s+in)?\s+on)\s+"
+    r"(?:the\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}|(?:[\w\u2019'-]+\s+){0,2}" + _TITLE + r",\s+)$", re.IGNORECASE)
 # "a bridge linking Baghdad to ", "the road connecting X with ": the place is a link's end, where the
 # road or bridge (and so the event on it) is, not a destination
 _LINK = re.compile(r"\b(?:link|connect|join)(?:s|ed|ing)?\s+(?:[\w\u2019'-]+\s+){1,3}(?:to|with|and)\s+"

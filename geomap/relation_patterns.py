@@ -49,6 +49,9 @@ _RANGE = (rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+|(?P<lo2>{_DIGITS})
           rf"|(?P<lo3>{_WORDS})\s+(?:to|or)\s+)")
 # A distance along a way, not in a straight line: "110 miles by road north of X" (see ROUTE_SHORTEST)
 _ROUTE = r"by\s+(?:road|car|rail|train|river|boat|sea)"
+# "14 miles up a narrow canyon from X", "5 km down the road from X": a distance along a way, no bearing
+_ALONG_A_WAY = (r"(?:up|down)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:valley|canyon|gorge|river|creek|road|highway|coast)"
+                r"\s+from")
 # The straight line is at most the distance by road and, on the ways reports measure (winding mountain
 # roads included), rarely under half of it: a route distance is drawn from this share of it up to it.
 ROUTE_SHORTEST = 0.5
@@ -59,8 +62,8 @@ DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
     rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?"
-    rf"(?:\s+(?P<prep>from|of|outside|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
-    rf"|(?:up|down)stream\s+(?:of|from)|to)\b)?",
+    rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
+    rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
     re.IGNORECASE)
 FEW = {"a few": (3.0, 2.0, 5.0), "several": (5.0, 3.0, 9.0), "a couple of": (2.0, 2.0, 3.0)}
 _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0,
