@@ -48,6 +48,13 @@ FRESH_INCIDENT_EXACT_FLOOR = 0.70
 FRESH4 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh4.jsonl").read_text(encoding="utf-8")
           .split("\n") if line.strip()]
 FRESH4_INCIDENT_EXACT_FLOOR = 0.80
+# Batch 5 (eval/relations/fresh5.jsonl), likewise: 22/35 exact (62.9%), 5/17 drawn at ae04046, before the code
+# changed for it; after branch s4-j: 26/35 (74.3%), 3/17 (17.6%: three earlier quakes whose quote alone, "Its
+# epicentre was ...", "It occurred ...", does not say they are earlier). Floor and ceiling rounded to 5%.
+FRESH5 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh5.jsonl").read_text(encoding="utf-8")
+          .split("\n") if line.strip()]
+FRESH5_INCIDENT_EXACT_FLOOR = 0.70
+FRESH5_DISTRACTOR_DRAWN_CEILING = 0.20
 bench = _load_benchmark()
 
 
@@ -83,7 +90,18 @@ def test_fresh_batch4_is_new_and_spread():
     assert len(ids) == len(set(ids))
 
 
-ALL = CASES + FRESH + FRESH4
+def test_fresh_batch5_is_new_and_spread():
+    assert len(FRESH5) >= 40
+    urls = [c["url"] for c in FRESH5]
+    assert len(set(urls)) >= 25
+    assert max(urls.count(u) for u in urls) <= 2, "at most two statements per page"
+    assert not set(urls) & {c["url"] for c in CASES + FRESH + FRESH4}, "batch 5 uses pages no other file uses"
+    ids = [c["id"] for c in CASES + FRESH + FRESH4 + FRESH5]
+    assert len(ids) == len(set(ids))
+    assert sum(c["role"] == "distractor" for c in FRESH5) >= 10
+
+
+ALL = CASES + FRESH + FRESH4 + FRESH5
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c["id"] for c in ALL])
@@ -174,3 +192,9 @@ def test_fresh_batch4_not_below_floor():
     batch = bench.run(FRESH4)[1]
     assert batch["incident_exact_share"] >= FRESH4_INCIDENT_EXACT_FLOOR, batch["causes"]
     assert batch["distractor_drawn_share"] <= DISTRACTOR_DRAWN_CEILING
+
+
+def test_fresh_batch5_not_below_floor():
+    batch = bench.run(FRESH5)[1]
+    assert batch["incident_exact_share"] >= FRESH5_INCIDENT_EXACT_FLOOR, batch["causes"]
+    assert batch["distractor_drawn_share"] <= FRESH5_DISTRACTOR_DRAWN_CEILING
