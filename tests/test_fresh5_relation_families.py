@@ -61,3 +61,16 @@ def test_a_runway_with_no_airport_named_stays_unanchored():
     warnings = [w for w in run("The plane crashed about 2 miles from the runway.").warnings
                 if w["code"] == "no_anchor"]
     assert warnings, "a runway no airport names is not drawn around anything"
+
+
+@pytest.mark.parametrize("text, prep", [
+    ("60 miles off of Cape May", "off of"),
+    ("14 miles up a narrow canyon from Johnstown", "up a narrow canyon from"),
+    ("3 km down the road from Kandahar", "down the road from"),
+    ("10 miles up the valley from Aspen", "up the valley from"),
+])
+def test_the_family_is_read_in_its_other_wordings(text, prep):
+    from geomap.relation_patterns import DISTANCE_RE
+
+    m = DISTANCE_RE.match(text)
+    assert m.group("prep") == prep and m.group("dir") is None
