@@ -34,7 +34,8 @@ def normalize(name: str) -> str:
 
 
 # An apostrophe or okina between two letters: "O‘ahu", "Sana'a", "Hawaiʻi" are also written without it.
-_INNER_MARK = re.compile(r"(?<=\w)['\u02bb](?=\w)")
+# Not an English clitic ("Modi's", "I've", "we'll", "he'd", "don't"): "modis", "ive" are no spellings of them.
+_INNER_MARK = re.compile(r"(?<=\w)(?:\u02bb|'(?!(?:s|ve|ll|d|re|t|m)\b))(?=\w)")
 
 
 def unmarked(key: str) -> str | None:
@@ -45,6 +46,8 @@ def unmarked(key: str) -> str | None:
 
     >>> unmarked(normalize("O\u2018ahu")), unmarked("hawai\u02bbi"), unmarked("sanaa"), unmarked("'t hooft")
     ('oahu', 'hawaii', None, None)
+    >>> unmarked("modi's"), unmarked("i've"), unmarked("king's cross"), unmarked("xi'an")
+    (None, None, None, 'xian')
     """
     if "'" not in key and "\u02bb" not in key:
         return None

@@ -8,7 +8,8 @@ Besides each name normalised (:func:`geomap.names.normalize`), the index holds:
 * for places in countries whose names carry the Arabic definite article, the name without
   it: GeoNames files "Al Qāmishlī", "Ar Raqqah", "As Sulaymaniyah", news writes "Qamishli",
   "Raqqa", "Sulaymaniyah" (:func:`article_free`). Bounded so that noise does not become a
-  place: the rest has at least :data:`MIN_REST_LETTERS` letters, is not a frequent English
+  place: only towns of :data:`MIN_TOWN_POPULATION` or more (and divisions), the rest has at
+  least :data:`MIN_REST_LETTERS` letters, is not a frequent English
   word (``wordfreq``, as for small towns in ``build_gazetteer.py``) and does not already name
   a place at least as populous.
 """
@@ -25,7 +26,10 @@ ARABIC_ARTICLE_COUNTRIES = frozenset(
 # or in the Egyptian and Maghrebi "el"/"es"/"ez"; the normaliser has already made "al-" "al ".
 ARTICLES = frozenset("al el ar as ash ad adh az an at ath ed er es et ez".split())
 MIN_REST_LETTERS = 4
-MAX_ZIPF = 3.0  # as SMALL_TOWN_MAX_ZIPF: a word seen this often is a word, not this place
+MAX_ZIPF = 3.0
+# As build_gazetteer.ALT_NAMES_MIN_POPULATION: a smaller town's bare name is more often a person
+# ("Al Barakāt", Libya, 9,908: "Barakat was sent off") or a club ("Al Ittiḩād": "Ittihad remain sixth").
+MIN_TOWN_POPULATION = 15000  # as SMALL_TOWN_MAX_ZIPF: a word seen this often is a word, not this place
 
 
 def article_free(key: str) -> str | None:
@@ -81,7 +85,7 @@ def name_index(rows: list[tuple], offsets: list[int]) -> dict[str, list[int]]:
     population = {offset: int(row[6]) for row, offset in zip(rows, offsets)}
     primary = {key: list(ids) for key, ids in index.items()}  # the article-free names are judged against these
     for row, offset, keys in zip(rows, offsets, keys_of):
-        if row[4] not in ARABIC_ARTICLE_COUNTRIES:
+        if row[4] not in ARABIC_ARTICLE_COUNTRIES or (row[7] == "city" and population[offset] < MIN_TOWN_POPULATION):
             continue
         for key in keys:
             rest = article_free(key)
