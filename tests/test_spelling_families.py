@@ -22,6 +22,8 @@ _GWN_1 = "Nureddine Mehmud says Turkey fired on Qamishli and other towns along t
 # GeoWebNews doc 194: Natural Earth names the island "O‘ahu".
 _GWN_194 = "Last year, the state suffered a net loss of more than 1,000 people. On Oahu, home to Honolulu and major " \
            "military installations like Pearl Harbor, the population declined."
+# GeoWebNews doc 161: GeoNames' "Federally Administered Tribal Areas" by its abbreviation.
+_GWN_161 = "He said earliest mainstreaming of FATA to the popular aspirations of the local tribes was essential."
 # GeoWebNews doc 157.
 _GWN_157 = "We sent an ambulance crew, a hazard area response team vehicle (HART), a rapid response vehicle and " \
            "the Essex and Herts Air Ambulance to the scene."
@@ -31,6 +33,7 @@ _GWN_157 = "We sent an ambulance crew, a hazard area response team vehicle (HART
     (_GWN_1, "Qamishli", 36.85, 41.17),
     (_GWN_194, "Oahu", 21.43, -157.97),
     (_GWN_157, "Herts", 51.83, -0.25),
+    (_GWN_161, "FATA", 33.01, 70.0),
 ])
 def test_a_corpus_spelling_of_a_known_place_resolves(text, name, lat, lon):
     assert _resolved_near(text, name, lat, lon)
