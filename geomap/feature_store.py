@@ -38,6 +38,7 @@ class FeatureStore:
 
     ids_in_bytes = GeoNamesStore.ids_in_bytes  # reads only .data and .index_start
     ids = GeoNamesStore.ids  # the same switch from searching the bytes to a split index
+    _ids = GeoNamesStore._ids
 
     def __init__(self, directory: Path):
         self.path = Path(directory) / "features.tsv"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import DataError
 from .model import Entry
+from .names import unmarked
 
 # After this many name look-ups (a batch run), the index is split into lines once.
 SPLIT_AFTER_LOOKUPS = 2000
@@ -123,7 +124,19 @@ class GeoNamesStore:
         return [self.row(int(i)) for i in ids.split(b",")] if ids else []
 
     def ids(self, key: str) -> bytes | None:
-        """Comma-separated row offsets for a normalised name, or None."""
+        """Comma-separated row offsets for a normalised name, or None.
+
+        A name written with an apostrophe or okina inside a word ("Sana'a") is also looked up
+        without it ("sanaa"); the index holds marked names both ways (:func:`geomap.names.unmarked`).
+        """
+        found = self._ids(key)
+        if found is None and ("'" in key or "\u02bb" in key):
+            bare = unmarked(key)
+            if bare is not None:
+                found = self._ids(bare)
+        return found
+
+    def _ids(self, key: str) -> bytes | None:
         probe = key.encode("utf-8") + b"\t"
         lines = self._index_lines
         if lines is None:

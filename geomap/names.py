@@ -1,6 +1,7 @@
 """Name normalisation shared by the gazetteer builder and the matcher."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _TRANSLATE = str.maketrans({
@@ -30,6 +31,28 @@ def normalize(name: str) -> str:
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return " ".join(s.casefold().split())
+
+
+# An apostrophe or okina between two letters: "O‘ahu", "Sana'a", "Hawaiʻi" are also written without it.
+# Not an English clitic ("Modi's", "I've", "we'll", "he'd", "don't"): "modis", "ive" are no spellings of them.
+_INNER_MARK = re.compile(r"(?<=\w)(?:\u02bb|'(?!(?:s|ve|ll|d|re|t|m)\b))(?=\w)")
+
+
+def unmarked(key: str) -> str | None:
+    """A normalised name without the apostrophes and okinas inside its words, or None when it has none.
+
+    The gazetteer indexes both forms of a name that has such a mark (``scripts/build_gazetteer.py``)
+    and looks a written one up in both, so a name written with and without the mark meet.
+
+    >>> unmarked(normalize("O\u2018ahu")), unmarked("hawai\u02bbi"), unmarked("sanaa"), unmarked("'t hooft")
+    ('oahu', 'hawaii', None, None)
+    >>> unmarked("modi's"), unmarked("i've"), unmarked("king's cross"), unmarked("xi'an")
+    (None, None, None, 'xian')
+    """
+    if "'" not in key and "\u02bb" not in key:
+        return None
+    out = _INNER_MARK.sub("", key)
+    return out if out != key else None
 
 
 def slug(name: str) -> str:

@@ -285,6 +285,7 @@ def render(rows: list[dict]) -> str:
     ``gazetteer.tsv``: a look-up is a binary search of the file's bytes."""
     sys.path.insert(0, str(ROOT))
     from geomap.names import normalize
+    from name_variants import unmarked_key
 
     out = [HEADER]
     for r in rows:
@@ -297,6 +298,9 @@ def render(rows: list[dict]) -> str:
         cols = line.split("\t")
         for key in dict.fromkeys(normalize(n) for n in [cols[1], *filter(None, cols[2].split("|"))]):
             index.setdefault(key, []).append(offset)
+            bare = unmarked_key(key)  # "O‘ahu" is also written "Oahu" (name_variants.py)
+            if bare and offset not in index.setdefault(bare, []):
+                index[bare].append(offset)
         offset += len(line.encode()) + 1
     out.append("#index")
     out += [f"{k}\t{','.join(map(str, v))}" for k, v in sorted(index.items()) if k]

@@ -39,8 +39,8 @@ name, lat, lon, country, admin1, population, place_type, radius_m, names
 the point comes from: ``data/LICENSE-DATA.md``, "Point convention"),
 admin1_name and admin2_name (the divisions holding the place; empty when
 unknown). Then, after a line
-``#index``, one line per normalised name (``geomap.names.normalize``),
-sorted, with the byte offsets in the file of the rows of the places it
+``#index``, one line per normalised name (``geomap.names.normalize``; with the
+other spellings news uses, see ``name_variants.py``), sorted, with the byte offsets in the file of the rows of the places it
 names, so that loading needs no normalisation and no parsing of rows.
 """
 from __future__ import annotations
@@ -55,6 +55,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from geomap.names import normalize, slug  # noqa: E402
 from country_points import DEFAULT_SOURCE, read_country_points, town_admin2, with_admin_names  # noqa: E402
+from name_variants import name_index  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 MIN_POPULATION = 500
@@ -368,12 +369,7 @@ def main() -> int:
     for line in lines[1:]:
         offsets.append(pos)
         pos += len(line.encode("utf-8")) + 1
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, row in enumerate(rows):
-        for name in [row[1], *filter(None, row[9].split("|"))]:
-            key = normalize(name)
-            if key and (not index[key] or index[key][-1] != offsets[i]):
-                index[key].append(offsets[i])
+    index = name_index(rows, offsets)  # names and their other spellings: name_variants.py
     lines.append("#index")
     # Sorted as UTF-8 bytes: the order the loader bisects in.
     lines += [f"{key}\t{','.join(map(str, ids))}"
