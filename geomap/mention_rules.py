@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import (COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap,
-                              is_title, words_of)
+from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, ORGANISATION_HEADS, PLACE_SUFFIXES,
+                              STOPWORDS, Word, gap_after, is_cap, is_title, words_of)
 from .datelines import dateline_at
 from .names import normalize
 from .person_filter import after_title_or_first_name, sentence_initial
@@ -85,6 +85,16 @@ def lower_case_elsewhere(text: str, words: list[Word], i: int, lower: frozenset[
     return low != word and low in (lower if lower is not None else lower_case_words(words))
 
 
+# Offices only a country has: a state before them is part of another name ("Kerman Foreign Ministry").
+NATIONAL_OFFICES = frozenset({"foreign", "defense", "defence", "embassy", "ministry", "interior", "parliament"})
+
+
+def is_division(gazetteer: Gazetteer, key: str) -> bool:
+    """True when the best gazetteer entry for ``key`` is a country or a first-level division (a state)."""
+    found = gazetteer.lookup(key)
+    return bool(found) and found[0].place_type in ("country", "admin1")
+
+
 def is_country(gazetteer: Gazetteer, key: str) -> bool:
     """True when the best gazetteer entry for ``key`` is a country."""
     found = gazetteer.lookup(key)
@@ -103,9 +113,10 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer) -> bool:
     """True when a capitalised word right after word ``j`` makes the name part of a longer one.
 
-    "Quds Force", "New York Post" are not places; "Kerman City" is ("Alexandria Friday" too), and so is a
+    "Quds Force", "Taco Bell" are not places; "Kerman City" is ("Alexandria Friday" too), and so is a
     country before an office or a title ("US Army", "Iran Foreign Ministry"), and so is any
-    place before one of its institutions ("Fargo Mayor", "Shreveport Police Department").
+    place before one of its institutions ("Fargo Mayor", "Shreveport Police Department"), and so is a
+    well-known place in an organisation's name ("New York Times", "Texas Southern University").
     A possessive ("Iran's Army") leaves a gap other than one space.
     """
     if j + 1 >= len(words):
@@ -116,8 +127,62 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
         return False
     if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
         return False
-    office = is_title(nxt) or nxt.lower().rstrip(".") in OFFICES
-    return not (office and is_country(gazetteer, key))
+    if is_title(nxt) or nxt.lower().rstrip(".") in OFFICES:  # "US Army", "Ohio Senate": a country's or a state's;
+        if is_country(gazetteer, key) or (is_division(gazetteer, key) and nxt.lower() not in NATIONAL_OFFICES):
+            return False  # "Kerman Foreign Ministry", "Quds Force" are no state's or town's
+        if " " not in key:
+            return True
+    return not (names_organisation(text, words, j) and well_known(gazetteer, key))  # "Texas Southern University"
+
+
+_WELL_KNOWN_TOWN = 100_000  # a town named in an organisation's name is read as the town from this size
+_WELL_KNOWN_TYPES = frozenset({"country", "admin1", "capital"})
+
+
+def well_known(gazetteer: Gazetteer, key: str) -> bool:
+    """True when ``key`` names a country, a state, a capital or a town of 100,000+, or has several words
+    (a one-word county, "Lee", "Madison", is a surname as often; a first name is a person's)
+    ("Douglas County", "St. Cloud"): such a name before an organisation's head noun is the place
+    ("Georgia Bureau of Investigation", "Toronto Transit Commission"), while a small town's one-word name
+    there is more often a person's ("Wright State University", "Lipscomb University").
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> well_known(g, "texas"), well_known(g, "douglas county"), well_known(g, "lipscomb")
+    (True, True, False)
+    """
+    found = gazetteer.lookup(key)
+    if not found:
+        return False
+    best = found[0]
+    if key.title() in GIVEN_NAMES:  # "Sam Houston State University", "David Lawrence Convention Center"
+        return False
+    return " " in key or best.place_type in _WELL_KNOWN_TYPES \
+        or (best.place_type != "admin2" and best.population >= _WELL_KNOWN_TOWN)
+
+
+_ORG_RUN = 5  # capitalised words after a place searched for an organisation's head noun
+
+
+def names_organisation(text: str, words: list[Word], j: int) -> bool:
+    """True when the capitalised words after word ``j`` (joined by single spaces, "of" and "and" allowed)
+    hold the head noun of an organisation named after the place: "Minnesota National Guard",
+    "Jamaica Cancer Society", "Texas Alcoholic Beverage Commission"; not "Virginia Madsen".
+
+    >>> t = "the Texas Alcoholic Beverage Commission ruled; Virginia Madsen stars"
+    >>> w = words_of(t)
+    >>> names_organisation(t, w, 1), names_organisation(t, w, 7)
+    (True, False)
+    """
+    k = j + 1
+    while k < len(words) and k <= j + _ORG_RUN and gap_after(text, words, k - 1) == " ":
+        word = words[k][1]
+        if word.lower() in ORGANISATION_HEADS and is_cap(word):
+            return True
+        if not is_cap(word) and word not in ("of", "and", "for"):
+            return False
+        k += 1
+    return False
 
 
 def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str],

@@ -1,0 +1,38 @@
+"""Families of end-to-end misses and spurious mentions on the news corpora (issue 12), each tested on
+real sentences of ../shared/eval (LGL doc ids, GeoWebNews line numbers as ``gwn``)."""
+import pytest
+
+from geomap.gazetteer import default_gazetteer
+from geomap.mentions import find_mentions
+from geomap.text import split_sentences
+
+
+def found(text):
+    return [m.text for m in find_mentions(text, split_sentences(text), default_gazetteer())]
+
+
+# A state, a country, a large city or a multi-word name inside an organisation's name: both corpora annotate it.
+@pytest.mark.parametrize("text,place", [
+    ("About 230 Minnesota National Guard troops were helping with the flood fight.", "Minnesota"),  # lgl 41740820
+    ("She attended law school at Texas Southern University in Houston.", "Texas"),  # lgl 40791127
+    ("he is scheduled to appear Tuesday in Henry County General Sessions Court.", "Henry County"),  # lgl 44014228
+    ("a member of the Texas Army National Guard, was killed", "Texas"),  # lgl 42388700 (a state's office)
+    ("Executive Director of the Jamaica Cancer Society, Yulit Gordon, outlined", "Jamaica"),  # gwn 223
+    ("The evening witnessed a speech by Oman Film Society president Mohammad Al Kindi.", "Oman"),  # gwn 106
+    ("The New York Times says a tense crowd gathered as police", "New York"),  # gwn 172
+])
+def test_place_inside_organisation_name(text, place):
+    assert place in found(text)
+
+
+# ... but not a first name, a small town's or a county's one-word name (often a surname) there.
+@pytest.mark.parametrize("text,word", [
+    ("The film stars Academy Award-nominated actress Virginia Madsen (\"Sideways\").", "Virginia"),  # lgl 41822495
+    ("Top administrators at Wright State University will give up raises", "Wright"),  # lgl 38575334
+    ("A Lipscomb University student from Paris didn't spend spring break", "Lipscomb"),  # lgl 42814503
+    ("The Madison Central High School mock trial team won", "Madison"),  # lgl 43955859
+    ("applying to Sam Houston State University. Wherever she goes", "Sam"),  # lgl 41866109
+    ("a misrepresentation he had made to the Federal Bureau of Investigation", "Federal"),  # gwn 225
+])
+def test_person_or_small_place_in_organisation_name_stays_out(text, word):
+    assert word not in found(text)
