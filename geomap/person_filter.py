@@ -13,6 +13,7 @@ from .mention_lexicon import GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word,
 from .names import normalize
 
 _MAX_NAME_WORDS = 4  # words of a name tried after a title
+_ABBREVIATED_TITLE = 4  # letters of the longest abbreviated title ("Capt.", "Prof."): "Justice. Azerbaijan" ends a sentence
 
 
 def sentence_initial(text: str, pos: int) -> bool:
@@ -54,6 +55,9 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
     >>> t = "named Miss Butler County. HAMILTON \u2014 To"
     >>> name_after_title(t, words_of(t), 1)
     ['Butler', 'County']
+    >>> t = "the Ministry of Justice. Azerbaijan has"
+    >>> name_after_title(t, words_of(t), 3)
+    []
     """
     run = []
     k = idx + 1
@@ -61,8 +65,8 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
         gap = gap_after(text, words, k - 1)
         if gap.strip(" .") or "\n" in gap:
             break
-        if "." in gap and k - 1 != idx and len(words[k - 1][1]) > 1:  # a full stop ends the sentence,
-            break  # except after the title ("Gen. Qassem") or an initial ("John F. Kennedy")
+        if "." in gap and len(words[k - 1][1]) > (_ABBREVIATED_TITLE if k - 1 == idx else 1):  # a full stop ends
+            break  # the sentence, except after an abbreviated title ("Gen. Qassem") or an initial ("John F. Kennedy")
         run.append(words[k][1])
         k += 1
     return run
@@ -124,6 +128,13 @@ def relatives(text: str) -> set[str]:
     return {normalize(w) for pat in (_KIN, _PSEUDONYM) for m in pat.finditer(text) for w in m.group("n").split()}
 
 
+def _speaks_for_a_country(gazetteer: Gazetteer, word: str) -> bool:
+    """True when ``word`` names a country: "India said" speaks for the country (metonymy), even where a
+    brand holds the name ("Star India"). A state's name may be a surname ("councillor Dewly Nelson")."""
+    found = gazetteer.lookup(normalize(word))
+    return bool(found) and found[0].place_type == "country"
+
+
 def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[str]:
     """Surnames of people introduced the way news does: with their age or a middle initial
     ("Gino D. Bassett, 56,"), or quoted as speakers ("Clark said") after a full name
@@ -136,7 +147,8 @@ def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[st
     checked: set[str] = set()  # each speaker's word is searched for once: linear in the article
     for m in _SPEAKER.finditer(text):
         word = m.group("a") or m.group("b")
-        if word in checked or word.lower() in STOPWORDS or is_title(word) or normalize(word) in names:
+        if word in checked or word.lower() in STOPWORDS or is_title(word) or normalize(word) in names \
+                or (gazetteer is not None and _speaks_for_a_country(gazetteer, word)):
             continue
         checked.add(word)
         for full in re.finditer(_TWO_NAMES.format(re.escape(word)), text):
@@ -166,7 +178,7 @@ def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: G
         return False
     pstart, prev = words[i - 1]
     gap = gap_after(text, words, i - 1)
-    if is_title(prev) and gap.strip(" .") == "":
-        return True
+    if is_title(prev) and gap.strip(" .") == "" and ("." not in gap or len(prev) <= _ABBREVIATED_TITLE):
+        return True  # "Gen. Qassem", not "the Ministry of Justice. Azerbaijan has"
     return gap == " " and is_cap(prev) and prev.lower() not in STOPWORDS and not sentence_initial(text, pstart) \
         and normalize(prev) not in gazetteer.demonyms

@@ -36,3 +36,17 @@ def test_place_inside_organisation_name(text, place):
 ])
 def test_person_or_small_place_in_organisation_name_stays_out(text, word):
     assert word not in found(text)
+
+
+# A country is not made a person's surname for the whole article by a sentence-final title word or a speaker verb.
+def test_sentence_final_title_word_does_not_make_the_next_country_a_person():
+    text = ("failed to register it with the Ministry of Justice. Azerbaijan has a track record of using identical "
+            "charges to imprison government critics.")  # gwn 257
+    assert "Azerbaijan" in found(text)
+
+
+def test_a_country_that_speaks_is_no_person():
+    text = ("India's cricket board Thursday struck a record $944 million deal with broadcast giant Star India for the "
+            "media rights. Rupert Murdoch's Star won the rights for 2018-2023, the Board of Control for cricket "
+            "in India said.")  # gwn 299
+    assert found(text).count("India") == 2  # "India's" and "in India said"; "Star India" is a brand
