@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
+from .mention_lexicon import COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
 from .names import normalize
 
 _MAX_NAME_WORDS = 4  # words of a name tried after a title
@@ -181,4 +181,36 @@ def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: G
     if is_title(prev) and gap.strip(" .") == "" and ("." not in gap or len(prev) <= _ABBREVIATED_TITLE):
         return True  # "Gen. Qassem", not "the Ministry of Justice. Azerbaijan has"
     return gap == " " and is_cap(prev) and prev.lower() not in STOPWORDS and not sentence_initial(text, pstart) \
-        and normalize(prev) not in gazetteer.demonyms
+        and normalize(prev) not in gazetteer.demonyms and prev.lower() not in AREA_MODIFIERS \
+        and not (no_first_name(prev) and _is_country(gazetteer, normalize(words[i][1])))
+
+
+# Words before a place that qualify it rather than name a person: "Northeast Georgia", "Downtown Cleveland".
+AREA_MODIFIERS = frozenset({"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                            "southeastern", "southwestern", "sub-saharan", "downtown", "uptown", "midtown", "metro",
+                            "metropolitan", "greater", "historic", "upstate", "downstate", "coastal", "inner",
+                            "outer", "former"})
+
+
+def no_first_name(word: str) -> bool:
+    """True when a capitalised word before a country is no person's first name but a brand's or a body's
+    word: initials ("HSBC Malta", "CSA Singapore") or a common English word that is no given name
+    ("Air Zimbabwe", "Building Ireland"); "New" makes a new name ("New England").
+
+    >>> no_first_name("HSBC"), no_first_name("Air"), no_first_name("Grace"), no_first_name("Bashar"), no_first_name("New")
+    (True, True, False, False, False)
+    """
+    low = word.lower()
+    return (word.isupper() and len(word) > 1) \
+        or (low in COMMON_WORDS and word not in GIVEN_NAMES and low not in _NAME_WORDS)
+
+
+def _is_country(gazetteer: Gazetteer, key: str) -> bool:
+    found = gazetteer.lookup(key)
+    return bool(found) and found[0].place_type == "country"
+
+
+_NAME_WORDS = frozenset({"grace", "hope", "joy", "faith", "rose", "will", "may", "king", "young", "love", "rich",
+                         "strong", "long", "white", "new", "black", "green", "hunt", "burns", "wood", "hall", "hill",
+                         "summit", "noble", "free", "sweet", "gold", "silver", "stone", "bright", "short", "wild",
+                         "clay", "grant", "pearl", "star", "ocean", "river", "sun", "moon", "victory", "mars"})

@@ -50,3 +50,19 @@ def test_a_country_that_speaks_is_no_person():
             "media rights. Rupert Murdoch's Star won the rights for 2018-2023, the Board of Control for cricket "
             "in India said.")  # gwn 299
     assert found(text).count("India") == 2  # "India's" and "in India said"; "Star India" is a brand
+
+
+# A capitalised word before a place is a first name only when it can be one.
+@pytest.mark.parametrize("text,place", [
+    ("Most Northeast Georgia school systems haven't had to consider layoffs.", "Georgia"),  # lgl 38543361
+    ("That's too low, say Metro Vancouver officials, who are aiming to boost participation.", "Vancouver"),  # lgl 40481322
+    ("In this respect, HSBC Malta stated that it has no information that", "Malta"),  # gwn 181
+    ("The ZTA boss was however scathing about Air Zimbabwe.", "Zimbabwe"),  # gwn 286
+])
+def test_area_modifier_initials_or_common_word_before_a_place_is_no_first_name(text, place):
+    assert place in found(text)
+
+
+def test_chamber_of_commerce_is_no_place():
+    text = "Mayor and Chamber of Commerce President J.D. Baumgardner spoke."  # lgl 41722882
+    assert "Chamber" not in found(text)
