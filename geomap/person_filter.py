@@ -162,10 +162,43 @@ def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[st
     return names
 
 
+# "Sandberg said", "Barr tweeted": a bare capitalised word as the subject of a speech verb (not after a
+# preposition or an article: "in Laconia said", "the Kremlin said" are other readings).
+_BARE_SPEAKER = re.compile(r"\b(?P<w>[A-Z][a-z][\w'\u2019-]*)\s+(?:said|says|told|added|tweeted|wrote|explained|"
+                           r"reiterated|testified|recalled|replied|admitted|insisted)\b")
+_NOT_A_SUBJECT = re.compile(r"\b(?:in|at|of|to|on|by|the|from|for|with|into|near|a|an)\s+$", re.IGNORECASE)
+_SPEAKING_PLACE = 100_000  # towns of this size, states and countries speak for themselves ("Tbilisi says")
+
+
+def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
+    """Keys of bare capitalised words that speak ("Sandberg said") and are no country, state, demonym
+    or town of 100,000+: a person's surname (issue 12), though the article never gives the full name.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> sorted(bare_speakers("Sandberg said no. Tbilisi says yes. Police in Laconia said so.", default_gazetteer()))
+    ['sandberg']
+    """
+    names = set()
+    for m in _BARE_SPEAKER.finditer(text):
+        word = m.group("w")
+        key = normalize(word)
+        if _NOT_A_SUBJECT.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        if key in names or word.lower() in STOPWORDS or is_title(word) or gazetteer.finds_demonym(key):
+            continue
+        found = gazetteer.lookup(key)
+        if found and (found[0].place_type in ("country", "admin1") or found[0].population >= _SPEAKING_PLACE):
+            continue
+        names.add(key)
+    return names
+
+
 def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = None) -> set[str]:
-    """Surnames of people named with a title, a first name, an age or a middle initial anywhere in ``text``."""
-    return given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer) \
+    """Surnames of people named with a title, a first name, an age or a middle initial anywhere in ``text``,
+    or quoted bare as speakers."""
+    names = given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer) \
         | relatives(text)
+    return names | bare_speakers(text, gazetteer) if gazetteer is not None else names
 
 
 def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:

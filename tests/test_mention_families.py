@@ -66,3 +66,18 @@ def test_area_modifier_initials_or_common_word_before_a_place_is_no_first_name(t
 def test_chamber_of_commerce_is_no_place():
     text = "Mayor and Chamber of Commerce President J.D. Baumgardner spoke."  # lgl 41722882
     assert "Chamber" not in found(text)
+
+
+def test_a_bare_speaker_is_a_person_everywhere_in_the_article():
+    text = ("In the interview, Sandberg reiterated that Facebook's proactive measures work. \u201cWe were not "
+            "fast enough, and that\u2019s on me,\u201d Sandberg said.")  # gwn 262
+    assert "Sandberg" not in found(text)
+    text = ("\u201cIt was the first air-conditioned theater,\u201d Robertson said. Robertson bought out her "
+            "siblings to continue running it.")  # lgl 39231029
+    assert "Robertson" not in found(text)
+
+
+def test_a_capital_or_a_town_after_a_preposition_still_speaks_as_a_place():
+    assert "Tbilisi" in found("Tbilisi says the separatists launched an attack yesterday.")  # lgl 38543581
+    text = "before toxicology reports come back, said Laconia police Capt. William Clary."  # lgl 43228125
+    assert "Laconia" in found(text)
