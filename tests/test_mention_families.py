@@ -81,3 +81,18 @@ def test_a_capital_or_a_town_after_a_preposition_still_speaks_as_a_place():
     assert "Tbilisi" in found("Tbilisi says the separatists launched an attack yesterday.")  # lgl 38543581
     text = "before toxicology reports come back, said Laconia police Capt. William Clary."  # lgl 43228125
     assert "Laconia" in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Some White House aides contend Kelly has been intentionally slow.", "White House"),  # gwn 239
+    ("Dmitriyenko was named the acting governor, the Kremlin said.", "Kremlin"),  # lgl 41028479
+    ("Mikhail Potepkin of the Kremlin-backed youth movement Nashi spoke.", "Kremlin"),  # lgl 42573073
+    ("El Ni\u00f1o is a naturally occurring phenomenon.", "El Ni\u00f1o"),  # gwn 213
+    ("more officers in Morecambe and Lancaster in the run-up to Christmas.", "Christmas"),  # lgl 41728490
+])
+def test_a_seat_of_government_used_as_the_institution_a_climate_pattern_or_a_holiday_is_no_place(text, name):
+    assert name not in found(text)
+
+
+def test_the_white_house_as_a_site_stays_a_place():
+    assert "White House" in found("The fort stood within five miles of the White House.")  # lgl 44294702
