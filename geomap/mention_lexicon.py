@@ -13,7 +13,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?:\.(?=[^\W\d_]\.))?", re.
 
 # Words that, capitalised in front of a name, make it a person's name.
 TITLES = {
-    "gen", "general", "president", "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
+    "gen", "general", "president", "mr", "mrs", "ms", "miss", "dr", "sen", "sens", "senator", "rep", "reps",
     "representative", "gov", "governor", "secretary", "minister", "king", "queen", "prince",
     "princess", "sheikh", "ayatollah", "judge", "justice", "officer", "sgt", "sergeant", "capt",
     "captain", "col", "colonel", "lt", "lieutenant", "maj", "major", "chief", "pope", "lord", "sir",

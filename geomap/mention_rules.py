@@ -95,6 +95,17 @@ def is_division(gazetteer: Gazetteer, key: str) -> bool:
     return bool(found) and found[0].place_type in ("country", "admin1")
 
 
+def abbreviated_word(text: str, match: NameMatch) -> bool:
+    """True for a month or a title abbreviated with a full stop: "Nov. 13", "Sens. Tom Udall".
+
+    >>> t = "learned Nov. 13 that Sens. Udall and Nov agreed"
+    >>> [abbreviated_word(t, NameMatch(0, 0, end, key, "toponym")) for end, key in ((11, "nov"), (25, "sens"), (40, "nov"))]
+    [True, True, False]
+    """
+    word = match.key
+    return text[match.end:match.end + 1] == "." and (word in TIME_WORDS or is_title(word))
+
+
 def is_country(gazetteer: Gazetteer, key: str) -> bool:
     """True when the best gazetteer entry for ``key`` is a country."""
     found = gazetteer.lookup(key)
@@ -196,7 +207,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"
         return True
     if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first) or is_fragment(first)
-                               or lower_case_elsewhere(text, words, match.i, lower)):
+                               or lower_case_elsewhere(text, words, match.i, lower) or abbreviated_word(text, match)):
         return False
     if match.kind == "demonym":
         return not plural_people(words[match.j][1], gazetteer)

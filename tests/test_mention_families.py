@@ -96,3 +96,11 @@ def test_a_seat_of_government_used_as_the_institution_a_climate_pattern_or_a_hol
 
 def test_the_white_house_as_a_site_stays_a_place():
     assert "White House" in found("The fort stood within five miles of the White House.")  # lgl 44294702
+
+
+@pytest.mark.parametrize("text,word", [
+    ("the federal tax credit available through Nov. 30. The refundable tax credit", "Nov"),  # lgl 43892962
+    ("Sens. Tom Udall and Martin Heinrich issued statements.", "Sens"),  # gwn 275
+])
+def test_an_abbreviated_month_or_title_is_no_place(text, word):
+    assert word not in found(text)
