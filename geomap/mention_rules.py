@@ -172,6 +172,11 @@ def well_known(gazetteer: Gazetteer, key: str) -> bool:
         or (best.place_type != "admin2" and best.population >= _WELL_KNOWN_TOWN)
 
 
+def _plural(word: str) -> bool:
+    """A capitalised plural: a team's, a party's or a group's members ("Texas Rangers", "California Democrats")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and not word.isupper()
+
+
 _ORG_RUN = 5  # capitalised words after a place searched for an organisation's head noun
 
 
@@ -188,7 +193,7 @@ def names_organisation(text: str, words: list[Word], j: int) -> bool:
     k = j + 1
     while k < len(words) and k <= j + _ORG_RUN and gap_after(text, words, k - 1) == " ":
         word = words[k][1]
-        if word.lower() in ORGANISATION_HEADS and is_cap(word):
+        if is_cap(word) and (word.lower() in ORGANISATION_HEADS or _plural(word)):
             return True
         if not is_cap(word) and word not in ("of", "and", "for"):
             return False

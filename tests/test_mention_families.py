@@ -104,3 +104,12 @@ def test_the_white_house_as_a_site_stays_a_place():
 ])
 def test_an_abbreviated_month_or_title_is_no_place(text, word):
     assert word not in found(text)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("It was the American League Division Series against the Texas Rangers.", "Texas"),  # gwn 19
+    ("when the new Minnesota Twins baseball franchise first had its games", "Minnesota"),  # lgl 41362007
+    ("a spokesman for the Professional Association of Georgia Educators said", "Georgia"),  # lgl 38543361
+])
+def test_a_place_before_a_team_or_members_plural_is_named(text, place):
+    assert place in found(text)
