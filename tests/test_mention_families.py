@@ -113,3 +113,12 @@ def test_an_abbreviated_month_or_title_is_no_place(text, word):
 ])
 def test_a_place_before_a_team_or_members_plural_is_named(text, place):
     assert place in found(text)
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The Abu Dhabi-based International Renewable Energy Agency said", ["Abu Dhabi"]),  # gwn 248
+    ("St. Louis-based Peabody Energy plans for workers", ["St. Louis"]),  # lgl 38543848
+    ("sustainable development in Asia-Pacific and the world.", ["Asia", "Pacific"]),  # gwn 13
+])
+def test_places_of_several_words_or_regions_joined_by_a_hyphen(text, places):
+    assert all(p in found(text) for p in places)
