@@ -49,6 +49,9 @@ _LOCATIVE_NAME = re.compile(
 # Abbreviations that begin place names and keep their dot inside the name: "St. Louis", "Ft. Myers".
 # A state abbreviation stands after "Town, " or a preposition ("in Calif.").
 _ABBREVIATION_CONTEXT = re.compile(r"(?:,|\b(?:in|of|from|to|near|at))\s+$")
+# ... or before a lower-case word, as headlines write it: "Missing Ill. man", "Mass. legislators" (a title
+# abbreviation stands before a name).
+_LOWER_CASE_AFTER = re.compile(r" [a-z]")
 
 
 # After a seat of government, words that make it the institution (metonymy): "the White House said",
@@ -117,14 +120,15 @@ def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     """Abbreviations of the gazetteer ("U.S.", "W.Va.", "Calif.") where they stand for a place.
 
     One with an inner dot always does; "Miss." or "La." only after a comma or a
-    preposition, since before a name such a word is a title.
+    preposition or before a lower-case word ("Mass. legislators"), since before a name such a word is a title.
     """
     spans = []
     for m in gazetteer.abbreviation_pattern.finditer(text):
         key = normalize(m.group())
         if key in gazetteer.not_places:
             continue
-        if "." in m.group()[:-1] or _ABBREVIATION_CONTEXT.search(text[max(0, m.start() - 6):m.start()]):
+        if "." in m.group()[:-1] or _ABBREVIATION_CONTEXT.search(text[max(0, m.start() - 6):m.start()]) \
+                or (m.group().endswith(".") and _LOWER_CASE_AFTER.match(text, m.end())):
             spans.append((m.start(), m.end(), "abbreviation", key))
     return spans
 

@@ -122,3 +122,16 @@ def test_a_place_before_a_team_or_members_plural_is_named(text, place):
 ])
 def test_places_of_several_words_or_regions_joined_by_a_hyphen(text, places):
     assert all(p in found(text) for p in places)
+
+
+@pytest.mark.parametrize("text,abbreviation", [
+    ("Mass. legislators put off debate on gas tax hike", "Mass."),  # lgl 40310032
+    ("Missing Ill. man found in stolen car sunk in lake.", "Ill."),  # lgl 41876608
+    ("3 Ind. fugitives transferred to another Neb. jail.", "Neb."),  # lgl 44087308
+])
+def test_a_state_abbreviation_before_a_lower_case_word_is_a_place(text, abbreviation):
+    assert abbreviation in found(text)
+
+
+def test_a_title_abbreviation_before_a_name_still_is_not():
+    assert found("Miss. Smith sang.") == []
