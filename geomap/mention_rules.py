@@ -130,20 +130,39 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
     well-known place in an organisation's name ("New York Times", "Texas Southern University").
     A possessive ("Iran's Army") leaves a gap other than one space.
     """
+    return longer_name_reading(text, words, j, key, gazetteer) == "longer"
+
+
+def longer_name_reading(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer) -> str:
+    """How the capitalised words after word ``j`` read: ``""`` (none), ``"place"`` (the place's own words:
+    "Kerman City", "Fargo Mayor", "US Army"), ``"organisation"`` (a state's office or a well-known place
+    in an organisation's name: "Ohio Senate", "New York Times": named, but not where anything happened)
+    or ``"longer"`` (another name: "Quds Force").
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> t = "the Texas Rangers and US Army and Quds Force"
+    >>> w, g = words_of(t), default_gazetteer()
+    >>> [longer_name_reading(t, w, j, k, g) for j, k in ((1, "texas"), (4, "us"), (7, "quds"))]
+    ['organisation', 'place', 'longer']
+    """
     if j + 1 >= len(words):
-        return False
+        return ""
     nxt = words[j + 1][1]
     if gap_after(text, words, j) != " " or not is_cap(nxt) or nxt.lower() in PLACE_SUFFIXES \
             or nxt.lower().rstrip(".") in TIME_WORDS:
-        return False
+        return ""
     if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
-        return False
+        return "place"
     if is_title(nxt) or nxt.lower().rstrip(".") in OFFICES:  # "US Army", "Ohio Senate": a country's or a state's;
-        if is_country(gazetteer, key) or (is_division(gazetteer, key) and nxt.lower() not in NATIONAL_OFFICES):
-            return False  # "Kerman Foreign Ministry", "Quds Force" are no state's or town's
+        if is_country(gazetteer, key):  # "Kerman Foreign Ministry", "Quds Force" are no state's or town's
+            return "place"
+        if is_division(gazetteer, key) and nxt.lower() not in NATIONAL_OFFICES:
+            return "organisation"
         if " " not in key:
-            return True
-    return not (names_organisation(text, words, j) and well_known(gazetteer, key))  # "Texas Southern University"
+            return "longer"
+    if names_organisation(text, words, j) and well_known(gazetteer, key):  # "Texas Southern University"
+        return "organisation"
+    return "longer"
 
 
 _WELL_KNOWN_TOWN = 100_000  # a town named in an organisation's name is read as the town from this size
@@ -201,12 +220,28 @@ def names_organisation(text: str, words: list[Word], j: int) -> bool:
     return False
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def compass_region(text: str, words: list[Word], i: int) -> bool:
+    """True when word ``i`` ends a region's name of the form "East of England", "North of Scotland": the
+    region is not the place after "of" (when the gazetteer knows the whole, the longer match takes it).
+
+    >>> t = "the East of England Ambulance Service; east of England"
+    >>> w = words_of(t)
+    >>> compass_region(t, w, 3), compass_region(t, w, 9)
+    (True, False)
+    """
+    return i >= 2 and words[i - 1][1] == "of" and words[i - 2][1].lower() in _COMPASS and is_cap(words[i - 2][1]) \
+        and gap_after(text, words, i - 2) == " " and gap_after(text, words, i - 1) == " "
+
+
 def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str],
               lower: frozenset[str] | None = None) -> bool:
     """True unless a rule shows the matched name is a person, an organisation or a common word.
 
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
-    if match.key in gazetteer.not_places or match.key in persons:
+    if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"
