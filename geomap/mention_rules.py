@@ -130,39 +130,20 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
     well-known place in an organisation's name ("New York Times", "Texas Southern University").
     A possessive ("Iran's Army") leaves a gap other than one space.
     """
-    return longer_name_reading(text, words, j, key, gazetteer) == "longer"
-
-
-def longer_name_reading(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer) -> str:
-    """How the capitalised words after word ``j`` read: ``""`` (none), ``"place"`` (the place's own words:
-    "Kerman City", "Fargo Mayor", "US Army"), ``"organisation"`` (a state's office or a well-known place
-    in an organisation's name: "Ohio Senate", "New York Times": named, but not where anything happened)
-    or ``"longer"`` (another name: "Quds Force").
-
-    >>> from geomap.gazetteer import default_gazetteer
-    >>> t = "the Texas Rangers and US Army and Quds Force"
-    >>> w, g = words_of(t), default_gazetteer()
-    >>> [longer_name_reading(t, w, j, k, g) for j, k in ((1, "texas"), (4, "us"), (7, "quds"))]
-    ['organisation', 'place', 'longer']
-    """
     if j + 1 >= len(words):
-        return ""
+        return False
     nxt = words[j + 1][1]
     if gap_after(text, words, j) != " " or not is_cap(nxt) or nxt.lower() in PLACE_SUFFIXES \
             or nxt.lower().rstrip(".") in TIME_WORDS:
-        return ""
+        return False
     if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
-        return "place"
+        return False
     if is_title(nxt) or nxt.lower().rstrip(".") in OFFICES:  # "US Army", "Ohio Senate": a country's or a state's;
-        if is_country(gazetteer, key):  # "Kerman Foreign Ministry", "Quds Force" are no state's or town's
-            return "place"
-        if is_division(gazetteer, key) and nxt.lower() not in NATIONAL_OFFICES:
-            return "organisation"
+        if is_country(gazetteer, key) or (is_division(gazetteer, key) and nxt.lower() not in NATIONAL_OFFICES):
+            return False  # "Kerman Foreign Ministry", "Quds Force" are no state's or town's
         if " " not in key:
-            return "longer"
-    if names_organisation(text, words, j) and well_known(gazetteer, key):  # "Texas Southern University"
-        return "organisation"
-    return "longer"
+            return True
+    return not (names_organisation(text, words, j) and well_known(gazetteer, key))  # "Texas Southern University"
 
 
 _WELL_KNOWN_TOWN = 100_000  # a town named in an organisation's name is read as the town from this size

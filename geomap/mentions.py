@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
                               PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
                               strip_possessive, words_of)
-from .mention_rules import NAME_PREFIXES, NameMatch, keep_name, longer_name_reading, lower_case_words
+from .mention_rules import NAME_PREFIXES, NameMatch, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
 from .person_filter import person_names, sentence_initial  # noqa: F401
@@ -69,12 +69,6 @@ def institution_use(text: str, end: int) -> bool:
     (True, False)
     """
     return _INSTITUTION_USE.match(text, end) is not None
-
-
-# A place named inside an organisation's name ("New York Times", "Ohio Senate"): a toponym whose Mention has
-# ``inner`` set to its own span, as for a place inside a longer given span, so that resolution weighs it as
-# weaker evidence and roles never make it the incident place (it names the paper, not where it happened).
-_IN_NAME = "toponym-in-name"
 
 
 def landmark_spans(text: str, landmarks: Iterable[Landmark]) -> list[Span]:
@@ -224,8 +218,7 @@ def name_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[
             i += 1
             continue
         if keep_name(text, words, match, gazetteer, persons, lower):
-            spans.append((start, match.end, _IN_NAME if match.kind == "toponym" and longer_name_reading(
-                text, words, match.j, match.key, gazetteer) == "organisation" else match.kind, match.key))
+            spans.append((start, match.end, match.kind, match.key))
         i = match.j + 1
     return spans
 
@@ -287,9 +280,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
                 coverage.take(s, e)
                 if kind == "institution":  # covered, so no later step reads it as a place, but no mention
                     continue
-                inner = (s, e) if kind == _IN_NAME else None  # see _IN_NAME
-                out.append(Mention(text[s:e], s, e, "toponym" if inner else kind, key,
-                                   sentence_at(sentences, s).index, inner=inner))
+                out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index))
 
     take(landmark_spans(text, gazetteer.landmarks))
     take(capital_spans(text))

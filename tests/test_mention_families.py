@@ -141,11 +141,3 @@ def test_a_compass_region_is_not_the_place_after_of():
     text = "A spokewoman from the East of England Ambulance Service said: \"We were called at 1.31pm.\""  # gwn 157
     assert "England" not in found(text)
 
-
-def test_a_place_inside_an_organisation_name_is_marked_as_named_inside_it():
-    # resolution weighs it as weaker evidence and roles never make it the incident place (gwn 165: the
-    # Suffolk Times is a newspaper; the skeleton was found in Southold)
-    text = "\"They have just left me,\" Ms Blampied told the Suffolk Times. Police searched a house in Southold."
-    ms = {m.text: m for m in find_mentions(text, split_sentences(text), default_gazetteer())}
-    assert ms["Suffolk"].inner == (ms["Suffolk"].start, ms["Suffolk"].end)
-    assert ms["Southold"].inner is None
