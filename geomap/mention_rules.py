@@ -121,14 +121,16 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "sept", "sep", "oct", "nov", "dec"})
 
 
-def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer) -> bool:
+def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer,
+                        organisations: bool = True) -> bool:
     """True when a capitalised word right after word ``j`` makes the name part of a longer one.
 
     "Quds Force", "Taco Bell" are not places; "Kerman City" is ("Alexandria Friday" too), and so is a
     country before an office or a title ("US Army", "Iran Foreign Ministry"), and so is any
     place before one of its institutions ("Fargo Mayor", "Shreveport Police Department"), and so is a
     well-known place in an organisation's name ("New York Times", "Texas Southern University").
-    A possessive ("Iran's Army") leaves a gap other than one space.
+    A possessive ("Iran's Army") leaves a gap other than one space. Without ``organisations`` (a name in
+    capitals, where every word is capitalised), a place before an organisation's head noun is not kept.
     """
     if j + 1 >= len(words):
         return False
@@ -143,7 +145,7 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
             return False  # "Kerman Foreign Ministry", "Quds Force" are no state's or town's
         if " " not in key:
             return True
-    return not (names_organisation(text, words, j) and well_known(gazetteer, key))  # "Texas Southern University"
+    return not (organisations and names_organisation(text, words, j) and well_known(gazetteer, key))
 
 
 _WELL_KNOWN_TOWN = 100_000  # a town named in an organisation's name is read as the town from this size
@@ -235,7 +237,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     if shouted(words, match.i, match.j):  # read as if title-cased: see shouted()
         nxt = words[match.j + 1][1] if match.j + 1 < len(words) else ""
         mixed_case_after = nxt[:1].isupper() and not nxt.isupper()
-        return mixed_case_after or not part_of_longer_name(text, words, match.j, match.key, gazetteer)
+        return mixed_case_after or not part_of_longer_name(text, words, match.j, match.key, gazetteer, False)
     return not after_title_or_first_name(text, words, match.i, gazetteer) \
         and not part_of_longer_name(text, words, match.j, match.key, gazetteer) \
         and not joined_elsewhere(text, words, match.i)
