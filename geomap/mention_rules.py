@@ -7,6 +7,7 @@ capitalised word after it that makes it part of a longer name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -203,6 +204,8 @@ def names_organisation(text: str, words: list[Word], j: int) -> bool:
     return False
 
 
+# A copyright notice names the publisher, not a place of the story: "\u00a9 New York Post".
+_COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?(?:the\s+)?$", re.IGNORECASE)
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
@@ -224,7 +227,8 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     """True unless a rule shows the matched name is a person, an organisation or a common word.
 
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
-    if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i):
+    if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i) \
+            or _COPYRIGHT.search(text, max(0, words[match.i][0] - 12), words[match.i][0]):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"

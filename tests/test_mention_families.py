@@ -141,3 +141,8 @@ def test_a_compass_region_is_not_the_place_after_of():
     text = "A spokewoman from the East of England Ambulance Service said: \"We were called at 1.31pm.\""  # gwn 157
     assert "England" not in found(text)
 
+
+
+def test_a_copyright_notice_names_the_publisher_not_a_place():
+    text = "widespread protests against the United States ever since.\n\u00a9 New York Post"  # seeds/kerman-2024-01-03.txt
+    assert found(text) == ["United States"]
