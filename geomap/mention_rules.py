@@ -210,16 +210,18 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 
 
 def compass_region(text: str, words: list[Word], i: int) -> bool:
-    """True when word ``i`` ends a region's name of the form "East of England", "North of Scotland": the
-    region is not the place after "of" (when the gazetteer knows the whole, the longer match takes it).
+    """True when word ``i`` ends a region's name of the form "the East of England", "the North of Scotland":
+    the region is not the place after "of" (when the gazetteer knows the whole, the longer match takes it).
+    After a distance the compass word is a direction ("20 kilometers Northwest of Borrego Springs").
 
-    >>> t = "the East of England Ambulance Service; east of England"
+    >>> t = "the East of England Ambulance Service; east of England; 20 km Northwest of Anza"
     >>> w = words_of(t)
-    >>> compass_region(t, w, 3), compass_region(t, w, 9)
-    (True, False)
+    >>> compass_region(t, w, 3), compass_region(t, w, 9), compass_region(t, w, 13)
+    (True, False, False)
     """
-    return i >= 2 and words[i - 1][1] == "of" and words[i - 2][1].lower() in _COMPASS and is_cap(words[i - 2][1]) \
-        and gap_after(text, words, i - 2) == " " and gap_after(text, words, i - 1) == " "
+    return i >= 3 and words[i - 1][1] == "of" and words[i - 2][1].lower() in _COMPASS and is_cap(words[i - 2][1]) \
+        and words[i - 3][1].lower() == "the" and gap_after(text, words, i - 2) == " " \
+        and gap_after(text, words, i - 1) == " "
 
 
 def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str],

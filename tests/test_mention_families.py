@@ -146,3 +146,8 @@ def test_a_compass_region_is_not_the_place_after_of():
 def test_a_copyright_notice_names_the_publisher_not_a_place():
     text = "widespread protests against the United States ever since.\n\u00a9 New York Post"  # seeds/kerman-2024-01-03.txt
     assert found(text) == ["United States"]
+
+
+def test_a_compass_word_after_a_distance_is_a_direction_not_a_region():
+    text = "the epicenter was located 20 kilometers Northwest of Borrego Springs; 23 kilometers Southeast of Anza"
+    assert "Borrego Springs" in found(text)  # eval/relations/cases.jsonl r049
