@@ -206,6 +206,16 @@ def names_organisation(text: str, words: list[Word], j: int) -> bool:
 
 # A copyright notice names the publisher, not a place of the story: "\u00a9 New York Post".
 _COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?(?:the\s+)?$", re.IGNORECASE)
+def copyright_notice(text: str, start: int) -> bool:
+    """True when a copyright sign or word stands right before ``start``: "\u00a9 New York Post".
+
+    >>> copyright_notice("\u00a9 New York Post", 2), copyright_notice("in New York", 3)
+    (True, False)
+    """
+    before = text[max(0, start - 12):start]
+    return ("\u00a9" in before or "(c)" in before.lower() or "opyright" in before) and _COPYRIGHT.search(before) is not None
+
+
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
@@ -230,7 +240,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
 
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
     if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i) \
-            or _COPYRIGHT.search(text, max(0, words[match.i][0] - 12), words[match.i][0]):
+            or copyright_notice(text, words[match.i][0]):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"

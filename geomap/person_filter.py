@@ -131,7 +131,8 @@ def relatives(text: str) -> set[str]:
 def _speaks_for_a_country(gazetteer: Gazetteer, word: str) -> bool:
     """True when ``word`` names a country: "India said" speaks for the country (metonymy), even where a
     brand holds the name ("Star India"). A state's name may be a surname ("councillor Dewly Nelson")."""
-    found = gazetteer.lookup(normalize(word))
+    key = normalize(word)
+    found = gazetteer.lookup(key) if gazetteer.has(key) else None  # has(): a cheap test first
     return bool(found) and found[0].place_type == "country"
 
 
@@ -164,8 +165,10 @@ def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[st
 
 # "Sandberg said", "Barr tweeted": a bare capitalised word as the subject of a speech verb (not after a
 # preposition or an article: "in Laconia said", "the Kremlin said" are other readings).
-_BARE_SPEAKER = re.compile(r"\b(?P<w>[A-Z][a-z][\w'\u2019-]*)\s+(?:said|says|told|added|tweeted|wrote|explained|"
-                           r"reiterated|testified|recalled|replied|admitted|insisted)\b")
+_SPEECH_VERB = re.compile(r"(?<=[a-z'\u2019])\s+(?:said|says|told|added|tweeted|wrote|explained|"
+                          r"reiterated|testified|recalled|replied|admitted|insisted)\b")
+_SUBJECT = re.compile(r"\b(?P<w>[A-Z][a-z][\w'\u2019-]*)$")  # the word before the verb (found from the verb:
+_SUBJECT_REACH = 40  # verbs are rarer than capitalised words, so the scan stays short)
 _NOT_A_SUBJECT = re.compile(r"\b(?:in|at|of|to|on|by|the|from|for|with|into|near|a|an)\s+$", re.IGNORECASE)
 _SPEAKING_PLACE = 100_000  # towns of this size, states and countries speak for themselves ("Tbilisi says")
 
@@ -179,14 +182,16 @@ def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
     ['sandberg']
     """
     names = set()
-    for m in _BARE_SPEAKER.finditer(text):
+    for verb in _SPEECH_VERB.finditer(text):
+        window = text[max(0, verb.start() - _SUBJECT_REACH):verb.start()]
+        m = _SUBJECT.search(window)
+        if m is None or _NOT_A_SUBJECT.search(window, 0, m.start()):
+            continue
         word = m.group("w")
         key = normalize(word)
-        if _NOT_A_SUBJECT.search(text[max(0, m.start() - 6):m.start()]):
-            continue
         if key in names or word.lower() in STOPWORDS or is_title(word) or gazetteer.finds_demonym(key):
             continue
-        found = gazetteer.lookup(key)
+        found = gazetteer.lookup(key) if gazetteer.has(key) else None  # has(): a cheap test first
         if found and (found[0].place_type in ("country", "admin1") or found[0].population >= _SPEAKING_PLACE):
             continue
         names.add(key)
