@@ -206,6 +206,10 @@ def names_organisation(text: str, words: list[Word], j: int) -> bool:
 
 # A copyright notice names the publisher, not a place of the story: "\u00a9 New York Post".
 _COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "St. Patrick's Day", "Valentine's Day": a saint's or a person's day, not a place.
+_HOLIDAY = re.compile(r"['\u2019]s\s+(?:Day|Eve)\b")
+
+
 def copyright_notice(text: str, start: int) -> bool:
     """True when a copyright sign or word stands right before ``start``: "\u00a9 New York Post".
 
@@ -240,7 +244,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
 
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
     if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i) \
-            or copyright_notice(text, words[match.i][0]):
+            or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"

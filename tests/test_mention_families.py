@@ -151,3 +151,11 @@ def test_a_copyright_notice_names_the_publisher_not_a_place():
 def test_a_compass_word_after_a_distance_is_a_direction_not_a_region():
     text = "the epicenter was located 20 kilometers Northwest of Borrego Springs; 23 kilometers Southeast of Anza"
     assert "Borrego Springs" in found(text)  # eval/relations/cases.jsonl r049
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Hoosiers are Irish for St. Patrick's Day. INDIANAPOLIS (AP) Indianapolis dyed a canal green.", "Patrick"),  # lgl 39164246
+    ("raised an additional $650 by selling candygrams for Valentine\u2019s Day, Ritchison said.", "Valentine"),  # lgl 43955861
+])
+def test_a_saints_or_persons_day_is_no_place(text, word):
+    assert word not in found(text)
