@@ -104,6 +104,8 @@ def plain_name(run: list[str]) -> bool:
 # A full name the way news writing introduces a person: "Gino D. Bassett, 56,", "Rafael Gomez, 27,"
 # (age after the name, "Noel Conway , 68," too), "Charles S. Williams" (a middle initial). The last word is the surname.
 _AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+)\s?,?\s+\(?\d{1,3}\)?,")
+# A child or a pet named by a first name and an age: "their children, Hailey, 6, and Caleb, 4".
+_AGED_FIRST_NAME = re.compile(r"(?:,|\band)\s+(?P<s>[A-Z][a-z]+),\s+\d{1,2},")
 _INITIAL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u2019-]+)\b")
 # "... Clark said", "said Clark": a bare word as the subject of a speech verb.
 _SPEAKER = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|added|testified|pleaded)\b|"
@@ -144,7 +146,7 @@ def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[st
     >>> sorted(introduced_surnames("Rafael Gomez, 27, was held. Conor McGregor sat. McGregor said no."))
     ['gomez', 'mcgregor']
     """
-    names = {normalize(m.group("s")) for pat in (_AGED_NAME, _INITIAL_NAME) for m in pat.finditer(text)}
+    names = {normalize(m.group("s")) for pat in (_AGED_NAME, _INITIAL_NAME, _AGED_FIRST_NAME) for m in pat.finditer(text)}
     checked: set[str] = set()  # each speaker's word is searched for once: linear in the article
     for m in _SPEAKER.finditer(text):
         word = m.group("a") or m.group("b")

@@ -159,3 +159,8 @@ def test_a_compass_word_after_a_distance_is_a_direction_not_a_region():
 ])
 def test_a_saints_or_persons_day_is_no_place(text, word):
     assert word not in found(text)
+
+
+def test_a_first_name_given_with_an_age_is_a_person():
+    text = "Brent Ching, his wife Kristen and his children, Hailey, 6, and Caleb, 4, all of whom died."  # lgl 42514117
+    assert "Hailey" not in found(text)
