@@ -210,6 +210,26 @@ _COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?(?:the\s+)
 _HOLIDAY = re.compile(r"['\u2019]s\s+(?:Day|Eve)\b")
 
 
+_NUMBER_AFTER = re.compile(r" (?:No\. )?\d")
+
+
+def numbered(text: str, match: NameMatch, gazetteer: Gazetteer) -> bool:
+    """True when a one-word name of a small town or a feature is followed by a number: a unit, a team or a
+    route's name ("Pack 122", "Region 1", "Metro 911", "Kanal 13"); a state's or a county's route
+    ("Ohio 63", "U.S. 27"), a county's school district and a city's team and score ("against Louisville
+    0 for 10") stay places.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> t, g = "from Pack 122 and Ohio 63", default_gazetteer()
+    >>> numbered(t, NameMatch(1, 1, 9, "pack", "toponym"), g), numbered(t, NameMatch(4, 4, 22, "ohio", "toponym"), g)
+    (True, False)
+    """
+    if match.i != match.j or not _NUMBER_AFTER.match(text, match.end):
+        return False
+    found = gazetteer.lookup(match.key)
+    return bool(found) and found[0].place_type != "admin2" and not well_known(gazetteer, match.key)
+
+
 def copyright_notice(text: str, start: int) -> bool:
     """True when a copyright sign or word stands right before ``start``: "\u00a9 New York Post".
 
@@ -244,7 +264,8 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
 
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
     if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i) \
-            or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end):
+            or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
+            or numbered(text, match, gazetteer):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"

@@ -164,3 +164,17 @@ def test_a_saints_or_persons_day_is_no_place(text, word):
 def test_a_first_name_given_with_an_age_is_a_person():
     text = "Brent Ching, his wife Kristen and his children, Hailey, 6, and Caleb, 4, all of whom died."  # lgl 42514117
     assert "Hailey" not in found(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("includes Pack 136 of Madison; Pack 162 of Plainview; Troop 172 of Wakefield", "Pack"),  # lgl 41702044
+    ("traveling north on FR 1497 at Loop 286 when it collided with the Toyota", "Loop"),  # lgl 41413836
+    ("ARLINGTON \u2014 The City Council voted 8-1 Tuesday to approve a lease.", "The City"),  # lgl 41867239
+])
+def test_a_unit_or_route_number_and_the_city_council_are_no_places(text, word):
+    assert word not in found(text)
+
+
+def test_a_city_before_a_score_and_a_state_route_stay_places():
+    assert "Louisville" in found("Mississippi State started the game against Louisville 0 for 10.")  # gwn 104
+    assert "Ohio" in found("plans to extend Ohio 63 west as a potential route")  # lgl
