@@ -7,6 +7,7 @@ a name right after a title or a capitalised first name is a person's too.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .gazetteer import Gazetteer
 from .mention_lexicon import COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
@@ -110,7 +111,25 @@ _INITIAL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u201
 # "... Clark said", "said Clark": a bare word as the subject of a speech verb.
 _SPEAKER = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|added|testified|pleaded)\b|"
                       r"\b(?:said|says|according\s+to)\s+(?P<b>[A-Z][\w'\u2019-]+)\b(?![\s,]+[A-Z])")
-_TWO_NAMES = r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{}\b"
+_NAMES_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+$")  # one or two names right before a surname
+_NAMES_REACH = 60
+
+
+def _full_names(text: str, word: str) -> Iterator[str]:
+    """Each "First (Middle) Word" in ``text``: found from the word's occurrences back (a literal search),
+    not by scanning the article for every pair of names.
+
+    >>> list(_full_names("Desmond Demetrius Clark left. Clark said", "Clark"))
+    ['Desmond Demetrius Clark']
+    """
+    for occ in re.finditer(re.escape(word) + r"\b", text):
+        start = occ.start()
+        if start == 0 or not text[start - 1].isspace():
+            continue
+        window = text[max(0, start - _NAMES_REACH):occ.end()]
+        full = _NAMES_BEFORE.search(window, 0, len(window) - len(word))
+        if full is not None:
+            yield window[full.start():]
 # A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu") or a pseudonym
 # ("Noma (not her real name)"): every word of the name is a person's.
 _KIN = re.compile(r"\b(?:his|her|their|my|our|whose)\s+(?:(?:late|former|elder|older|younger|twin|"
@@ -154,11 +173,11 @@ def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[st
                 or (gazetteer is not None and _speaks_for_a_country(gazetteer, word)):
             continue
         checked.add(word)
-        for full in re.finditer(_TWO_NAMES.format(re.escape(word)), text):
-            run = full.group().split()
+        for full in _full_names(text, word):
+            run = full.split()
             if run[0].lower() in STOPWORDS or is_title(run[0]):
                 continue
-            if gazetteer is not None and gazetteer.has(normalize(full.group())):
+            if gazetteer is not None and gazetteer.has(normalize(full)):
                 continue
             names.add(normalize(word))
             break
