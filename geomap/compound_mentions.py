@@ -23,7 +23,7 @@ _PARTY = re.compile(r"^(?:[A-Z]|[A-Z]{2,4})$")  # "R", "D", "DFL"
 
 
 _PAIR_POPULATION = 5_000  # a town in a pair of names ("Fargo-Moorhead") is at least this large
-_DIVISIONS = {"country", "capital", "admin1", "admin2"}
+_DIVISIONS = {"country", "capital", "admin1", "admin2", "continent", "ocean", "sea"}  # "Asia-Pacific"
 
 
 def _prominent(key: str, gazetteer: Gazetteer) -> bool:
@@ -42,6 +42,36 @@ def _place_kind(part: str, gazetteer: Gazetteer, persons: set[str]) -> str | Non
     return None
 
 
+_JOINABLE = re.compile(r"^(?: |\. )$")  # "San Jose-based", "St. Louis-based"
+
+
+def joined_name_before(text: str, words: list[Word], k: int, gazetteer: Gazetteer,
+                       free: Callable[[int, int], bool]) -> tuple[int, int, str, str] | None:
+    """The span of a place of several words whose last one is joined by a hyphen to a lower-case word:
+    "St. Louis-based", "Abu Dhabi-based", "Rock Hill-area" (the words before the hyphen, longest first).
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> from geomap.mention_lexicon import words_of
+    >>> t = "the San Jose-based court"
+    >>> joined_name_before(t, words_of(t), 2, default_gazetteer(), lambda s, e: True)
+    (4, 12, 'toponym', 'san jose')
+    """
+    start, word = words[k]
+    head, _, rest = word.partition("-")
+    if not is_cap(head) or not rest[:1].islower():
+        return None
+    end = start + len(head)
+    for n in (2, 1):
+        if k - n < 0 or not all(is_cap(w) and _JOINABLE.match(text[s + len(w):words[m + 1][0]])
+                                for m, (s, w) in enumerate(words[k - n:k], start=k - n)):
+            continue
+        first = words[k - n][0]
+        key = normalize(text[first:end])
+        if gazetteer.has(key) and free(first, end) and key not in gazetteer.not_places:
+            return (first, end, "toponym", key)
+    return None
+
+
 def hyphen_part_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[str],
                       free: Callable[[int, int], bool]) -> list[tuple[int, int, str, str]]:
     """Spans ``(start, end, kind, key)`` of the places inside hyphenated words.
@@ -53,8 +83,12 @@ def hyphen_part_spans(text: str, words: list[Word], gazetteer: Gazetteer, person
     ['Russia', 'Turkey', 'UK']
     """
     spans = []
-    for start, word in words:
+    for k, (start, word) in enumerate(words):
         if "-" not in word or not free(start, start + len(word)) or gazetteer.has(normalize(word)):
+            continue
+        joined = joined_name_before(text, words, k, gazetteer, free)
+        if joined is not None:
+            spans.append(joined)
             continue
         parts = [(start + m.start(), m.group()) for m in _PART.finditer(word)]
         kinds = [_place_kind(p, gazetteer, persons) for _, p in parts]

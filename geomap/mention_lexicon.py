@@ -13,7 +13,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?:\.(?=[^\W\d_]\.))?", re.
 
 # Words that, capitalised in front of a name, make it a person's name.
 TITLES = {
-    "gen", "general", "president", "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
+    "gen", "general", "president", "mr", "mrs", "ms", "miss", "dr", "sen", "sens", "senator", "rep", "reps",
     "representative", "gov", "governor", "secretary", "minister", "king", "queen", "prince",
     "princess", "sheikh", "ayatollah", "judge", "justice", "officer", "sgt", "sergeant", "capt",
     "captain", "col", "colonel", "lt", "lieutenant", "maj", "major", "chief", "pope", "lord", "sir",
@@ -54,6 +54,22 @@ INSTITUTIONS = {"police", "sheriff", "sheriff's", "sheriff\u2019s", "fire", "may
                 "municipal", "coroner", "commissioners", "commission", "detention", "chamber", "public", "community",
                 "regional", "high", "school", "schools", "city", "township", "county", "legislature", "premier",
                 "councilman", "councilwoman", "prosecutor", "prosecutors", "officials", "residents", "voters"}
+# Head nouns of organisations, events and newspapers named after a place: "Texas Southern University",
+# "Minnesota National Guard", "Jamaica Cancer Society", "The Washington Post". News corpora annotate the
+# place inside such a name (LGL and GeoWebNews both do), so the place is kept, unlike a person's name
+# ("Virginia Madsen") or a brand ("California Chrome") after it.
+ORGANISATION_HEADS = {
+    "university", "college", "academy", "institute", "school", "hospital", "clinic", "airport", "port",
+    "times", "post", "journal", "herald", "tribune", "news", "gazette", "chronicle", "star", "telegraph",
+    "observer", "examiner", "review", "democrat", "register", "press", "courier", "magazine",
+    "guard", "patrol", "bureau", "agency", "authority", "service", "services", "administration", "office",
+    "department", "ministry", "commission", "committee", "council", "board", "assembly", "house", "senate",
+    "legislature", "society", "association", "foundation", "federation", "union", "league", "club",
+    "alliance", "trust", "fund", "corporation", "company", "group", "bank", "party", "democrats",
+    "republicans", "center", "centre", "museum", "library", "zoo", "festival", "fair", "conference",
+    "olympics", "games", "cup", "championship", "marathon", "transit", "railway", "railways", "airlines",
+    "airways", "utilities", "chamber", "court", "police", "fire", "sheriff", "army", "navy", "forces",
+}
 # Lower-case words that may stand inside a place name ("Isle of Man", "Rio de Janeiro").
 CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos",
               "es", "sur", "am", "an", "der", "den", "aan", "op", "les"}  # Dar es Salaam, Frankfurt am Main

@@ -7,12 +7,13 @@ capitalised word after it that makes it part of a longer name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import (COMMON_WORDS, INSTITUTIONS, OFFICES, PLACE_SUFFIXES, STOPWORDS, Word, gap_after, is_cap,
-                              is_title, words_of)
+from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, ORGANISATION_HEADS, PLACE_SUFFIXES,
+                              STOPWORDS, Word, gap_after, is_cap, is_title, words_of)
 from .datelines import dateline_at
 from .names import normalize
 from .person_filter import after_title_or_first_name, sentence_initial
@@ -85,6 +86,27 @@ def lower_case_elsewhere(text: str, words: list[Word], i: int, lower: frozenset[
     return low != word and low in (lower if lower is not None else lower_case_words(words))
 
 
+# Offices only a country has: a state before them is part of another name ("Kerman Foreign Ministry").
+NATIONAL_OFFICES = frozenset({"foreign", "defense", "defence", "embassy", "ministry", "interior", "parliament"})
+
+
+def is_division(gazetteer: Gazetteer, key: str) -> bool:
+    """True when the best gazetteer entry for ``key`` is a country or a first-level division (a state)."""
+    found = gazetteer.lookup(key)
+    return bool(found) and found[0].place_type in ("country", "admin1")
+
+
+def abbreviated_word(text: str, match: NameMatch) -> bool:
+    """True for a month or a title abbreviated with a full stop: "Nov. 13", "Sens. Tom Udall".
+
+    >>> t = "learned Nov. 13 that Sens. Udall and Nov agreed"
+    >>> [abbreviated_word(t, NameMatch(0, 0, end, key, "toponym")) for end, key in ((11, "nov"), (25, "sens"), (40, "nov"))]
+    [True, True, False]
+    """
+    word = match.key
+    return text[match.end:match.end + 1] == "." and (word in TIME_WORDS or is_title(word))
+
+
 def is_country(gazetteer: Gazetteer, key: str) -> bool:
     """True when the best gazetteer entry for ``key`` is a country."""
     found = gazetteer.lookup(key)
@@ -100,13 +122,16 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "sept", "sep", "oct", "nov", "dec"})
 
 
-def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer) -> bool:
+def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazetteer: Gazetteer,
+                        organisations: bool = True) -> bool:
     """True when a capitalised word right after word ``j`` makes the name part of a longer one.
 
-    "Quds Force", "New York Post" are not places; "Kerman City" is ("Alexandria Friday" too), and so is a
+    "Quds Force", "Taco Bell" are not places; "Kerman City" is ("Alexandria Friday" too), and so is a
     country before an office or a title ("US Army", "Iran Foreign Ministry"), and so is any
-    place before one of its institutions ("Fargo Mayor", "Shreveport Police Department").
-    A possessive ("Iran's Army") leaves a gap other than one space.
+    place before one of its institutions ("Fargo Mayor", "Shreveport Police Department"), and so is a
+    well-known place in an organisation's name ("New York Times", "Texas Southern University").
+    A possessive ("Iran's Army") leaves a gap other than one space. Without ``organisations`` (a name in
+    capitals, where every word is capitalised), a place before an organisation's head noun is not kept.
     """
     if j + 1 >= len(words):
         return False
@@ -116,8 +141,121 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
         return False
     if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
         return False
-    office = is_title(nxt) or nxt.lower().rstrip(".") in OFFICES
-    return not (office and is_country(gazetteer, key))
+    if is_title(nxt) or nxt.lower().rstrip(".") in OFFICES:  # "US Army", "Ohio Senate": a country's or a state's;
+        if is_country(gazetteer, key) or (is_division(gazetteer, key) and nxt.lower() not in NATIONAL_OFFICES):
+            return False  # "Kerman Foreign Ministry", "Quds Force" are no state's or town's
+        if " " not in key:
+            return True
+    return not (organisations and names_organisation(text, words, j) and well_known(gazetteer, key))
+
+
+_WELL_KNOWN_TOWN = 100_000  # a town named in an organisation's name is read as the town from this size
+_WELL_KNOWN_TYPES = frozenset({"country", "admin1", "capital"})
+
+
+def well_known(gazetteer: Gazetteer, key: str) -> bool:
+    """True when ``key`` names a country, a state, a capital or a town of 100,000+, or has several words
+    (a one-word county, "Lee", "Madison", is a surname as often; a first name is a person's)
+    ("Douglas County", "St. Cloud"): such a name before an organisation's head noun is the place
+    ("Georgia Bureau of Investigation", "Toronto Transit Commission"), while a small town's one-word name
+    there is more often a person's ("Wright State University", "Lipscomb University").
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> well_known(g, "texas"), well_known(g, "douglas county"), well_known(g, "lipscomb")
+    (True, True, False)
+    """
+    found = gazetteer.lookup(key)
+    if not found:
+        return False
+    best = found[0]
+    if key.title() in GIVEN_NAMES:  # "Sam Houston State University", "David Lawrence Convention Center"
+        return False
+    return " " in key or best.place_type in _WELL_KNOWN_TYPES \
+        or (best.place_type != "admin2" and best.population >= _WELL_KNOWN_TOWN)
+
+
+def _plural(word: str) -> bool:
+    """A capitalised plural: a team's, a party's or a group's members ("Texas Rangers", "California Democrats")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and not word.isupper()
+
+
+_ORG_RUN = 5  # capitalised words after a place searched for an organisation's head noun
+
+
+def names_organisation(text: str, words: list[Word], j: int) -> bool:
+    """True when the capitalised words after word ``j`` (joined by single spaces, "of" and "and" allowed)
+    hold the head noun of an organisation named after the place: "Minnesota National Guard",
+    "Jamaica Cancer Society", "Texas Alcoholic Beverage Commission"; not "Virginia Madsen".
+
+    >>> t = "the Texas Alcoholic Beverage Commission ruled; Virginia Madsen stars"
+    >>> w = words_of(t)
+    >>> names_organisation(t, w, 1), names_organisation(t, w, 7)
+    (True, False)
+    """
+    k = j + 1
+    while k < len(words) and k <= j + _ORG_RUN and gap_after(text, words, k - 1) == " ":
+        word = words[k][1]
+        if is_cap(word) and (word.lower() in ORGANISATION_HEADS or _plural(word)):
+            return True
+        if not is_cap(word) and word not in ("of", "and", "for"):
+            return False
+        k += 1
+    return False
+
+
+# A copyright notice names the publisher, not a place of the story: "\u00a9 New York Post".
+_COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "St. Patrick's Day", "Valentine's Day": a saint's or a person's day, not a place.
+_HOLIDAY = re.compile(r"['\u2019]s\s+(?:Day|Eve)\b")
+
+
+_NUMBER_AFTER = re.compile(r" (?:No\. )?\d")
+
+
+def numbered(text: str, match: NameMatch, gazetteer: Gazetteer) -> bool:
+    """True when a one-word name of a small town or a feature is followed by a number: a unit, a team or a
+    route's name ("Pack 122", "Region 1", "Metro 911", "Kanal 13"); a state's or a county's route
+    ("Ohio 63", "U.S. 27"), a county's school district and a city's team and score ("against Louisville
+    0 for 10") stay places.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> t, g = "from Pack 122 and Ohio 63", default_gazetteer()
+    >>> numbered(t, NameMatch(1, 1, 9, "pack", "toponym"), g), numbered(t, NameMatch(4, 4, 22, "ohio", "toponym"), g)
+    (True, False)
+    """
+    if match.i != match.j or not _NUMBER_AFTER.match(text, match.end):
+        return False
+    found = gazetteer.lookup(match.key)
+    return bool(found) and found[0].place_type != "admin2" and not well_known(gazetteer, match.key)
+
+
+def copyright_notice(text: str, start: int) -> bool:
+    """True when a copyright sign or word stands right before ``start``: "\u00a9 New York Post".
+
+    >>> copyright_notice("\u00a9 New York Post", 2), copyright_notice("in New York", 3)
+    (True, False)
+    """
+    before = text[max(0, start - 12):start]
+    return ("\u00a9" in before or "(c)" in before.lower() or "opyright" in before) and _COPYRIGHT.search(before) is not None
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def compass_region(text: str, words: list[Word], i: int) -> bool:
+    """True when word ``i`` ends a region's name of the form "the East of England", "the North of Scotland":
+    the region is not the place after "of" (when the gazetteer knows the whole, the longer match takes it).
+    After a distance the compass word is a direction ("20 kilometers Northwest of Borrego Springs").
+
+    >>> t = "the East of England Ambulance Service; east of England; 20 km Northwest of Anza"
+    >>> w = words_of(t)
+    >>> compass_region(t, w, 3), compass_region(t, w, 9), compass_region(t, w, 13)
+    (True, False, False)
+    """
+    return i >= 3 and words[i - 1][1] == "of" and words[i - 2][1].lower() in _COMPASS and is_cap(words[i - 2][1]) \
+        and words[i - 3][1].lower() == "the" and gap_after(text, words, i - 2) == " " \
+        and gap_after(text, words, i - 1) == " "
 
 
 def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str],
@@ -125,20 +263,22 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     """True unless a rule shows the matched name is a person, an organisation or a common word.
 
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
-    if match.key in gazetteer.not_places or match.key in persons:
+    if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i) \
+            or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
+            or numbered(text, match, gazetteer):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"
         return True
     if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first) or is_fragment(first)
-                               or lower_case_elsewhere(text, words, match.i, lower)):
+                               or lower_case_elsewhere(text, words, match.i, lower) or abbreviated_word(text, match)):
         return False
     if match.kind == "demonym":
         return not plural_people(words[match.j][1], gazetteer)
     if shouted(words, match.i, match.j):  # read as if title-cased: see shouted()
         nxt = words[match.j + 1][1] if match.j + 1 < len(words) else ""
         mixed_case_after = nxt[:1].isupper() and not nxt.isupper()
-        return mixed_case_after or not part_of_longer_name(text, words, match.j, match.key, gazetteer)
+        return mixed_case_after or not part_of_longer_name(text, words, match.j, match.key, gazetteer, False)
     return not after_title_or_first_name(text, words, match.i, gazetteer) \
         and not part_of_longer_name(text, words, match.j, match.key, gazetteer) \
         and not joined_elsewhere(text, words, match.i)

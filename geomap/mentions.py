@@ -49,12 +49,33 @@ _LOCATIVE_NAME = re.compile(
 # Abbreviations that begin place names and keep their dot inside the name: "St. Louis", "Ft. Myers".
 # A state abbreviation stands after "Town, " or a preposition ("in Calif.").
 _ABBREVIATION_CONTEXT = re.compile(r"(?:,|\b(?:in|of|from|to|near|at))\s+$")
+# ... or before a lower-case word, as headlines write it: "Missing Ill. man", "Mass. legislators" (a title
+# abbreviation stands before a name).
+_LOWER_CASE_AFTER = re.compile(r" [a-z]")
+
+
+# After a seat of government, words that make it the institution (metonymy): "the White House said",
+# "White House aides", "a Kremlin-backed movement". Neither corpus annotates such a use as a toponym.
+_INSTITUTION_USE = re.compile(r"(?:['\u2019]s)?(?:-(?:backed|controlled|linked|run)\b|\s+(?:said|says|announced|declined|"
+                              r"denied|insisted|confirmed|spokes(?:man|woman|person)|aides?|staff(?:ers)?|press\s+secretary|"
+                              r"chiefs?\b|correspondents?|officials?|budget|counsel|adviser|advisor|stooge|move)\b)")
+
+
+def institution_use(text: str, end: int) -> bool:
+    """True when the words after a landmark ending at ``end`` make it an institution, not a place.
+
+    >>> t = "The White House said no. Five miles from the White House."
+    >>> institution_use(t, 15), institution_use(t, 56)
+    (True, False)
+    """
+    return _INSTITUTION_USE.match(text, end) is not None
 
 
 def landmark_spans(text: str, landmarks: Iterable[Landmark]) -> list[Span]:
     """Spans of landmark aliases, landmark by landmark, each one's hits in text order.
 
-    A landmark's generic aliases count only when one of its specific aliases occurs.
+    A landmark's generic aliases count only when one of its specific aliases occurs. A hit used as an
+    institution ("the White House said") has kind ``"institution"``: it covers the words, names no place.
     """
     spans = []
     for lm in landmarks:
@@ -65,7 +86,8 @@ def landmark_spans(text: str, landmarks: Iterable[Landmark]) -> list[Span]:
         generic = lm.pattern(lm.generic)
         if generic:
             hits += list(generic.finditer(text))
-        spans += [(m.start(), m.end(), "landmark", lm.key) for m in sorted(hits, key=lambda m: (m.start(), -m.end()))]
+        spans += [(m.start(), m.end(), "institution" if institution_use(text, m.end()) else "landmark", lm.key)
+                  for m in sorted(hits, key=lambda m: (m.start(), -m.end()))]
     return spans
 
 
@@ -98,14 +120,15 @@ def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     """Abbreviations of the gazetteer ("U.S.", "W.Va.", "Calif.") where they stand for a place.
 
     One with an inner dot always does; "Miss." or "La." only after a comma or a
-    preposition, since before a name such a word is a title.
+    preposition or before a lower-case word ("Mass. legislators"), since before a name such a word is a title.
     """
     spans = []
     for m in gazetteer.abbreviation_pattern.finditer(text):
         key = normalize(m.group())
         if key in gazetteer.not_places:
             continue
-        if "." in m.group()[:-1] or _ABBREVIATION_CONTEXT.search(text[max(0, m.start() - 6):m.start()]):
+        if "." in m.group()[:-1] or _ABBREVIATION_CONTEXT.search(text[max(0, m.start() - 6):m.start()]) \
+                or (m.group().endswith(".") and _LOWER_CASE_AFTER.match(text, m.end())):
             spans.append((m.start(), m.end(), "abbreviation", key))
     return spans
 
@@ -276,6 +299,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
         for s, e, kind, key in spans:
             if coverage.free(s, e):
                 coverage.take(s, e)
+                if kind == "institution":  # covered, so no later step reads it as a place, but no mention
+                    continue
                 out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index))
 
     take(landmark_spans(text, gazetteer.landmarks))

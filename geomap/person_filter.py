@@ -7,12 +7,14 @@ a name right after a title or a capitalised first name is a person's too.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
+from .mention_lexicon import COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
 from .names import normalize
 
 _MAX_NAME_WORDS = 4  # words of a name tried after a title
+_ABBREVIATED_TITLE = 4  # letters of the longest abbreviated title ("Capt.", "Prof."): "Justice. Azerbaijan" ends a sentence
 
 
 def sentence_initial(text: str, pos: int) -> bool:
@@ -54,6 +56,9 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
     >>> t = "named Miss Butler County. HAMILTON \u2014 To"
     >>> name_after_title(t, words_of(t), 1)
     ['Butler', 'County']
+    >>> t = "the Ministry of Justice. Azerbaijan has"
+    >>> name_after_title(t, words_of(t), 3)
+    []
     """
     run = []
     k = idx + 1
@@ -61,8 +66,8 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
         gap = gap_after(text, words, k - 1)
         if gap.strip(" .") or "\n" in gap:
             break
-        if "." in gap and k - 1 != idx and len(words[k - 1][1]) > 1:  # a full stop ends the sentence,
-            break  # except after the title ("Gen. Qassem") or an initial ("John F. Kennedy")
+        if "." in gap and len(words[k - 1][1]) > (_ABBREVIATED_TITLE if k - 1 == idx else 1):  # a full stop ends
+            break  # the sentence, except after an abbreviated title ("Gen. Qassem") or an initial ("John F. Kennedy")
         run.append(words[k][1])
         k += 1
     return run
@@ -100,11 +105,31 @@ def plain_name(run: list[str]) -> bool:
 # A full name the way news writing introduces a person: "Gino D. Bassett, 56,", "Rafael Gomez, 27,"
 # (age after the name, "Noel Conway , 68," too), "Charles S. Williams" (a middle initial). The last word is the surname.
 _AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+)\s?,?\s+\(?\d{1,3}\)?,")
+# A child or a pet named by a first name and an age: "their children, Hailey, 6, and Caleb, 4".
+_AGED_FIRST_NAME = re.compile(r"(?<=[,d])\s+(?P<s>[A-Z][a-z]+),\s+\d{1,2},")  # after "," or "and" (or "said")
 _INITIAL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u2019-]+)\b")
 # "... Clark said", "said Clark": a bare word as the subject of a speech verb.
 _SPEAKER = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|added|testified|pleaded)\b|"
                       r"\b(?:said|says|according\s+to)\s+(?P<b>[A-Z][\w'\u2019-]+)\b(?![\s,]+[A-Z])")
-_TWO_NAMES = r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{}\b"
+_NAMES_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+$")  # one or two names right before a surname
+_NAMES_REACH = 60
+
+
+def _full_names(text: str, word: str) -> Iterator[str]:
+    """Each "First (Middle) Word" in ``text``: found from the word's occurrences back (a literal search),
+    not by scanning the article for every pair of names.
+
+    >>> list(_full_names("Desmond Demetrius Clark left. Clark said", "Clark"))
+    ['Desmond Demetrius Clark']
+    """
+    for occ in re.finditer(re.escape(word) + r"\b", text):
+        start = occ.start()
+        if start == 0 or not text[start - 1].isspace():
+            continue
+        window = text[max(0, start - _NAMES_REACH):occ.end()]
+        full = _NAMES_BEFORE.search(window, 0, len(window) - len(word))
+        if full is not None:
+            yield window[full.start():]
 # A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu") or a pseudonym
 # ("Noma (not her real name)"): every word of the name is a person's.
 _KIN = re.compile(r"\b(?:his|her|their|my|our|whose)\s+(?:(?:late|former|elder|older|younger|twin|"
@@ -124,6 +149,14 @@ def relatives(text: str) -> set[str]:
     return {normalize(w) for pat in (_KIN, _PSEUDONYM) for m in pat.finditer(text) for w in m.group("n").split()}
 
 
+def _speaks_for_a_country(gazetteer: Gazetteer, word: str) -> bool:
+    """True when ``word`` names a country: "India said" speaks for the country (metonymy), even where a
+    brand holds the name ("Star India"). A state's name may be a surname ("councillor Dewly Nelson")."""
+    key = normalize(word)
+    found = gazetteer.lookup(key) if gazetteer.has(key) else None  # has(): a cheap test first
+    return bool(found) and found[0].place_type == "country"
+
+
 def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[str]:
     """Surnames of people introduced the way news does: with their age or a middle initial
     ("Gino D. Bassett, 56,"), or quoted as speakers ("Clark said") after a full name
@@ -132,28 +165,66 @@ def introduced_surnames(text: str, gazetteer: Gazetteer | None = None) -> set[st
     >>> sorted(introduced_surnames("Rafael Gomez, 27, was held. Conor McGregor sat. McGregor said no."))
     ['gomez', 'mcgregor']
     """
-    names = {normalize(m.group("s")) for pat in (_AGED_NAME, _INITIAL_NAME) for m in pat.finditer(text)}
+    names = {normalize(m.group("s")) for pat in (_AGED_NAME, _INITIAL_NAME, _AGED_FIRST_NAME) for m in pat.finditer(text)}
     checked: set[str] = set()  # each speaker's word is searched for once: linear in the article
     for m in _SPEAKER.finditer(text):
         word = m.group("a") or m.group("b")
-        if word in checked or word.lower() in STOPWORDS or is_title(word) or normalize(word) in names:
+        if word in checked or word.lower() in STOPWORDS or is_title(word) or normalize(word) in names \
+                or (gazetteer is not None and _speaks_for_a_country(gazetteer, word)):
             continue
         checked.add(word)
-        for full in re.finditer(_TWO_NAMES.format(re.escape(word)), text):
-            run = full.group().split()
+        for full in _full_names(text, word):
+            run = full.split()
             if run[0].lower() in STOPWORDS or is_title(run[0]):
                 continue
-            if gazetteer is not None and gazetteer.has(normalize(full.group())):
+            if gazetteer is not None and gazetteer.has(normalize(full)):
                 continue
             names.add(normalize(word))
             break
     return names
 
 
+# "Sandberg said", "Barr tweeted": a bare capitalised word as the subject of a speech verb (not after a
+# preposition or an article: "in Laconia said", "the Kremlin said" are other readings).
+_SPEECH_VERB = re.compile(r" (?:s(?:aid|ays)|t(?:old|weeted)|added|wrote|explained|re(?:iterated|called|plied)|"
+                          r"testified|admitted|insisted)\b")  # a literal space first: a fast scan
+_SUBJECT = re.compile(r"\b(?P<w>[A-Z][a-z][\w'\u2019-]*)$")  # the word before the verb (found from the verb:
+_SUBJECT_REACH = 40  # verbs are rarer than capitalised words, so the scan stays short)
+_NOT_A_SUBJECT = re.compile(r"\b(?:in|at|of|to|on|by|the|from|for|with|into|near|a|an)\s+$", re.IGNORECASE)
+_SPEAKING_PLACE = 100_000  # towns of this size, states and countries speak for themselves ("Tbilisi says")
+
+
+def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
+    """Keys of bare capitalised words that speak ("Sandberg said") and are no country, state, demonym
+    or town of 100,000+: a person's surname (issue 12), though the article never gives the full name.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> sorted(bare_speakers("Sandberg said no. Tbilisi says yes. Police in Laconia said so.", default_gazetteer()))
+    ['sandberg']
+    """
+    names = set()
+    for verb in _SPEECH_VERB.finditer(text):
+        window = text[max(0, verb.start() - _SUBJECT_REACH):verb.start()]
+        m = _SUBJECT.search(window)
+        if m is None or _NOT_A_SUBJECT.search(window, 0, m.start()):
+            continue
+        word = m.group("w")
+        key = normalize(word)
+        if key in names or word.lower() in STOPWORDS or is_title(word) or gazetteer.finds_demonym(key):
+            continue
+        found = gazetteer.lookup(key) if gazetteer.has(key) else None  # has(): a cheap test first
+        if found and (found[0].place_type in ("country", "admin1") or found[0].population >= _SPEAKING_PLACE):
+            continue
+        names.add(key)
+    return names
+
+
 def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = None) -> set[str]:
-    """Surnames of people named with a title, a first name, an age or a middle initial anywhere in ``text``."""
-    return given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer) \
+    """Surnames of people named with a title, a first name, an age or a middle initial anywhere in ``text``,
+    or quoted bare as speakers."""
+    names = given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer) \
         | relatives(text)
+    return names | bare_speakers(text, gazetteer) if gazetteer is not None else names
 
 
 def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:
@@ -166,7 +237,39 @@ def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: G
         return False
     pstart, prev = words[i - 1]
     gap = gap_after(text, words, i - 1)
-    if is_title(prev) and gap.strip(" .") == "":
-        return True
+    if is_title(prev) and gap.strip(" .") == "" and ("." not in gap or len(prev) <= _ABBREVIATED_TITLE):
+        return True  # "Gen. Qassem", not "the Ministry of Justice. Azerbaijan has"
     return gap == " " and is_cap(prev) and prev.lower() not in STOPWORDS and not sentence_initial(text, pstart) \
-        and normalize(prev) not in gazetteer.demonyms
+        and normalize(prev) not in gazetteer.demonyms and prev.lower() not in AREA_MODIFIERS \
+        and not (no_first_name(prev) and _is_country(gazetteer, normalize(words[i][1])))
+
+
+# Words before a place that qualify it rather than name a person: "Northeast Georgia", "Downtown Cleveland".
+AREA_MODIFIERS = frozenset({"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                            "southeastern", "southwestern", "sub-saharan", "downtown", "uptown", "midtown", "metro",
+                            "metropolitan", "greater", "historic", "upstate", "downstate", "coastal", "inner",
+                            "outer", "former"})
+
+
+def no_first_name(word: str) -> bool:
+    """True when a capitalised word before a country is no person's first name but a brand's or a body's
+    word: initials ("HSBC Malta", "CSA Singapore") or a common English word that is no given name
+    ("Air Zimbabwe", "Building Ireland"); "New" makes a new name ("New England").
+
+    >>> no_first_name("HSBC"), no_first_name("Air"), no_first_name("Grace"), no_first_name("Bashar"), no_first_name("New")
+    (True, True, False, False, False)
+    """
+    low = word.lower()
+    return (word.isupper() and len(word) > 1) \
+        or (low in COMMON_WORDS and word not in GIVEN_NAMES and low not in _NAME_WORDS)
+
+
+def _is_country(gazetteer: Gazetteer, key: str) -> bool:
+    found = gazetteer.lookup(key)
+    return bool(found) and found[0].place_type == "country"
+
+
+_NAME_WORDS = frozenset({"grace", "hope", "joy", "faith", "rose", "will", "may", "king", "young", "love", "rich",
+                         "strong", "long", "white", "new", "black", "green", "hunt", "burns", "wood", "hall", "hill",
+                         "summit", "noble", "free", "sweet", "gold", "silver", "stone", "bright", "short", "wild",
+                         "clay", "grant", "pearl", "star", "ocean", "river", "sun", "moon", "victory", "mars"})

@@ -16,7 +16,7 @@ def mentions(text, gazetteer):
     ("In 2020, then-President Trump killed the general.", []),
     ("Secretary of Defense Mark Esper said it.", []),
     ("Elite units of the Quds Force attacked.", []),
-    ("The New York Post reported it.", []),
+    ("The New York Post reported it.", [("New York", "toponym")]),  # LGL and GeoWebNews annotate a paper's place
     ("US President Biden spoke to Iran Air staff.", [("US", "toponym")]),
     ("Paul Allen left. Allen is a town, said Allen.", []),
     ("The Arab Spring protests spread.", []),
