@@ -83,3 +83,18 @@ def test_a_front_line_stays_what_it_was():
              run("The village lies 8 km from the Russian front line near Bakhmut.").geojson["features"]
              if f["properties"]["kind"] == "zone"]
     assert all("border" not in z["name"] for z in zones), zones
+
+
+def test_a_near_spelling_abroad_is_not_the_anchor_of_a_sentence_that_names_its_country():
+    """r415: 'a massive fire burning in central Oregon about 11 miles south of Dayville': the gazetteer lacks
+    Dayville, Oregon; its near spelling Daceyville lies in Australia, a country the sentence does not name
+    (it names Oregon), so no zone is drawn there. A near spelling in the sentence's own country is still
+    taken ('10 km north of Krasnogorovka ... in Ukraine', tests/test_fuzzy_names.py)."""
+    from geomap.result import run
+
+    case = BY_ID["r415"]
+    features = run(case["quote"]).geojson["features"]
+    countries = {f["properties"]["id"]: f["properties"].get("country") for f in features
+                 if f["properties"]["kind"] == "place"}
+    anchors = [countries.get(z["anchor"]) for z in _zones_over(case)]
+    assert all(c == "US" for c in anchors), anchors
