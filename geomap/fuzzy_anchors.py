@@ -70,12 +70,22 @@ def spelt_anchor_mentions(doc: Doc, *, gazetteer) -> Doc:
             if found is None:
                 continue
             entries = (gazetteer.entry(found[1][0]),)
+            if not _in_sentence_countries(doc, sentence_at(doc.sentences, start).index, entries[0].country):
+                continue
         mention = Mention(doc.text[start:end], start, end, "toponym", normalize(doc.text[start:end]),
                           sentence_at(doc.sentences, start).index)
         at = sum(1 for m in mentions if m.start < start)
         mentions.insert(at, mention)
         cands.insert(at, entries)
     return replace(doc, mentions=tuple(mentions), candidates=tuple(cands))
+
+
+def _in_sentence_countries(doc: Doc, sentence: int, country: str) -> bool:
+    """False when the statement's own sentence names places and none of them can lie in ``country``: "a fire
+    in central Oregon about 11 miles south of Dayville" is not measured from Daceyville, Australia (the
+    gazetteer lacks Dayville). A sentence that names no place leaves the match to the article's countries."""
+    named = [cands for m, cands in zip(doc.mentions, doc.candidates) if m.sentence == sentence and cands]
+    return not named or any(e.country == country for cands in named for e in cands)
 
 
 # Capitalised words that name a time, not a place, even right after "from" ("30 km from May")

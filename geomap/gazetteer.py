@@ -34,6 +34,7 @@ from .user_overlay import with_user_places
 
 __all__ = ["Gazetteer", "default_gazetteer", "data_dir", "Landmark"]
 
+DATA_NAMES_MEMO = 200_000  # names remembered by Gazetteer.has (a few MB at most)
 _TYPE_RANK = {"country": 5, "continent": 4, "sea": 4, "ocean": 4, "admin1": 3, "region": 3,
               "strait": 3, "canal": 3, "admin2": 2, "landmark": 2, "capital": 1, "city": 1}
 
@@ -55,6 +56,7 @@ class Gazetteer:
         self.curated_tables = CuratedTables()
         self.curated_tables.add_country_demonyms(self.store.countries)
         self.curated_tables.load(self.directory, self.entry)
+        self._data_names: dict[str, bool] = {}
 
     # -- what the mention finder reads -----------------------------------------
     @property
@@ -141,8 +143,19 @@ class Gazetteer:
     def has(self, key: str) -> bool:
         """True when the normalised name ``key`` names any place (in either spelling of "St."/"Saint":
         "St. Paris" is Saint Paris, Ohio, as :meth:`lookup` finds it)."""
-        return key in self.curated_tables.names or self.store.ids(key) is not None or self.features.has(key) \
-            or any(self.store.ids(k) is not None for k in spelling_keys(key))
+        return key in self.curated_tables.names or self._in_data(key)
+
+    def _in_data(self, key: str) -> bool:
+        """Whether the shipped data (GeoNames rows, features) names ``key``: the mention finder asks this of
+        every capitalised run, the same words again and again, and the data never changes, so answers are
+        remembered (a bounded memo, shared by copies)."""
+        known = self._data_names.get(key)
+        if known is None:
+            if len(self._data_names) >= DATA_NAMES_MEMO:
+                self._data_names.clear()
+            known = self._data_names[key] = self.store.ids(key) is not None or self.features.has(key) \
+                or any(self.store.ids(k) is not None for k in spelling_keys(key))
+        return known
 
     def lookup(self, key: str) -> list[Entry]:
         """Entries named ``key`` (normalised), best first."""

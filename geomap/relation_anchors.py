@@ -138,13 +138,17 @@ def unlined_area(text: str, pos: int, mention: Mention, place) -> str | None:
     """
     if place is None or place.entry.place_type not in _LINELESS_AREAS:
         return None
-    for m in (_LINE_WORD.search(text, pos, mention.start), _LINE_AFTER.match(text, mention.end)):
+    for m in (_LINE_WORD.search(text, pos, mention.start), _AREA_LINE_AFTER.match(text, mention.end)):
         if m:
             return "coast" if m.group("coast") else "border"
     return None
 
 
 _LINELESS_AREAS = ("admin1", "admin2", "region", "continent")
+# An area's border is also written "the Arkansas line", "the Texas state line", "the county line" (a country's
+# "line" is a front line, not its border: only areas take this wording)
+_AREA_LINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)"
+                              r"|(?P<border>border|frontier|(?:state\s+|county\s+|parish\s+)?line)(?!\s*-))\b")
 _HEAD_WORD = re.compile(rf"\b(?:{HEADS})\b")
 
 

@@ -34,8 +34,9 @@ _DOZEN = r"(?:a|half\s+a)\s+dozen"
 _NUMBER = (rf"(?:{_DIGITS}|{_FEW}|{_DOZEN}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half|a\s+half|half\s+an?"
            rf"|a\s+quarter(?:\s+of\s+an?)?"
            rf"|an?|{_WORDS})")
+# "kms": the plural abbreviation of wire copy from South Asia and Latin America ("42 kms south-southwest of X")
 _UNIT = (r"(?:nautical\s+miles?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards?|feet|foot"
-         r"|km|mi|yds?|ft|nm|m)")
+         r"|kms|km|mi|yds?|ft|nm|m)")
 _QUAL = (r"(?:just|only|some|about|around|roughly|approximately|approx\.|an\s+estimated|estimated|nearly|almost"
          r"|barely|more\s+than|over|less\s+than|under|within|up\s+to|at\s+least|at\s+most)")
 _DIRWORD = r"(?:north|south|east|west)"

@@ -55,6 +55,13 @@ FRESH5 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh5.js
           .split("\n") if line.strip()]
 FRESH5_INCIDENT_EXACT_FLOOR = 0.70
 FRESH5_DISTRACTOR_DRAWN_CEILING = 0.20
+# Batch 6 (eval/relations/fresh6.jsonl), likewise: 20/29 exact (69.0%), 0/16 drawn at 4c7493f, before the code
+# changed for it; its wording fixes (branch s4-k: "kms", "the Arkansas line") leave the figure as it was (the
+# cases that showed them also fail on their anchors). Floor and ceiling rounded to 5%.
+FRESH6 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh6.jsonl").read_text(encoding="utf-8")
+          .split("\n") if line.strip()]
+FRESH6_INCIDENT_EXACT_FLOOR = 0.65
+FRESH6_DISTRACTOR_DRAWN_CEILING = 0.05
 bench = _load_benchmark()
 
 
@@ -101,7 +108,18 @@ def test_fresh_batch5_is_new_and_spread():
     assert sum(c["role"] == "distractor" for c in FRESH5) >= 10
 
 
-ALL = CASES + FRESH + FRESH4 + FRESH5
+def test_fresh_batch6_is_new_and_spread():
+    assert len(FRESH6) >= 40
+    urls = [c["url"] for c in FRESH6]
+    assert len(set(urls)) >= 25
+    assert max(urls.count(u) for u in urls) <= 2, "at most two statements per page"
+    assert not set(urls) & {c["url"] for c in CASES + FRESH + FRESH4 + FRESH5}, "batch 6 uses pages no other file uses"
+    ids = [c["id"] for c in CASES + FRESH + FRESH4 + FRESH5 + FRESH6]
+    assert len(ids) == len(set(ids))
+    assert sum(c["role"] == "distractor" for c in FRESH6) >= 10
+
+
+ALL = CASES + FRESH + FRESH4 + FRESH5 + FRESH6
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c["id"] for c in ALL])
@@ -198,3 +216,9 @@ def test_fresh_batch5_not_below_floor():
     batch = bench.run(FRESH5)[1]
     assert batch["incident_exact_share"] >= FRESH5_INCIDENT_EXACT_FLOOR, batch["causes"]
     assert batch["distractor_drawn_share"] <= FRESH5_DISTRACTOR_DRAWN_CEILING
+
+
+def test_fresh_batch6_not_below_floor():
+    batch = bench.run(FRESH6)[1]
+    assert batch["incident_exact_share"] >= FRESH6_INCIDENT_EXACT_FLOOR, batch["causes"]
+    assert batch["distractor_drawn_share"] <= FRESH6_DISTRACTOR_DRAWN_CEILING
