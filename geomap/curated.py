@@ -24,6 +24,16 @@ from .names import normalize
 Resolve = Callable[[str], Entry]
 
 
+def _needle(phrase: str) -> tuple[str | None, bool]:
+    """The longest word of a landmark phrase (None if it has no letters) and whether it is matched as written."""
+    words = re.findall(r"[^\W\d_]+", phrase)
+    cased = phrase[:1].isupper()
+    if not words:
+        return None, cased
+    word = max(words, key=len)
+    return (word if cased else word.lower()), cased
+
+
 class Landmark:
     """A curated (or user) landmark with the phrases that name it in text."""
 
@@ -31,6 +41,28 @@ class Landmark:
         self.key = key
         self.specific = specific
         self.generic = generic
+        self._patterns: dict[str, re.Pattern | None] = {}
+        self._needles: tuple[tuple[str | None, bool], ...] | None = None
+
+    def compiled(self, which: str) -> re.Pattern | None:
+        """The pattern of the ``"specific"`` or ``"generic"`` phrases, built once."""
+        if which not in self._patterns:
+            self._patterns[which] = self.pattern(getattr(self, which))
+        return self._patterns[which]
+
+    def may_occur(self, text: str, lowered: str) -> bool:
+        """False when no specific phrase can occur in ``text`` (``lowered`` is ``text.lower()``): the longest
+        word of each phrase is looked for as a plain substring before any pattern runs (as written for a
+        capitalised phrase, which matches only so; in lower case for the others).
+
+        >>> lm = Landmark("x", ["Soleimani's grave", "the Martyrs' Cemetery"], ["the grave"])
+        >>> t = "Crowds at the MARTYRS' CEMETERY."
+        >>> lm.may_occur(t, t.lower()), lm.may_occur("Crowds at the grave.", "crowds at the grave.")
+        (True, False)
+        """
+        if self._needles is None:
+            self._needles = tuple(_needle(p) for p in self.specific)
+        return any(n is None or n in (text if cased else lowered) for n, cased in self._needles)
 
     @staticmethod
     def pattern(phrases: list[str]) -> re.Pattern | None:

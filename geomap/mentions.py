@@ -78,12 +78,15 @@ def landmark_spans(text: str, landmarks: Iterable[Landmark]) -> list[Span]:
     institution ("the White House said") has kind ``"institution"``: it covers the words, names no place.
     """
     spans = []
+    lowered = text.lower()
     for lm in landmarks:
-        pat = lm.pattern(lm.specific)
+        if not lm.may_occur(text, lowered):
+            continue
+        pat = lm.compiled("specific")
         hits = list(pat.finditer(text)) if pat else []
         if not hits:
             continue
-        generic = lm.pattern(lm.generic)
+        generic = lm.compiled("generic")
         if generic:
             hits += list(generic.finditer(text))
         spans += [(m.start(), m.end(), "institution" if institution_use(text, m.end()) else "landmark", lm.key)
