@@ -193,15 +193,26 @@ def names_organisation(text: str, words: list[Word], j: int) -> bool:
     >>> names_organisation(t, w, 1), names_organisation(t, w, 7)
     (True, False)
     """
+    return organisation_head(text, words, j) is not None
+
+
+def organisation_head(text: str, words: list[Word], j: int) -> str | None:
+    """The head noun of the organisation whose name word ``j`` begins (see :func:`names_organisation`),
+    in lower case, or None.
+
+    >>> t = "the Winnipeg Fire Paramedic Service said"
+    >>> organisation_head(t, words_of(t), 1)
+    'fire'
+    """
     k = j + 1
     while k < len(words) and k <= j + _ORG_RUN and gap_after(text, words, k - 1) == " ":
         word = words[k][1]
         if is_cap(word) and (word.lower() in ORGANISATION_HEADS or _plural(word)):
-            return True
+            return word.lower()
         if not is_cap(word) and word not in ("of", "and", "for"):
-            return False
+            return None
         k += 1
-    return False
+    return None
 
 
 # A copyright notice names the publisher, not a place of the story: "\u00a9 New York Post".

@@ -25,6 +25,8 @@ import re
 from dataclasses import replace
 
 from .incident import incident_scores, pick_incident
+from .mention_lexicon import words_of
+from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
@@ -32,6 +34,13 @@ from .vocabulary import BROAD_PLACE_TYPES
 BROAD_TYPES = BROAD_PLACE_TYPES  # rule 4: too large to say where something happened
 COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
 ROAD_NUMBER = re.compile(r"\s+\d{1,4}[A-Z]?\b")  # "U.S. 321", "U.S. 27A"
+ORGANISATION_REACH = 120  # characters after a mention searched for the rest of an organisation's name
+# Heads of bodies that work where they are named for: the place in their name may be where it happened.
+LOCAL_BODIES = frozenset({"police", "fire", "sheriff", "court", "council", "board", "department", "service",
+                          "services", "office", "patrol", "bureau", "agency", "authority", "administration",
+                          "commission", "committee", "hospital", "clinic", "school", "college", "university",
+                          "academy", "institute", "airport", "port", "center", "centre", "transit", "utilities",
+                          "chamber", "museum", "library", "zoo", "festival", "fair", "marathon"})
 
 
 def _finer_than(text: str, anchor: Place, relations: list[Relation], places: tuple[Place, ...]) -> set[str]:
@@ -49,6 +58,24 @@ def _finer_than(text: str, anchor: Place, relations: list[Relation], places: tup
     return fine or {anchor.entry.source}
 
 
+def in_organisation_name(text: str, m) -> bool:
+    """True when mention ``m`` begins the name of a newspaper, a team, a party, a company or an armed
+    force ("New York Times", "Texas Rangers", "Minnesota National Guard"): it names the body, not where
+    anything happened. A local service or court keeps its place ("Winnipeg Fire Paramedic Service",
+    "Clarke County Superior Court"): it works where it is named for.
+
+    >>> from geomap.model import Mention
+    >>> t = "The New York Times said a blast hit New York. The Winnipeg Fire Service came."
+    >>> [in_organisation_name(t, Mention("x", a, b, "toponym", "x", 0)) for a, b in ((4, 12), (36, 44), (50, 58))]
+    [True, False, False]
+    """
+    window = text[m.start:m.end + ORGANISATION_REACH]
+    words = words_of(window)
+    last = max((k for k, (start, _) in enumerate(words) if start < m.end - m.start), default=None)
+    head = organisation_head(window, words, last) if last is not None else None
+    return head is not None and head not in LOCAL_BODIES
+
+
 def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
                  relations: tuple[Relation, ...], scores: dict[str, float] | None = None) -> tuple[Place, ...]:
     """Return ``places`` with ``role`` set to ``"incident"`` or ``"context"``.
@@ -60,8 +87,9 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, places)}
     incident |= _located(text, sentences, places, relations)
     incident &= set(by_source)
-    # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) is not the incident's.
-    named = [p for p in places if not all(m.inner for m in p.mentions)]
+    # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
+    # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
+    named = [p for p in places if not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)

@@ -47,3 +47,25 @@ def test_datelines_are_read_as_datelines(text, name):
 
 def test_no_dateline_in_plain_prose():
     assert dateline_span("Two people died in Troy on Monday, police said.") is None
+
+
+def _roles(text):
+    from geomap.pipeline import extract
+
+    return {p.entry.name: p.role for p in extract(text).places}
+
+
+def test_a_place_only_in_a_newspapers_or_teams_name_is_never_the_incident():
+    # GeoWebNews 165 quotes "reports the Suffolk Times"; the newspaper names no place where anything happened.
+    text = ("The day before Pietrewicz vanished she withdrew $1,273.80 from her personal bank account and "
+            "closed it, reports the Suffolk Times.")
+    assert "incident" not in _roles(text).values()
+    assert _roles("Minnesota National Guard soldiers were deployed on Monday after the storm killed three "
+                  "people.") == {"Minnesota": "context"}
+
+
+def test_a_local_service_keeps_the_place_it_serves():
+    # GeoWebNews 124: the fire service's city is where both fires were.
+    text = ("The Winnipeg Fire Paramedic Service was busy fighting two apartment fires overnight. The first "
+            "happened just after 11 p.m. Friday in the 400 block of Assiniboine Avenue.")
+    assert _roles(text).get("Winnipeg") == "incident"
