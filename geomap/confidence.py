@@ -83,6 +83,12 @@ def place_confidence(place: Place, doc: Doc, evidence: DocumentEvidence | None =
 
 def warn_ambiguous_incident(doc: Doc) -> Doc:
     """Pipeline stage: a warning when the incident place is in doubt (see the module doc)."""
+    if doc.places and not any(p.role == "incident" for p in doc.places):
+        first = min((m for p in doc.places for m in p.mentions), key=lambda m: m.start)
+        return replace(doc, warnings=doc.warnings + (Warning_(
+            "no_incident", "no place in the text is where it happened (every place named is context: a "
+            "newspaper, a team, a residence ...): the map marks no incident place", first.text, first.start,
+            first.end),))
     incident = [p for p in doc.places if p.role == "incident" and p.entry.place_type not in ("country", "continent")]
     if not incident:
         return doc

@@ -69,3 +69,12 @@ def test_a_local_service_keeps_the_place_it_serves():
     text = ("The Winnipeg Fire Paramedic Service was busy fighting two apartment fires overnight. The first "
             "happened just after 11 p.m. Friday in the 400 block of Assiniboine Avenue.")
     assert _roles(text).get("Winnipeg") == "incident"
+
+
+def test_an_article_with_no_incident_place_says_so():
+    from geomap.pipeline import extract
+
+    doc = extract("The day before Pietrewicz vanished she withdrew $1,273.80 from her personal bank account and "
+                  "closed it, reports the Suffolk Times.")
+    assert doc.places and [w.code for w in doc.warnings] == ["no_incident"]
+    assert doc.warnings[0].text == "Suffolk"
