@@ -11,7 +11,10 @@ A report locates many things besides its event:
   Bimini, about 50 miles east of Miami"; "delivered rice to the town of
   Charikot, about 50 miles northeast of Kathmandu"), or a place being evacuated
   ("areas west of Parkman, roughly eight miles north of Dayton, have been given
-  an evacuation order").
+  an evacuation order");
+- **the previous distance's anchor**: a far reference set after the anchor of a
+  near statement ("centered 35 miles northwest of the provincial capital of
+  Kunming, about 1,300 miles southwest of Beijing": Beijing places Kunming).
 
 Such a statement is still read (its zone is drawn, in the context layer, with
 the reason) but its anchor is not made an incident place and it has no event
@@ -86,12 +89,56 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None
+    if _places_previous_anchor(text, sentence, x, start):
+        return "context", "the geography of the previous distance's anchor, not of the event"
     if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
             and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x):
         return "context", "the geography of another place (a departure point, destination or stop)"
     if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
         return "context", "the geography of a place being evacuated"
     return "incident", None
+
+
+# A distance statement whose anchor ends right before the apposed name: "35 miles northwest of the provincial
+# capital of " (a converted value in brackets allowed: "55 miles (85 kilometers) northeast of the capital, ")
+_UNIT = r"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?|nautical\s+miles?|nm)\b"
+_NUMBER = r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+_DISTANCE_BEFORE_ANCHOR = re.compile(_NUMBER + _UNIT + r"(?:\s*\([^()]{1,40}\))?\s+(?:[\w-]+\s+){0,3}?(?:of|from)\s+"
+                                     r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,4}?$", re.IGNORECASE)
+_OWN_DISTANCE = re.compile(r"(?:[a-z]+\s+){0,2}?" + _NUMBER + _UNIT, re.IGNORECASE)
+_KM_PER = {"k": 1.0, "m": 1.609344, "n": 1.852}
+FAR_REFERENCE = 5  # times the previous statement's distance: a reference that far places its anchor
+
+
+def _km(m: re.Match) -> float | None:
+    try:
+        value = float(m.group("num").replace(",", ""))
+    except ValueError:
+        return None
+    unit = m.group("unit").lower()
+    return value * _KM_PER["n" if unit.startswith(("nautical", "nm")) else unit[0]]
+
+
+def _places_previous_anchor(text: str, sentence: Sentence, x: re.Match, start: int) -> bool:
+    """Whether the statement at ``start``, apposed to ``x``, is a far reference for the anchor of a distance
+    statement just before ``x`` rather than a second locator of the event: "35 miles northwest of ... Kunming,
+    about 1,300 miles southwest of Beijing" (far: over FAR_REFERENCE times the first distance). A near second
+    reference ("70 km W of Pescara, 95 km NE of Rome") stays the event's.
+
+    >>> t = "It was centered 35 miles northwest of Kunming, about 1,300 miles southwest of Beijing."
+    >>> x = re.search("Kunming", t)
+    >>> s = Sentence(0, 0, len(t))
+    >>> _places_previous_anchor(t, s, x, t.index("about"))
+    True
+    >>> _places_previous_anchor(t.replace("1,300", "100"), s, x, t.index("about"))
+    False
+    """
+    before = _DISTANCE_BEFORE_ANCHOR.search(text, sentence.start, x.start())
+    own = _OWN_DISTANCE.match(text, start)
+    if before is None or own is None:
+        return False
+    near, far = _km(before), _km(own)
+    return near is not None and far is not None and far > FAR_REFERENCE * near
 
 
 def _reached(text: str, sentence: Sentence, name: str) -> bool:
