@@ -238,6 +238,8 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         "relative_time": r.relative_time, "description": words,
         "evidence": [evidence(text, sentences, r)],
     }
+    if spec.shape == "band":  # which line the band follows: "border of UA with RU", "border of RO", "coast of SO"
+        props["line"] = f"{r.line} of {a.country}" + (f" with {r.line_with}" if r.line_with else "")
     return {"type": "Feature", "id": props["id"],
             "geometry": _area_geometry(shape.geom, shape.centre), "properties": props}
 

@@ -64,6 +64,7 @@ def test_one_neighbour_band_lies_along_that_border_and_within_the_all_borders_ba
 def test_rylsk_is_measured_from_the_russia_ukraine_border_only():  # r402
     zone = _zone(_quote("r402"))
     assert "border of Ukraine with RU" in zone["description"]
+    assert zone["line"] == "border of UA with RU"
     assert not zone["geom"].intersects(outline("PL"))  # Ukraine's western border is not the line named
     assert zone["geom"].intersects(outline("RU"))
 
@@ -77,6 +78,7 @@ def test_chortkiv_is_measured_from_the_romania_ukraine_border_only():  # r403
 def test_a_border_without_a_neighbour_keeps_all_borders_and_says_so():
     zone = _zone("The shell landed 30 km from the border with Ukraine.")
     assert "names no neighbour" in zone["description"]
+    assert zone["line"] == "border of UA"
     assert zone["geom"].intersects(outline("PL")) and zone["geom"].intersects(outline("RU"))
 
 
