@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
+from .border_sides import border_with
 from .relation_anchors import anchor_line, dateline_anchor, earlier_anchor, statement_anchor, unlined_area
 from .relation_context import located_mention, statement_role
 from .relation_patterns import (DISTANCE_RE, LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST,
@@ -293,54 +294,6 @@ def distance_relation(index: ArticleIndex, m: re.Match, value_m: float, bearing:
         text=index.text[m.start():m.end()], start=m.start(), end=m.end(), sentence=sentence.index,
         label=index.label_for(sentence, m.start()), elliptical=anchor[2], role=role, role_reason=reason,
         line=anchor[3], line_with=border_with(index, m, sentence) if anchor[3] == "border" else None)
-
-
-def _named_neighbour(index: ArticleIndex, mention: Mention) -> Mention | None:
-    """Y of "X's border with Y" when the anchor is X, or X when the anchor is Y (either is read as the anchor)."""
-    i = bisect.bisect_left(index.starts, mention.start)
-    gap = _WITH_NEIGHBOUR.match(index.text, mention.end)
-    if gap and i + 1 < len(index.mentions) and index.starts[i + 1] == gap.end():
-        return index.mentions[i + 1]
-    if i > 0 and _WITH_NEIGHBOUR.fullmatch(index.text, index.mentions[i - 1].end, mention.start):
-        return index.mentions[i - 1]
-    return None
-
-
-def _subject(index: ArticleIndex, sentence: Sentence, m: re.Match) -> Mention | None:
-    """The place that opens the statement's sentence ("Chortkiv, which ..., is located 140 km north of"), if any."""
-    i = bisect.bisect_left(index.starts, sentence.start)
-    if i < len(index.mentions) and index.starts[i] < m.start() and _OPENING.fullmatch(
-            index.text[sentence.start:index.starts[i]]):
-        return index.mentions[i]
-    return None
-
-
-_OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-_WITH_NEIGHBOUR = re.compile(r"['\u2019]s\s+(?:border|frontier)\s+with\s+(?:the\s+)?")
-
-
-def border_with(index: ArticleIndex, m: re.Match, sentence: Sentence) -> str | None:
-    """The other side (ISO code) of the border a statement names, when the text says which: "X's border with
-    Y" (the other of X and Y), else the country of the place the statement locates ("Rylsk, 26 km from the border with Ukraine":
-    Rylsk's Russia; "Chortkiv, which ..., is located 140 km north of the border with Romania": the sentence's
-    subject). ``None`` (every border of the country) when neither names another country that shares a
-    border with it in the shipped outlines."""
-    from .line_bands import line_parts
-
-    place, mention, _ = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
-    if place is None:
-        return None
-    own = place.entry.country or ""
-    named = _named_neighbour(index, mention)
-    if named is not None:
-        other = index.place_of.get((named.start, named.end))
-    else:
-        located = located_mention(index.text, sentence, m.start(), index.mentions) or _subject(index, sentence, m)
-        other = index.place_of.get((located.start, located.end)) if located is not None else None
-    iso = (other.entry.country or "") if other is not None else ""
-    if not iso or iso == own or not line_parts(own, "border", iso):
-        return None
-    return iso
 
 
 class TakenSpans:
