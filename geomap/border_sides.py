@@ -1,6 +1,6 @@
 """Which border a statement measures from: "Rylsk, 26 km from the border with Ukraine" is the Russia-Ukraine
 border, not every border of Ukraine (:attr:`geomap.model.Relation.line_with`; drawn by
-:func:`geomap.line_bands.band`). Only what the wording names: "X's border with Y", or the country of the place
+:func:`geomap.line_bands.band`). Only what the wording names: "X's border with Y", "the X-Y border", or the country of the place
 the statement locates; otherwise every land border, and the zone says so.
 """
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from .model import Mention, Sentence
-from .relation_anchors import statement_anchor
+from .relation_anchors import PAIR_BORDER, statement_anchor
 from .relation_context import located_mention
 
 # ``index`` below is a geomap.relation_steps.ArticleIndex (not imported: relation_steps imports this module)
@@ -18,6 +18,9 @@ def _named_neighbour(index, mention: Mention) -> Mention | None:
     i = bisect.bisect_left(index.starts, mention.start)
     gap = _WITH_NEIGHBOUR.match(index.text, mention.end)
     if gap and i + 1 < len(index.mentions) and index.starts[i + 1] == gap.end():
+        return index.mentions[i + 1]
+    pair = PAIR_BORDER.match(index.text, mention.end)  # "the Russia-Ukraine border": the anchor is Russia
+    if pair and i + 1 < len(index.mentions) and index.starts[i + 1] == pair.start("other"):
         return index.mentions[i + 1]
     if i > 0 and _WITH_NEIGHBOUR.fullmatch(index.text, index.mentions[i - 1].end, mention.start):
         return index.mentions[i - 1]

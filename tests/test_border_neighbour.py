@@ -85,6 +85,8 @@ def test_a_border_without_a_neighbour_keeps_all_borders_and_says_so():
 @pytest.mark.parametrize("text, expected", [
     ("The village of Kozacha Lopan, 30 km from the Russian border, was shelled.", "border of Russia with UA"),
     ("The drone fell 40 km from Turkey's border with Syria.", "border of Syria with TR"),
+    ("The shell hit a village 20 km from the Russia-Ukraine border.", "border of Russia with UA"),
+    ("The shell hit a village 20 km from the Russian-Ukrainian border.", "border of Russia with UA"),
 ])
 def test_the_neighbour_is_the_located_place_or_the_named_one(text, expected):
     assert expected in _zone(text)["description"]
