@@ -7,7 +7,8 @@ Each case's quote goes through ``geomap.run``. A case is matched to the
 zone features whose evidence overlaps its statement (offsets in the quote).
 
 - incident cases are *exactly right* when a matching zone has its anchor
-  within 25 km of the expected anchor, ``distance_m`` within 1% and
+  within 25 km of the expected anchor (for a band along a country's line, the
+  zone's ``line``, e.g. "border of UA with RU", within 25 km of it), ``distance_m`` within 1% and
   ``bearing_deg`` within 1 degree (both null counts as equal);
 - distractor cases are *drawn* when an incident zone or event's evidence
   overlaps the statement; a zone with role "context" (the output says why,
@@ -83,6 +84,20 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+_LINE = re.compile(r"(?P<kind>border|coast) of (?P<iso>[A-Z]{2})(?: with (?P<other>[A-Z]{2}))?")
+
+
+def _line_km(line: str, lat: float, lon: float) -> float:
+    """Kilometres from (lat, lon) to the line a band zone follows ("border of UA with RU", its ``line``),
+    its outline vertices densified to 5 km."""
+    from geomap.line_bands import densify, line_parts
+
+    m = _LINE.fullmatch(line)
+    parts = line_parts(m["iso"], m["kind"], m["other"]) if m else []
+    points = [p for part in parts for p in densify(part, 5000.0)]
+    return min((_km(lat, lon, y, x) for x, y in points), default=math.inf)
+
+
 def _overlaps(feature: dict, start: int, end: int) -> int:
     """Characters of [start, end) covered by the feature's evidence."""
     return sum(max(0, min(end, e["end"]) - max(start, e["start"])) for e in feature["properties"]["evidence"])
@@ -102,7 +117,10 @@ def _zone_causes(zone: dict, places: dict, case: dict) -> list[str]:
     p = zone["properties"]
     causes = []
     anchor = places.get(p.get("anchor"))
-    if anchor is None or _km(case["anchor_lat"], case["anchor_lon"], anchor[1], anchor[0]) > ANCHOR_KM:
+    if p.get("line"):  # a band: the anchor is the line it follows, not the country's point
+        if _line_km(p["line"], case["anchor_lat"], case["anchor_lon"]) > ANCHOR_KM:
+            causes.append("wrong anchor")
+    elif anchor is None or _km(case["anchor_lat"], case["anchor_lon"], anchor[1], anchor[0]) > ANCHOR_KM:
         causes.append("wrong anchor")
     got, want = p.get("distance_m"), case["distance_m"]
     if got is None or abs(got - want) > DISTANCE_REL * want:

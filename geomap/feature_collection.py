@@ -205,8 +205,9 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         half_width = (spec.outer_m - spec.inner_m) / 2
     own = _own_uncertainty(spec, a)
     uncertainty = half_width + own
+    line = f"{r.line} of {_short(a.name)}" + (f" with {r.line_with}" if r.line_with else "")
     if r.line:
-        name = f"{stated_distance(r)} from the {r.line} of {_short(a.name)}"
+        name = f"{stated_distance(r)} from the {line}"
     elif r.kind == "distance" and r.bearing_deg is not None:
         name = f"{stated_distance(r)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
     elif r.kind == "distance":
@@ -215,9 +216,11 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         name = describe(r, spec, _short(a.name), _short(b.name) if b else None).split(" (drawn")[0]
     words = describe(r, spec, _short(a.name), _short(b.name) if b else None)
     if spec.shape == "band":
-        words = (f"{stated_distance(r)} from the {r.line} of {_short(a.name)} ({format_distance(spec.inner_m)} to "
+        words = (f"{stated_distance(r)} from the {line} ({format_distance(spec.inner_m)} to "
                  f"{format_distance(spec.outer_m)} from the country outline's {r.line}"
                  + ("" if r.line == "border" else ", on the sea side") + ")"
+                 + (", the text names no neighbour: along all its land borders"
+                    if r.line == "border" and not r.line_with else "")
                  + (f", direction {compass_word(r.bearing_deg)} stated but not drawn" if r.bearing_deg is not None else ""))
     if own:
         words += f"; the anchor's own position is uncertain by about {format_distance(own)}"
@@ -235,6 +238,8 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         "relative_time": r.relative_time, "description": words,
         "evidence": [evidence(text, sentences, r)],
     }
+    if spec.shape == "band":  # which line the band follows: "border of UA with RU", "border of RO", "coast of SO"
+        props["line"] = f"{r.line} of {a.country}" + (f" with {r.line_with}" if r.line_with else "")
     return {"type": "Feature", "id": props["id"],
             "geometry": _area_geometry(shape.geom, shape.centre), "properties": props}
 

@@ -112,6 +112,7 @@ class Relation:
     role: str = "incident"  # "context": it locates something other than the event (see geomap.relation_context)
     role_reason: str | None = None
     line: str | None = None  # "coast" or "border": the anchor is that line of the country (geomap.line_bands)
+    line_with: str | None = None  # a border's other side (ISO code) when the text says which; None: all its borders
 
 
 @dataclass(frozen=True)

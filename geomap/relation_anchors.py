@@ -33,6 +33,8 @@ _LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?(?:{HEADS})
 # A line named before or after the country: "the coast of X", "the border with X", "the Somali coast"
 _LINE_WORD = re.compile(r"\b(?P<coast>coast|coastline|shore)\b|\b(?P<border>border|frontier)\b")
 _LINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
+# The second country of "the A-B border": a hyphen or dash, the name (one or two words), the line
+PAIR_BORDER = re.compile(r"\s*[-\u2013]\s*(?P<other>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?)\s+(?:border|frontier)\b")
 # A country's embassy or consulate lies abroad: "from the Indian embassy" is not measured from India
 _MISSION_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embassy|consulate|high\s+commission)\b", re.IGNORECASE)
 # "'s capital ", "'s northern outskirts"
@@ -126,6 +128,8 @@ def anchor_line(text: str, pos: int, mention: Mention, place, prep: str | None) 
     for m in (_LINE_WORD.search(text, pos, mention.start), _LINE_AFTER.match(text, mention.end)):
         if m:
             return "coast" if m.group("coast") else "border"
+    if PAIR_BORDER.match(text, mention.end):  # "the Russia-Ukraine border", "the Russian-Ukrainian frontier"
+        return "border"
     return "coast" if (prep or "").lower().startswith(("off", "offshore")) else None
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
+from .border_sides import border_with
 from .relation_anchors import anchor_line, dateline_anchor, earlier_anchor, statement_anchor, unlined_area
 from .relation_context import located_mention, statement_role
 from .relation_patterns import (DISTANCE_RE, LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST,
@@ -292,7 +293,7 @@ def distance_relation(index: ArticleIndex, m: re.Match, value_m: float, bearing:
         qualifier=(qual or None) and " ".join(qual.lower().split()),
         text=index.text[m.start():m.end()], start=m.start(), end=m.end(), sentence=sentence.index,
         label=index.label_for(sentence, m.start()), elliptical=anchor[2], role=role, role_reason=reason,
-        line=anchor[3])
+        line=anchor[3], line_with=border_with(index, m, sentence) if anchor[3] == "border" else None)
 
 
 class TakenSpans:

@@ -42,7 +42,7 @@ def relation_shape(r: Relation, a: Entry, b: Entry | None = None, table: dict | 
     if spec.shape == "band":
         from .line_bands import band
 
-        return RelationShape(spec, band(a.country or "", r.line, spec.inner_m, spec.outer_m), (a.lat, a.lon))
+        return RelationShape(spec, band(a.country or "", r.line, spec.inner_m, spec.outer_m, r.line_with), (a.lat, a.lon))
     if spec.shape == "sector":
         geom = sector(a.lat, a.lon, spec.inner_m, spec.outer_m, spec.bearing_deg, spec.halfwidth_deg)
     else:
