@@ -28,3 +28,20 @@ def check_relation_case(case: dict, role: str, wording: str) -> None:
     assert case["role"] == role
     result = load("benchmarks/relative.py", "relative_benchmark").score_case(case)
     assert result["ok"], (wording, result["causes"])
+
+
+def relation_cases(name: str) -> dict[str, dict]:
+    """The cases of ``eval/relations/<name>`` by id."""
+    bench = load("benchmarks/relative.py", "relative_benchmark")
+    return {c["id"]: c for c in bench.load_cases(ROOT / "eval" / "relations" / name)}
+
+
+def zones_over(case: dict) -> list[dict]:
+    """Properties of the zones geomap draws over ``case``'s statement, read from its quote alone."""
+    from geomap.result import run
+
+    bench = load("benchmarks/relative.py", "relative_benchmark")
+    start = case["quote"].index(case["statement"])
+    end = start + len(case["statement"])
+    return [f["properties"] for f in run(case["quote"]).geojson["features"]
+            if f["properties"]["kind"] == "zone" and bench._overlaps(f, start, end)]

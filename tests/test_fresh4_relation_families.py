@@ -14,17 +14,13 @@ each test below is one of its real quotes, standing for a family:
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
+from repo_scripts import load, check_relation_case, relation_cases
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("relative_benchmark", ROOT / "benchmarks" / "relative.py")
-bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench)
-BY_ID = {c["id"]: c for c in bench.load_cases(ROOT / "eval" / "relations" / "fresh4.jsonl")}
-OLD = {c["id"]: c for c in bench.load_cases(ROOT / "eval" / "relations" / "cases.jsonl")}
+bench = load("benchmarks/relative.py", "relative_benchmark")
+BY_ID = relation_cases("fresh4.jsonl")
+OLD = relation_cases("cases.jsonl")
 
 READ_EXACTLY = [
     ("r301", "'The strike took place on a village 15 kilometers north of Khar': 'on' is where, not whither"),
@@ -36,8 +32,7 @@ READ_EXACTLY = [
 
 @pytest.mark.parametrize("case_id, why", READ_EXACTLY, ids=[c for c, _ in READ_EXACTLY])
 def test_read_exactly(case_id, why):
-    result = bench.score_case(BY_ID[case_id])
-    assert result["ok"], (why, result["causes"])
+    check_relation_case(BY_ID[case_id], "incident", why)
 
 
 def test_descend_on_a_place_is_still_a_destination():

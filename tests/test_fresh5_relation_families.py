@@ -15,14 +15,12 @@ each test below is one of its real quotes, standing for a family:
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from repo_scripts import load
+from repo_scripts import load, check_relation_case, relation_cases
 
-ROOT = Path(__file__).resolve().parent.parent
 bench = load("benchmarks/relative.py", "relative_benchmark")
-BY_ID = {c["id"]: c for c in bench.load_cases(ROOT / "eval" / "relations" / "fresh5.jsonl")}
+BY_ID = relation_cases("fresh5.jsonl")
 
 READ_EXACTLY = [
     ("r327", "'was left floundering 60 miles off of Cape May, N.J.': 'off of' is 'off'"),
@@ -34,8 +32,7 @@ READ_EXACTLY = [
 
 @pytest.mark.parametrize("case_id, why", READ_EXACTLY, ids=[c for c, _ in READ_EXACTLY])
 def test_read_exactly(case_id, why):
-    result = bench.score_case(BY_ID[case_id])
-    assert result["ok"], (why, result["causes"])
+    check_relation_case(BY_ID[case_id], "incident", why)
 
 
 NOT_DRAWN = [

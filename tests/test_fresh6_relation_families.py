@@ -11,29 +11,19 @@ each test below is one of its real quotes, standing for a family:
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from repo_scripts import load
+from repo_scripts import load, relation_cases, zones_over
 
-ROOT = Path(__file__).resolve().parent.parent
 bench = load("benchmarks/relative.py", "relative_benchmark")
-BY_ID = {c["id"]: c for c in bench.load_cases(ROOT / "eval" / "relations" / "fresh6.jsonl")}
+BY_ID = relation_cases("fresh6.jsonl")
 
-
-def _zones_over(case: dict) -> list[dict]:
-    from geomap.result import run
-
-    start = case["quote"].index(case["statement"])
-    end = start + len(case["statement"])
-    return [f["properties"] for f in run(case["quote"]).geojson["features"]
-            if f["properties"]["kind"] == "zone" and bench._overlaps(f, start, end)]
 
 
 def test_kms_is_kilometres_on_the_real_quote():
     """r373: '42 kms south-southwest of Acari' keeps its distance (the anchor, a namesake the quote cannot
     settle, is the resolver's: Acari, Brazil, for Acarí, Peru)."""
-    zones = _zones_over(BY_ID["r373"])
+    zones = zones_over(BY_ID["r373"])
     assert [(z["distance_m"], z["bearing_deg"]) for z in zones] == [(42000.0, 202.5)]
 
 
@@ -59,7 +49,7 @@ def test_a_state_line_is_not_measured_from_the_states_centre():
     from geomap.result import run
 
     case = BY_ID["r399"]
-    assert _zones_over(case) == []
+    assert zones_over(case) == []
     warnings = [w for w in run(case["quote"]).warnings if w["code"] == "no_anchor"]
     assert any("Arkansas" in w["message"] and "border" in w["message"] for w in warnings), warnings
 
@@ -96,5 +86,5 @@ def test_a_near_spelling_abroad_is_not_the_anchor_of_a_sentence_that_names_its_c
     features = run(case["quote"]).geojson["features"]
     countries = {f["properties"]["id"]: f["properties"].get("country") for f in features
                  if f["properties"]["kind"] == "place"}
-    anchors = [countries.get(z["anchor"]) for z in _zones_over(case)]
+    anchors = [countries.get(z["anchor"]) for z in zones_over(case)]
     assert all(c == "US" for c in anchors), anchors

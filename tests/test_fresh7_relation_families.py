@@ -9,30 +9,17 @@ each test below is one of its real quotes, standing for a family:
 """
 from __future__ import annotations
 
-from pathlib import Path
+from repo_scripts import relation_cases, zones_over
 
-from repo_scripts import load
-
-ROOT = Path(__file__).resolve().parent.parent
-bench = load("benchmarks/relative.py", "relative_benchmark")
-BY_ID = {c["id"]: c for c in bench.load_cases(ROOT / "eval" / "relations" / "fresh7.jsonl")}
-
-
-def _zones_over(case: dict) -> list[dict]:
-    from geomap.result import run
-
-    start = case["quote"].index(case["statement"])
-    end = start + len(case["statement"])
-    return [f["properties"] for f in run(case["quote"]).geojson["features"]
-            if f["properties"]["kind"] == "zone" and bench._overlaps(f, start, end)]
+BY_ID = relation_cases("fresh7.jsonl")
 
 
 def test_a_far_reference_for_the_anchor_is_context_on_the_real_quote():
     """r462: 'about 1,300 miles southwest of Beijing' places Kunming; r461, the quake's own statement in the
     same sentence, stays an incident zone."""
-    far = _zones_over(BY_ID["r462"])
+    far = zones_over(BY_ID["r462"])
     assert far and all(z["role"] == "context" for z in far)
-    near = _zones_over(BY_ID["r461"])
+    near = zones_over(BY_ID["r461"])
     assert [(z["role"], z["distance_m"], z["bearing_deg"]) for z in near] == [("incident", 56327.04, 315.0)]
 
 
