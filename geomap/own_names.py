@@ -23,6 +23,7 @@ from functools import lru_cache
 from .geometry import great_circle_km
 from .model import Entry
 from .names import normalize
+from .spelled_names import SPELLED_OUT
 
 SAME_NAME_RATIO = 0.8
 # How much larger (log10 of population, the prior's unit) an alternate-name match may be and
@@ -30,13 +31,12 @@ SAME_NAME_RATIO = 0.8
 SIMILAR_PROMINENCE = 1.5
 # An alternate-name match this close to a bearer is that place's neighbour, not a rival.
 NEIGHBOUR_KM = 100.0
-_SPELLED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _DIVISION_WORDS = ("county", "parish", "borough")
 _AREAS = ("country", "continent", "ocean", "sea", "region")
 
 
 def _folded(name: str) -> str:
-    return "".join(_SPELLED.get(w, w) for w in name.split())
+    return "".join(SPELLED_OUT.get(w, w) for w in name.split())
 
 
 @lru_cache(maxsize=8192)

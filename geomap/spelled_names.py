@@ -9,6 +9,8 @@ from __future__ import annotations
 
 _PAIRS = {"st": "saint", "saint": "st", "mt": "mount", "mount": "mt", "ft": "fort", "fort": "ft",
           "ste": "sainte", "sainte": "ste"}
+# Each abbreviation and the word it stands for ("st" -> "saint").
+SPELLED_OUT = {short: full for short, full in _PAIRS.items() if len(short) < len(full)}
 
 
 def spelling_keys(key: str) -> tuple[str, ...]:
