@@ -215,13 +215,16 @@ def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> 
             continue
         end = last_start + len(last)
         key = normalize(text[start:end])
-        if text[end:end + 2] in ("'s", "\u2019s") and not _NAME_GOES_ON.match(text, end + 2) \
-                and gazetteer.has(normalize(text[start:end + 2])):  # "St. John's", not "St. John's Hospital"
-            return NameMatch(i, j, end + 2, normalize(text[start:end + 2]), "toponym")
+        if text[end:end + 2] in ("'s", "\u2019s") and not _NAME_GOES_ON.match(text, end + 2):
+            whole = normalize(text[start:end + 2])
+            if gazetteer.has(whole):  # "St. John's", not "St. John's Hospital"
+                return NameMatch(i, j, end + 2, whole, "toponym")
         if saints_day_or_institution(text, end, key):
             continue
-        if gazetteer.has(key) or gazetteer.finds_demonym(key):
-            return NameMatch(i, j, end, key, "demonym" if gazetteer.finds_demonym(key) else "toponym")
+        if gazetteer.finds_demonym(key):
+            return NameMatch(i, j, end, key, "demonym")
+        if gazetteer.has(key):
+            return NameMatch(i, j, end, key, "toponym")
     return None
 
 
