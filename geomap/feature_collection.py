@@ -205,7 +205,8 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         half_width = (spec.outer_m - spec.inner_m) / 2
     own = _own_uncertainty(spec, a)
     uncertainty = half_width + own
-    line = f"{r.line} of {_short(a.name)}" + (f" with {r.line_with}" if r.line_with else "")
+    with_ = f" with {r.line_with}" if r.line_with else ""
+    line = f"{r.line} of {_short(a.name)}{with_}"
     if r.line:
         name = f"{stated_distance(r)} from the {line}"
     elif r.kind == "distance" and r.bearing_deg is not None:
@@ -239,7 +240,7 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         "evidence": [evidence(text, sentences, r)],
     }
     if spec.shape == "band":  # which line the band follows: "border of UA with RU", "border of RO", "coast of SO"
-        props["line"] = f"{r.line} of {a.country}" + (f" with {r.line_with}" if r.line_with else "")
+        props["line"] = f"{r.line} of {a.country}{with_}"
     return {"type": "Feature", "id": props["id"],
             "geometry": _area_geometry(shape.geom, shape.centre), "properties": props}
 
