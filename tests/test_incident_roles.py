@@ -49,32 +49,24 @@ def test_no_dateline_in_plain_prose():
     assert dateline_span("Two people died in Troy on Monday, police said.") is None
 
 
-def _roles(text):
-    from geomap.pipeline import extract
-
-    return {p.entry.name: p.role for p in extract(text).places}
-
-
-def test_a_place_only_in_a_newspapers_or_teams_name_is_never_the_incident():
+def test_a_place_only_in_a_newspapers_or_teams_name_is_never_the_incident(gazetteer):
     # GeoWebNews 165 quotes "reports the Suffolk Times"; the newspaper names no place where anything happened.
     text = ("The day before Pietrewicz vanished she withdrew $1,273.80 from her personal bank account and "
             "closed it, reports the Suffolk Times.")
-    assert "incident" not in _roles(text).values()
-    assert _roles("Minnesota National Guard soldiers were deployed on Monday after the storm killed three "
-                  "people.") == {"Minnesota": "context"}
+    assert "incident" not in roles(text, gazetteer).values()
+    assert roles("Minnesota National Guard soldiers were deployed on Monday after the storm killed three "
+                 "people.", gazetteer) == {"Minnesota": "context"}
 
 
-def test_a_local_service_keeps_the_place_it_serves():
+def test_a_local_service_keeps_the_place_it_serves(gazetteer):
     # GeoWebNews 124: the fire service's city is where both fires were.
     text = ("The Winnipeg Fire Paramedic Service was busy fighting two apartment fires overnight. The first "
             "happened just after 11 p.m. Friday in the 400 block of Assiniboine Avenue.")
-    assert _roles(text).get("Winnipeg") == "incident"
+    assert roles(text, gazetteer).get("Winnipeg") == "incident"
 
 
-def test_an_article_with_no_incident_place_says_so():
-    from geomap.pipeline import extract
-
+def test_an_article_with_no_incident_place_says_so(gazetteer):
     doc = extract("The day before Pietrewicz vanished she withdrew $1,273.80 from her personal bank account and "
-                  "closed it, reports the Suffolk Times.")
+                  "closed it, reports the Suffolk Times.", gazetteer)
     assert doc.places and [w.code for w in doc.warnings] == ["no_incident"]
     assert doc.warnings[0].text == "Suffolk"
