@@ -21,6 +21,7 @@ import re
 
 from .datelines import dateline_span
 from .model import Mention
+from .relation_possessive import possessed_place
 
 # Words naming a kind of place or a part of one, in front of or after its name.
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
@@ -181,6 +182,7 @@ def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
         return None, None, (f"{text[mention.start:_MISSION_AFTER.match(text, mention.end).end()]!r} lies abroad, "
                             f"not in {p.entry.name}, and its city is not named")
     follow = _following(text, mentions, i)
+    follow = follow if follow is not None else possessed_place(text, mentions, i, place_of)
     if follow is not None:
         mention = mentions[follow]
     elif (poss := _POSSESSIVE.match(text, mention.end)) and poss.group("head") == "capital":

@@ -52,3 +52,9 @@ def test_possessive_country_gives_way_to_the_place_it_holds(text, anchor):
     names = {f["properties"]["id"]: f["properties"]["name"] for f in features if f["properties"]["kind"] == "place"}
     zones = [f["properties"] for f in features if f["properties"]["kind"] == "zone"]
     assert [names[z["anchor"]] for z in zones] == [anchor]
+
+
+def test_a_possessive_region_keeps_the_countrys_border():
+    """fresh6 r402: "from the border with Ukraine’s Sumy region" is still the Russia-Ukraine line (the possessive
+    names an area there, not a town to measure from)."""
+    check_relation_case(relation_cases("fresh6.jsonl")["r402"], "incident", "the border with Ukraine's X region")
