@@ -37,6 +37,19 @@ def _subject(index, sentence: Sentence, m: re.Match) -> Mention | None:
 
 
 _OPENING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+# "Bilopillia — a town about 10 kilometers (6 miles) from the Russian border —": a dash opens the apposition
+_DASH_APPOSITION = re.compile(r"\s*(?:\u2014|\u2013|--?)\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
+                              r"(?:[a-z]+\s+){0,2}?")
+
+
+def _dash_apposed(index, sentence: Sentence, m: re.Match) -> Mention | None:
+    """The place a dash apposition holding the statement describes ("The attack in Bilopillia — a town about 10
+    km from the Russian border — left ..."): the place right before the dash, in the same sentence."""
+    i = bisect.bisect_left(index.starts, m.start()) - 1
+    if i < 0 or index.mentions[i].start < sentence.start:
+        return None
+    before = index.mentions[i]
+    return before if _DASH_APPOSITION.fullmatch(index.text, before.end, m.start()) else None
 _WITH_NEIGHBOUR = re.compile(r"['\u2019]s\s+(?:border|frontier)\s+with\s+(?:the\s+)?")
 
 
@@ -56,7 +69,8 @@ def border_with(index, m: re.Match, sentence: Sentence) -> str | None:
     if named is not None:
         other = index.place_of.get((named.start, named.end))
     else:
-        located = located_mention(index.text, sentence, m.start(), index.mentions) or _subject(index, sentence, m)
+        located = located_mention(index.text, sentence, m.start(), index.mentions) or _subject(index, sentence, m) \
+            or _dash_apposed(index, sentence, m)
         other = index.place_of.get((located.start, located.end)) if located is not None else None
     iso = (other.entry.country or "") if other is not None else ""
     if not iso or iso == own or not line_parts(own, "border", iso):

@@ -32,6 +32,17 @@ def test_family_is_read_on_the_real_quote(case_id, role, wording):
     check_relation_case(BY_ID[case_id], role, wording)
 
 
+@pytest.mark.parametrize("text, line", [
+    ("Shelling hit Rylsk — a town 26 km from the Ukrainian border — on Monday.", "border of UA with RU"),
+    ("Shelling hit Rylsk – a town 26 km from the Ukrainian border – on Monday.", "border of UA with RU"),
+])
+def test_a_dash_apposition_names_the_side(text, line):
+    from geomap.result import run
+
+    zones = [f["properties"] for f in run(text).geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert [z.get("line") for z in zones] == [line]
+
+
 def test_the_border_band_follows_the_towns_side():
     """r465: the band runs along Russia's border with Ukraine (Bilopillia's country), not every border of Russia."""
     zones = zones_over(BY_ID["r465"])
