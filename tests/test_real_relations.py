@@ -68,6 +68,13 @@ FRESH7 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh7.js
           .split("\n") if line.strip()]
 FRESH7_INCIDENT_EXACT_FLOOR = 0.70
 FRESH7_DISTRACTOR_DRAWN_CEILING = 0.15
+# Batch 8 (eval/relations/fresh8.jsonl), likewise: 27/35 exact (77.1%), 1/20 drawn (5.0%) at 92901c8, before the
+# code changed for it; after branch s5-rel8 (a country's possessive before the anchor, a dash apposition naming a
+# border's side): 30/35 (85.7%), 1/20 (5.0%). Floor and ceiling rounded to 5%.
+FRESH8 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh8.jsonl").read_text(encoding="utf-8")
+          .split("\n") if line.strip()]
+FRESH8_INCIDENT_EXACT_FLOOR = 0.85
+FRESH8_DISTRACTOR_DRAWN_CEILING = 0.05
 bench = _load_benchmark()
 
 
@@ -137,7 +144,19 @@ def test_fresh_batch7_is_new_and_spread():
     assert sum(c["role"] == "distractor" for c in FRESH7) >= 10
 
 
-ALL = CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7
+def test_fresh_batch8_is_new_and_spread():
+    assert len(FRESH8) >= 50
+    urls = [c["url"] for c in FRESH8]
+    assert len(set(urls)) >= 30
+    assert max(urls.count(u) for u in urls) <= 2, "at most two statements per page"
+    assert not set(urls) & {c["url"] for c in CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7}, \
+        "batch 8 uses pages no other file uses"
+    ids = [c["id"] for c in CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8]
+    assert len(ids) == len(set(ids))
+    assert sum(c["role"] == "distractor" for c in FRESH8) >= 15
+
+
+ALL = CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c["id"] for c in ALL])
@@ -246,3 +265,9 @@ def test_fresh_batch7_not_below_floor():
     batch = bench.run(FRESH7)[1]
     assert batch["incident_exact_share"] >= FRESH7_INCIDENT_EXACT_FLOOR, batch["causes"]
     assert batch["distractor_drawn_share"] <= FRESH7_DISTRACTOR_DRAWN_CEILING
+
+
+def test_fresh_batch8_not_below_floor():
+    batch = bench.run(FRESH8)[1]
+    assert batch["incident_exact_share"] >= FRESH8_INCIDENT_EXACT_FLOOR, batch["causes"]
+    assert batch["distractor_drawn_share"] <= FRESH8_DISTRACTOR_DRAWN_CEILING
