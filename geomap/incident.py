@@ -49,7 +49,11 @@ INCIDENT_WORDS = re.compile(
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of|inside|across|off)\s+(?:the\s+|a\s+)?"
                       r"(?:[\w-]+\s+)?)$", re.IGNORECASE)
 RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl|resident|residents|native|"
-                             r"couple|family|mother|father|student|police)\b", re.IGNORECASE)
+                             r"couple|family|mother|father|student|police)\b"
+                             # "An Alton funeral director", "an Arlington spokeswoman": whose town, not where it happened
+                             r"|^\s+(?:[a-z]+\s+)?(?:director|owner|teacher|doctor|nurse|lawyer|attorney|pastor|"
+                             r"businessman|businesswoman|employee|worker|firefighter|soldier|spokesman|spokeswoman|"
+                             r"dispatcher|citizen|national)s?\b", re.IGNORECASE)
 RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|\b(?:lives?|lived|living|grew\s+up|native\s+of|"
                               r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2})$",
                               re.IGNORECASE)
