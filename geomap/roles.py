@@ -76,6 +76,21 @@ def in_organisation_name(text: str, m) -> bool:
     return head is not None and head not in LOCAL_BODIES
 
 
+STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Place|"
+                          r"Trail|Circle|Terrace|Pike)(?!\w)")
+
+
+def street_shorthand(text: str, place: Place) -> bool:
+    """True when the headline names ``place`` but the body writes its name as a street's at least
+    as often as alone: the headline's shorthand for the street ("Driver injured in Nokomis crash."
+    over "a crash at the intersection of North Nokomis Street and Darling Avenue"), not a town."""
+    if place.entry.place_type in COARSE_TYPES or not any(m.sentence == 0 for m in place.mentions):
+        return False
+    forms = {m.text for m in place.mentions}
+    streets = sum(1 for f in forms for m in re.finditer(r"\b" + re.escape(f), text) if STREET_AFTER.match(text, m.end()))
+    return streets >= max(1, sum(m.sentence > 0 for m in place.mentions))
+
+
 def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
                  relations: tuple[Relation, ...], scores: dict[str, float] | None = None) -> tuple[Place, ...]:
     """Return ``places`` with ``role`` set to ``"incident"`` or ``"context"``.
@@ -90,6 +105,9 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
     named = [p for p in places if not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
+    shorthand = {p.entry.source for p in places if street_shorthand(text, p)}
+    incident -= shorthand
+    named = [p for p in named if p.entry.source not in shorthand]
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)

@@ -30,3 +30,22 @@ def test_a_town_before_a_persons_occupation_is_whose_town_not_where(gazetteer):
 def test_the_robbed_bank_town_wins_over_the_robbers_home_town(gazetteer):
     r = roles(ROBBERY, gazetteer)
     assert r["Princeton"] == "incident" and r["Alton"] == "context"
+
+
+# LGL 44289401 (dev): the headline's "Nokomis" is the street of the crash, in Alexandria, Minn.
+NOKOMIS = ("Driver injured in Nokomis crash. An Alexandria man remains hospitalized after a two-vehicle crash at the "
+           "intersection of North Nokomis Street and Darling Avenue near the Re/Max realty office in Alexandria "
+           "Friday night.")
+
+
+def test_a_headline_name_the_body_writes_as_a_street_is_no_incident_place(gazetteer):
+    r = roles(NOKOMIS, gazetteer)
+    assert r.get("Nokomis", "context") == "context" and r["Alexandria"] == "incident"
+
+
+def test_a_headline_town_the_body_also_names_alone_is_not_taken_for_a_street(gazetteer):
+    # LGL 42258350: "Lebanon Street Superintendent" once, but Lebanon alone more often
+    text = ("Lebanon schedules spring clean-up. Yard cleanup days are April 6-9 and April 13-17, Lebanon Street "
+            "Superintendent Larry Lee said. Lebanon's semi-annual heavy trash disposal day is 7 a.m. to 4 p.m. "
+            "April 24-25 at the street department, 1301 Lafayette Ave., Lebanon.")
+    assert roles(text, gazetteer)["Lebanon"] == "incident"
