@@ -190,7 +190,8 @@ def newsroom_only(text: str, sentences: tuple[Sentence, ...], places: tuple[Plac
     if not filed or any(m.sentence < lede and not in_dateline(m)
                         for p in places if p.entry.source in filed for m in p.mentions):
         return set()
-    others = any(m.sentence == 0 or LOCATIVE.search(text, max(0, m.start - LOCATIVE_REACH), m.start)
+    others = any(m.sentence == 0 and m.end <= span[0]  # the headline, before the dateline
+                 or LOCATIVE.search(text, max(0, m.start - LOCATIVE_REACH), m.start)
                  for p in places if p.entry.source not in filed and p.entry.place_type not in _COARSE
                  for m in p.mentions if m.sentence < lede and not in_dateline(m))
     return filed if others else set()

@@ -110,3 +110,14 @@ def test_the_newsroom_is_not_the_finer_place_of_a_country_measured_from(gazettee
             "progress\" in Afrin.")
     r = roles(text, gazetteer)
     assert r["Beirut"] == "context"
+
+
+def test_a_place_after_the_dateline_in_its_own_sentence_is_no_headline(gazetteer):
+    # GeoWebNews 251 (a caption read as a dateline): "Boyd Carney" follows it in the same sentence,
+    # so nothing in a headline before the dateline gives another place as where it happened
+    from geomap.incident import newsroom_only
+
+    text = ("JEWELL: Boyd Carney and Kate Harrison, from NSW National Parks and Wildlife Service, on the shore of "
+            "Glenrock Lagoon. Picture: Jonathan Carroll.")
+    doc = extract(text, gazetteer)
+    assert newsroom_only(doc.text, doc.sentences, doc.places) == set()
