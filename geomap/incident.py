@@ -10,8 +10,8 @@ Every feature is a kind of wording, weighed by hand on the development half of
   filed, usually but not always the incident's town;
 - ``count``: how often the place is named (log-scaled);
 - ``early``: how early it is first named;
-- ``residence``: named as where someone lives or comes from ("a Kansas City
-  man", "Jensen, 87, of Williston"): a penalty;
+- ``residence``: named as where someone lives, comes from or works ("a Kansas
+  City man", "Jensen, 87, of Williston", "An Alton funeral director"): a penalty;
 - ``aftermath``: named as the hospital, court, jail or agency's town ("taken to
   a hospital in X", "X Superior Court"): a penalty.
 
