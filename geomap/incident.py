@@ -51,7 +51,7 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of|inside|across|off)
                       r"(?:[\w-]+\s+)?)$", re.IGNORECASE)
 RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl|resident|residents|native|"
                              r"couple|family|mother|father|student|police)\b"
-                             # "An Alton funeral director", "an Arlington spokeswoman": whose town, not where it happened
+                             # "An Alton funeral director", "an Arlington spokeswoman": their town, not the scene
                              r"|^\s+(?:[a-z]+\s+)?(?:director|owner|teacher|doctor|nurse|lawyer|attorney|pastor|"
                              r"businessman|businesswoman|employee|worker|firefighter|soldier|spokesman|spokeswoman|"
                              r"dispatcher|citizen|national)s?\b", re.IGNORECASE)

@@ -92,7 +92,8 @@ def street_shorthand(text: str, place: Place) -> bool:
     if place.entry.place_type in COARSE_TYPES or not any(m.sentence == 0 for m in place.mentions):
         return False
     forms = {m.text for m in place.mentions}
-    streets = sum(1 for f in forms for m in re.finditer(r"\b" + re.escape(f), text) if STREET_AFTER.match(text, m.end()))
+    streets = sum(1 for f in forms for m in re.finditer(r"\b" + re.escape(f), text)
+                  if STREET_AFTER.match(text, m.end()))
     return streets >= max(1, sum(m.sentence > 0 for m in place.mentions))
 
 
