@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Where did it happen? Incident-location accuracy on labelled corpus articles (issue 12).
 
-    python benchmarks/incident.py [--json] [--split dev|held-out|all] [--eval-dir ../shared/eval]
+    python benchmarks/incident.py [--json] [--misses] [--split dev|held-out|all] [--eval-dir ../shared/eval]
                                   [--labels eval/incidents/labels.jsonl]
 
 For each article labelled in ``eval/incidents/labels.jsonl`` (rules in
@@ -175,12 +175,14 @@ def evaluate(labels: list[dict], eval_dir: Path) -> dict:
     rows = []
     for lab in labels:
         doc = docs[lab["corpus"]][lab["id"]]
-        ok, why = score(lab, doc, run_features(doc["text"]))
+        features = run_features(doc["text"])
+        ok, why = score(lab, doc, features)
         tally = per_corpus.setdefault(lab["corpus"], [0, 0])
         tally[0] += ok
         tally[1] += 1
         cause_counts.update(why)
-        rows.append({"corpus": lab["corpus"], "id": lab["id"], "split": split_of(lab), "right": ok, "causes": why})
+        rows.append({"corpus": lab["corpus"], "id": lab["id"], "split": split_of(lab), "right": ok, "causes": why,
+                     "places": [] if ok else placed(lab, features)})
     halves = {h: [r["right"] for r in rows if r["split"] == h] for h in ("dev", "held-out")}
     right = sum(t[0] for t in per_corpus.values())
     total = sum(t[1] for t in per_corpus.values())
@@ -192,6 +194,27 @@ def evaluate(labels: list[dict], eval_dir: Path) -> dict:
         "causes": dict(cause_counts.most_common()),
         "articles": rows,
     }
+
+
+def placed(label: dict, features: list[dict]) -> list[dict]:
+    """geomap's places of a wrong article: name, role and km from the true location (for ``--misses``)."""
+    return [{"name": f["properties"]["name"], "role": f["properties"].get("role"),
+             "km": round(feature_km(f, label["lat"], label["lon"]))}
+            for f in features if f["properties"].get("kind") == "place"]
+
+
+def misses(result: dict) -> str:
+    """One line a wrong article: split, corpus:id, causes, then its incident places and the context places
+    within 25 km of the truth ("name@km")."""
+    lines = []
+    for r in result["articles"]:
+        if r["right"]:
+            continue
+        inc = [f"{p['name']}@{p['km']}" for p in r["places"] if p["role"] == "incident"]
+        near = [f"{p['name']}@{p['km']}" for p in r["places"] if p["role"] != "incident" and p["km"] <= HIT_KM]
+        lines.append(f"{r['split']:<8} {r['corpus']}:{r['id']:<9} {','.join(r['causes']):<34} "
+                     f"incident: {', '.join(inc) or '-'}; context near: {', '.join(near) or '-'}")
+    return "\n".join(lines)
 
 
 def split_of(label: dict) -> str:
@@ -226,12 +249,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder with lgl.jsonl and geowebnews.jsonl")
     ap.add_argument("--labels", type=Path, default=ROOT / "eval" / "incidents" / "labels.jsonl")
     ap.add_argument("--json", action="store_true", help="print the result (with per-article rows) as JSON")
+    ap.add_argument("--misses", action="store_true",
+                    help="also print each wrong article: causes, incident places and near context places")
     ap.add_argument("--split", choices=("dev", "held-out", "all"), default="all",
                     help="score only the development or the held-out half of the labels")
     args = ap.parse_args(argv)
     labels = [lab for lab in read_labels(args.labels) if args.split in ("all", split_of(lab))]
     result = evaluate(labels, args.eval_dir)
     print(json.dumps(result, indent=1) if args.json else report(result))
+    if args.misses and not args.json:
+        print(misses(result))
     return 0
 
 

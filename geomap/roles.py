@@ -11,10 +11,15 @@ The rules, one sentence each:
    ... encircled the village": Vilia).
 2. Otherwise the best-scoring fine place (a town, a site, a county; see
    :mod:`geomap.incident` for the wording it scores) is where it happened,
-   with the fine places near it that score nearly as well.
+   with the fine places near it that score nearly as well; a headline name
+   that the body writes as a street's is the street (:func:`street_shorthand`).
 3. The place containing an incident place (its county, state) is an
    incident place too, when the article names it.
-4. Countries, seas, oceans, straits, canals, regions and continents are
+4. The dateline town that the lede names nowhere else, while it gives another
+   fine place as where, is the newsroom that filed the report
+   (:func:`geomap.incident.newsroom_only`): neither rule 1's finer place nor
+   rule 2's pick.
+5. Countries, seas, oceans, straits, canals, regions and continents are
    context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`), and so are states
    and provinces: they are too large to say where something happened,
    unless the article names nothing finer.
@@ -24,14 +29,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .incident import incident_scores, pick_incident
+from .incident import incident_scores, newsroom_only, pick_incident
 from .mention_lexicon import words_of
 from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
 
-BROAD_TYPES = BROAD_PLACE_TYPES  # rule 4: too large to say where something happened
+BROAD_TYPES = BROAD_PLACE_TYPES  # rule 5: too large to say where something happened
 COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
 ROAD_NUMBER = re.compile(r"\s+\d{1,4}[A-Z]?\b")  # "U.S. 321", "U.S. 27A"
 ORGANISATION_REACH = 120  # characters after a mention searched for the rest of an organisation's name
@@ -76,6 +81,22 @@ def in_organisation_name(text: str, m) -> bool:
     return head is not None and head not in LOCAL_BODIES
 
 
+STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Place|"
+                          r"Trail|Circle|Terrace|Pike)(?!\w)")
+
+
+def street_shorthand(text: str, place: Place) -> bool:
+    """True when the headline names ``place`` but the body writes its name as a street's at least
+    as often as alone: the headline's shorthand for the street ("Driver injured in Nokomis crash."
+    over "a crash at the intersection of North Nokomis Street and Darling Avenue"), not a town."""
+    if place.entry.place_type in COARSE_TYPES or not any(m.sentence == 0 for m in place.mentions):
+        return False
+    forms = {m.text for m in place.mentions}
+    streets = sum(1 for f in forms for m in re.finditer(r"\b" + re.escape(f), text)
+                  if STREET_AFTER.match(text, m.end()))
+    return streets >= max(1, sum(m.sentence > 0 for m in place.mentions))
+
+
 def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
                  relations: tuple[Relation, ...], scores: dict[str, float] | None = None) -> tuple[Place, ...]:
     """Return ``places`` with ``role`` set to ``"incident"`` or ``"context"``.
@@ -84,16 +105,22 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     by_source = {p.entry.source: p for p in places}
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
-    incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, places)}
+    # The dateline's newsroom (geomap.incident.newsroom_only) is neither rule 1's finer place nor rule 2's pick.
+    newsroom = newsroom_only(text, sentences, places)
+    candidates = tuple(p for p in places if p.entry.source not in newsroom)
+    incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, candidates)}
     incident |= _located(text, sentences, places, relations)
     incident &= set(by_source)
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
     named = [p for p in places if not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
+    shorthand = {p.entry.source for p in places if street_shorthand(text, p)}
+    incident -= shorthand
+    named = [p for p in named if p.entry.source not in shorthand]
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
-        fine = [p for p in named if p.entry.place_type not in COARSE_TYPES]
+        fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.source not in newsroom]
         incident = pick_incident(fine, scores)
         if not incident:
             states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
