@@ -1,0 +1,48 @@
+"""Families among the leftover failures of the six real-statement files (eval/relations/*.jsonl, issue #11).
+
+Each row is one real quote of a family that recurs in at least two cases: the benchmark must score it
+right (eval/relations/README.md's rules). The families:
+
+- "N miles east of Fort Pierce Inlet" / "of Scituate Harbor" / "of Port Royal Sound": water named after the
+  coastal town on its shore, which no data source has as a place; measured from the town
+  (:mod:`geomap.named_after_anchors`).
+"""
+from __future__ import annotations
+
+import pytest
+
+from repo_scripts import check_relation_case, relation_cases
+
+CASES = {name: relation_cases(f"{name}.jsonl") for name in ("cases", "fresh5")}
+
+ROWS = [
+    # (file, id, role, family)
+    ("cases", "r059", "incident", "inlet named after its town: '45 miles (72 km) east of Fort Pierce Inlet'"),
+    ("cases", "r157", "incident", "inlet named after its town: '345 miles east of Hatteras Inlet'"),
+    ("fresh5", "r325", "incident", "sound named after its town: '36 miles east of Port Royal Sound'"),
+    ("fresh5", "r328", "incident", "harbour named after its town: 'five miles northeast of Scituate Harbor'"),
+    ("fresh5", "r331", "incident", "'74 miles off the coast of Beaufort Inlet, North Carolina'"),
+]
+
+
+@pytest.mark.parametrize("name, case_id, role, wording", ROWS, ids=[r[1] for r in ROWS])
+def test_leftover_family_is_read_right(name, case_id, role, wording):
+    check_relation_case(CASES[name][case_id], role, wording)
+
+
+def test_water_named_after_an_inland_town_is_not_measured_from_it():
+    """'Pearl Harbor' is not Pearl, Mississippi's (240 km from the coast): no zone on Pearl."""
+    from geomap.result import run
+
+    fc = run("The ship sank about 10 miles south of Pearl Harbor on Sunday.").geojson
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "zone"]
+
+
+def test_the_town_anchor_says_what_it_stands_for():
+    """The zone is measured from the town, and a warning names the inlet it stands for."""
+    from geomap.result import run
+
+    result = run("A boat capsized about 40 miles east of Fort Pierce Inlet on Tuesday.")
+    zones = [f["properties"] for f in result.geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert [(z["distance_m"], z["bearing_deg"]) for z in zones] == [(64373.76, 90.0)]
+    assert [w["text"] for w in result.warnings if w["code"] == "anchor_named_after"] == ["Fort Pierce Inlet"]
