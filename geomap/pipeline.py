@@ -29,6 +29,7 @@ from .fuzzy_anchors import spelt_anchor_mentions
 from .gazetteer import Gazetteer, default_gazetteer
 from .incident import incident_scores
 from .mentions import find_mentions
+from .named_after_anchors import named_after_anchor_mentions
 from .model import Doc, Mention, Warning_
 from .resolve import candidates, resolve
 from .roles import assign_roles
@@ -122,7 +123,8 @@ def toponym_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
     stages = [split_into_sentences,
               partial(find_place_mentions, gazetteer=gazetteer, unknown=online is not None),
               partial(look_up_candidates, gazetteer=gazetteer),
-              partial(spelt_anchor_mentions, gazetteer=gazetteer)]
+              partial(spelt_anchor_mentions, gazetteer=gazetteer),
+              partial(named_after_anchor_mentions, gazetteer=gazetteer)]
     if online is not None:
         stages.append(partial(ask_online, online=online))
     return stages + [partial(resolve_places, gazetteer=gazetteer)]
