@@ -6,6 +6,9 @@ right (eval/relations/README.md's rules). The families:
 - "N miles east of Fort Pierce Inlet" / "of Scituate Harbor" / "of Port Royal Sound": water named after the
   coastal town on its shore, which no data source has as a place; measured from the town
   (:mod:`geomap.named_after_anchors`).
+- "178 kilometres north-east of Gisborne", "8.7 mi from Buenos Aires": a town named like the division it
+  is the seat of; the distance is measured from the town, not the division's centre
+  (:mod:`geomap.anchor_towns`).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import pytest
 
 from repo_scripts import check_relation_case, relation_cases
 
-CASES = {name: relation_cases(f"{name}.jsonl") for name in ("cases", "fresh5")}
+CASES = {name: relation_cases(f"{name}.jsonl") for name in ("cases", "fresh", "fresh5", "fresh6")}
 
 ROWS = [
     # (file, id, role, family)
@@ -22,6 +25,8 @@ ROWS = [
     ("fresh5", "r325", "incident", "sound named after its town: '36 miles east of Port Royal Sound'"),
     ("fresh5", "r328", "incident", "harbour named after its town: 'five miles northeast of Scituate Harbor'"),
     ("fresh5", "r331", "incident", "'74 miles off the coast of Beaufort Inlet, North Carolina'"),
+    ("fresh", "r259", "incident", "town named like its division: '8.7 mi from Buenos Aires' (not the province)"),
+    ("fresh6", "r377", "incident", "town named like its division: '178 kilometres north-east of Gisborne'"),
 ]
 
 
@@ -46,3 +51,8 @@ def test_the_town_anchor_says_what_it_stands_for():
     zones = [f["properties"] for f in result.geojson["features"] if f["properties"]["kind"] == "zone"]
     assert [(z["distance_m"], z["bearing_deg"]) for z in zones] == [(64373.76, 90.0)]
     assert [w["text"] for w in result.warnings if w["code"] == "anchor_named_after"] == ["Fort Pierce Inlet"]
+
+
+def test_a_state_named_like_a_small_town_stays_the_state():
+    """r149: '130 nautical miles west of Florida' is the state's (no town of its size is named Florida)."""
+    check_relation_case(CASES["cases"]["r149"], "incident", "a state, not a namesake town")
