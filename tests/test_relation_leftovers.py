@@ -9,6 +9,9 @@ right (eval/relations/README.md's rules). The families:
 - "178 kilometres north-east of Gisborne", "8.7 mi from Buenos Aires": a town named like the division it
   is the seat of; the distance is measured from the town, not the division's centre
   (:mod:`geomap.anchor_towns`).
+- "five nautical miles off Infanta town in Quezon province": a name followed by its own kind of place
+  ("<X> town in <Y>") is the anchor; the lead-in "the ... town in" reading had measured it from Y
+  (:func:`geomap.relation_anchors.names_itself`).
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ import pytest
 
 from repo_scripts import check_relation_case, relation_cases
 
-CASES = {name: relation_cases(f"{name}.jsonl") for name in ("cases", "fresh", "fresh5", "fresh6")}
+CASES = {name: relation_cases(f"{name}.jsonl") for name in ("cases", "fresh", "fresh5", "fresh6", "fresh7")}
 
 ROWS = [
     # (file, id, role, family)
@@ -27,6 +30,7 @@ ROWS = [
     ("fresh5", "r331", "incident", "'74 miles off the coast of Beaufort Inlet, North Carolina'"),
     ("fresh", "r259", "incident", "town named like its division: '8.7 mi from Buenos Aires' (not the province)"),
     ("fresh6", "r377", "incident", "town named like its division: '178 kilometres north-east of Gisborne'"),
+    ("fresh7", "r416", "incident", "'<X> town in <Y> province': X is the anchor, not Y"),
 ]
 
 
@@ -56,3 +60,15 @@ def test_the_town_anchor_says_what_it_stands_for():
 def test_a_state_named_like_a_small_town_stays_the_state():
     """r149: '130 nautical miles west of Florida' is the state's (no town of its size is named Florida)."""
     check_relation_case(CASES["cases"]["r149"], "incident", "a state, not a namesake town")
+
+
+def test_a_demonym_before_a_kind_of_place_still_leads_to_the_name():
+    """'the Turkish embassy in Peshawar' and 'the Iraqi city of Mosul' are measured from the name after."""
+    from geomap.result import run
+
+    for text, anchor in (("The bomb went off 200 metres from the Turkish embassy in Peshawar.", "Peshawar"),
+                         ("The attack was 30 km (19 miles) south of the Iraqi city of Mosul.", "Mosul")):
+        features = run(text).geojson["features"]
+        names = {f["properties"]["id"]: f["properties"]["name"] for f in features
+                 if f["properties"]["kind"] == "place"}
+        assert [names[f["properties"]["anchor"]] for f in features if f["properties"]["kind"] == "zone"] == [anchor]
