@@ -23,12 +23,14 @@ from dataclasses import replace
 from functools import partial, reduce
 
 from .relations import find_relations
+from .anchor_towns import town_anchor_candidates
 from .confidence import warn_ambiguous_incident
 from .feature_collection import to_feature_collection
 from .fuzzy_anchors import spelt_anchor_mentions
 from .gazetteer import Gazetteer, default_gazetteer
 from .incident import incident_scores
 from .mentions import find_mentions
+from .named_after_anchors import named_after_anchor_mentions
 from .model import Doc, Mention, Warning_
 from .resolve import candidates, resolve
 from .roles import assign_roles
@@ -122,7 +124,8 @@ def toponym_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
     stages = [split_into_sentences,
               partial(find_place_mentions, gazetteer=gazetteer, unknown=online is not None),
               partial(look_up_candidates, gazetteer=gazetteer),
-              partial(spelt_anchor_mentions, gazetteer=gazetteer)]
+              partial(spelt_anchor_mentions, gazetteer=gazetteer),
+              partial(named_after_anchor_mentions, gazetteer=gazetteer), town_anchor_candidates]
     if online is not None:
         stages.append(partial(ask_online, online=online))
     return stages + [partial(resolve_places, gazetteer=gazetteer)]

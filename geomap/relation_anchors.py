@@ -164,10 +164,21 @@ def _lead_past(text: str, pos: int, mentions: tuple[Mention, ...], i: int) -> in
     nxt = i + 1
     if nxt >= len(mentions) or mentions[nxt].start - pos > REACH:
         return i
-    if _LEAD.fullmatch(text[pos:mentions[nxt].start].lstrip()) and \
+    if _LEAD.fullmatch(text[pos:mentions[nxt].start].lstrip()) and not names_itself(text, mentions[i]) and \
             _HEAD_WORD.search(text, mentions[i].end, mentions[nxt].start):
         return nxt
     return i
+
+
+# A settlement's own kind after its name, then "in" the larger unit: "Infanta town in Quezon province"
+_OWN_KIND_IN = re.compile(r"\s+(?:city|town|township|village|hamlet|municipality|county|district)\s+in\b")
+
+
+def names_itself(text: str, mention: Mention) -> bool:
+    """True when ``mention`` is a place's name followed by its own kind and "in" ("Infanta town in Quezon
+    province", "Kalyan city in Maharashtra"): the place itself, not an adjective of a lead-in phrase such as
+    "the Iraqi city of Mosul" or "the Turkish embassy in Peshawar"."""
+    return mention.kind != "demonym" and _OWN_KIND_IN.match(text, mention.end) is not None
 
 
 def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,

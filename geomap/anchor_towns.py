@@ -1,0 +1,62 @@
+"""The anchor of "178 kilometres north-east of Gisborne": the town, not the division named alike.
+
+Many towns share their name with the province, region or district they are
+the seat of (Gisborne, Buenos Aires, Moscow, Broome). Elsewhere in an article
+the division may be meant, but a distance is measured from a point, and
+agencies and wire copy measure it from the town: the division's point is its
+centre, tens or hundreds of kilometres off ("8.7 mi from Buenos Aires" is not
+from the province's centre). So where a mention is a distance statement's
+anchor (right after "N km <direction> of" / "from" / "off", an optional "the"
+between) and its candidates hold a first- or second-level division and, in
+the same country, a town of the same name, the division gives way to the town.
+
+Only a town that is the division's own counts: one with at least
+:data:`TOWN_SHARE` of the division's population ("130 nautical miles west of
+Florida" stays the state, not Florida, Cuba; "from Ramban district
+headquarters" keeps its district, whose town of 7,000 is not its namesake in
+size, and whose headquarters it is anyway).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Doc
+from .relation_patterns import DISTANCE_RE
+
+TOWN_SHARE = 0.1
+_DIVISIONS = ("admin1", "admin2")
+_TOWNS = ("city", "capital")
+_PREPS = ("of", "from", "off", "off of", "out from")
+_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+def anchor_indexes(doc: Doc) -> set[int]:
+    """Indexes of the mentions that start right after a distance statement's preposition."""
+    starts = {m.start: i for i, m in enumerate(doc.mentions)}
+    out = set()
+    for m in DISTANCE_RE.finditer(doc.text):
+        prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
+        gap = _GAP.match(doc.text, m.end()) if prep in _PREPS else None
+        if gap and gap.end() in starts:
+            out.add(starts[gap.end()])
+    return out
+
+
+def towns_first(entries: tuple) -> tuple:
+    """``entries`` without the divisions that share their name and country with a town of at least
+    :data:`TOWN_SHARE` of their population (the town they are named after); unchanged otherwise."""
+    drop = {id(d) for d in entries if d.place_type in _DIVISIONS and any(
+        t.place_type in _TOWNS and t.country == d.country and t.name == d.name
+        and t.population >= TOWN_SHARE * d.population for t in entries)}
+    return tuple(e for e in entries if id(e) not in drop) if drop else entries
+
+
+def town_anchor_candidates(doc: Doc) -> Doc:
+    """``doc`` with each distance anchor's candidates rid of the divisions named after one of its towns."""
+    if not doc.sentences or not doc.mentions:
+        return doc
+    cands = list(doc.candidates)
+    for i in anchor_indexes(doc):
+        cands[i] = towns_first(tuple(cands[i]))
+    return replace(doc, candidates=tuple(cands)) if cands != list(doc.candidates) else doc
