@@ -1,0 +1,41 @@
+"""Issue 12, error families of the dev half of eval/incidents/fresh.jsonl (worldwide news).
+Texts are verbatim excerpts of its dev articles (URL in the comment) or the same wording about
+other places; each test names the general rule it checks."""
+import pytest
+
+from geomap.pipeline import extract
+
+
+def roles(text, gazetteer):
+    doc = extract(text, gazetteer)
+    return {p.entry.name: p.role for p in doc.places}
+
+
+@pytest.mark.parametrize("text,reference,site", [
+    # https://www.vaildaily.com/news/landslide-in-northwest-colombia-kills-at-least-26-people/
+    ("BELLO, Colombia – An intense rainstorm triggered a landslide that buried part of a shantytown on the "
+     "outskirts of the northwestern city of Medellin, killing at least 26 people, many of them children, officials "
+     "said Friday.Rescuers on Friday recovered the bodies and continued digging through the mud as nearly 30 people "
+     "remained missing, said Claudia Helena Velez, a municipal official in Bello, 160 miles northwest of Bogota.",
+     "Bogotá", "Bello"),
+    # https://www.newsmax.com/world/globaltalk/eu-russia-building-collapse/2018/12/31/id/896351
+    ("MOSCOW (AP) — Russian emergency officials say that at least four people have died after sections of an "
+     "apartment building collapsed after an apparent gas explosion in the Ural Mountains region.\n\nThe authorities "
+     "say four others have been hospitalized with injuries, and 68 other residents remained unaccounted for in the "
+     "accident in Magnitogorsk, a city of 400,000 about 1,400 kilometers (870 miles) southeast of Moscow.",
+     "Moscow", "Magnitogorsk"),
+    # the same wording about other places
+    ("A bus plunged into a river near Huancayo, about 200 kilometers east of Lima, killing 12 passengers.",
+     "Lima", "Huancayo"),
+])
+def test_the_city_a_long_distance_is_measured_from_is_a_reference_not_the_incident(gazetteer, text, reference,
+                                                                                     site):
+    r = roles(text, gazetteer)
+    assert r[reference] == "context" and r[site] == "incident", r
+
+
+def test_a_short_distance_still_makes_its_anchor_an_incident_place(gazetteer):
+    # "six miles northeast of Gilroy": the town a few km away is where it happened (rule 1 of geomap.roles)
+    r = roles("A brush fire burned 200 acres about six miles northeast of Gilroy on Tuesday, firefighters said.",
+              gazetteer)
+    assert r["Gilroy"] == "incident", r
