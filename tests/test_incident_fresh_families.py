@@ -39,3 +39,10 @@ def test_a_short_distance_still_makes_its_anchor_an_incident_place(gazetteer):
     r = roles("A brush fire burned 200 acres about six miles northeast of Gilroy on Tuesday, firefighters said.",
               gazetteer)
     assert r["Gilroy"] == "incident", r
+
+
+def test_a_route_length_from_one_town_to_another_is_no_reference(gazetteer):
+    # a route's length is not a site's offset: its start is on the route (LGL 41432379 has the same wording)
+    r = roles("The rally's second stage covered 300 kilometers from Dakar to Saint-Louis, and three riders "
+              "crashed on it.", gazetteer)
+    assert r["Dakar"] == "incident", r
