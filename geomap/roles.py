@@ -87,10 +87,10 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     by_source = {p.entry.source: p for p in places}
     far = reference_anchors(text, relations)  # "1,400 km southeast of Moscow": Moscow only says where the site is
-    incident: set[str] = ({r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}) - far
+    incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, places)}
     incident |= _located(text, sentences, places, relations)
-    incident &= set(by_source)
+    incident = (incident & set(by_source)) - far  # also when named beside a broad anchor ("in western X")
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
     named = [p for p in places if p.entry.source not in far

@@ -46,3 +46,15 @@ def test_a_route_length_from_one_town_to_another_is_no_reference(gazetteer):
     r = roles("The rally's second stage covered 300 kilometers from Dakar to Saint-Louis, and three riders "
               "crashed on it.", gazetteer)
     assert r["Dakar"] == "incident", r
+
+
+def test_a_reference_city_stays_context_when_a_broad_place_of_its_sentence_is_measured_from(gazetteer):
+    # https://walltrace.com/2020/12/at-least-37-died-in-cameroon-bus-accident/ ("in western Cameroon" made
+    # every town of its sentence an incident place, the capital 200 km away too)
+    text = ("At least 37 people, including 10 women and four children, died today in a collision between a bus and a "
+            "truck in central Cameroon, police announced.\n\nBus collided head-on with the truck and fell into a "
+            "ravine, and 19 other passengers were injured, said the public broadcaster CRTV Paulin Moantsouog Mempou "
+            ", public safety commissioner Ndikinimeli , about 200 kilometers northwest of Yaounde , where the accident "
+            "occurred during in the evening.\n\nThe occupants of the bus came from Foumban , in western Cameroon, to "
+            "the capital, Yaoundé , after the Christmas festivities")
+    assert roles(text, gazetteer)["Yaoundé"] == "context"
