@@ -58,3 +58,22 @@ def test_a_reference_city_stays_context_when_a_broad_place_of_its_sentence_is_me
             "occurred during in the evening.\n\nThe occupants of the bus came from Foumban , in western Cameroon, to "
             "the capital, Yaoundé , after the Christmas festivities")
     assert roles(text, gazetteer)["Yaoundé"] == "context"
+
+
+@pytest.mark.parametrize("text,dateline,site", [
+    # https://www.thenews.com.pk/print/487783-25-dead-as-indian-bus-plunges-into-gorge
+    ("25 dead as Indian bus plunges into gorge\n\nSHIMLA, India: At least 25 passengers were killed and 35 injured "
+     "Thursday after their vehicle fell in a gorge in a mountainous region of India\u00b4s northern Himachal Pradesh "
+     "state, officials said.\n\nThe private bus was filled with more than 60 people, some of them sitting on the "
+     "roof, when it plunged into a 150-metre deep gorge in Kullu district of the Himalayan state.\n\nKullu police "
+     "chief Shalini Agnihotri told AFP that authorities launched a rescue operation immediately and moved the "
+     "injured to hospitals.", "Shimla", "Kulu"),
+    # the same family of accident verbs, other places
+    ("KATHMANDU, Nepal (AP) \u2014 A crowded bus overturned on a mountain road in Pokhara on Sunday, officials "
+     "said.", "Kathmandu", "Pokhara"),
+    ("MANILA, Philippines (AP) \u2014 A ferry with 80 passengers capsized in rough seas off Cebu on Monday, the "
+     "coast guard said.", "Manila", "Cebu City"),
+])
+def test_accident_verbs_tell_where_it_happened_over_the_dateline(gazetteer, text, dateline, site):
+    r = roles(text, gazetteer)
+    assert r[dateline] == "context" and r[site] == "incident", r
