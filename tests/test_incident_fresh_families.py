@@ -77,3 +77,25 @@ def test_a_reference_city_stays_context_when_a_broad_place_of_its_sentence_is_me
 def test_accident_verbs_tell_where_it_happened_over_the_dateline(gazetteer, text, dateline, site):
     r = roles(text, gazetteer)
     assert r[dateline] == "context" and r[site] == "incident", r
+
+
+@pytest.mark.parametrize("text,dateline,area", [
+    # https://www.dailyherald.com/article/20200102/news/301029959/
+    ("Kenya police say suspected extremists attack bus, killing 3\nUpdated 1/2/2020 8:44 AM\nNAIROBI, Kenya -- Kenya "
+     "police say three people were killed when a passenger bus was ambushed by gunmen suspected to be Islamic "
+     "extremists in Lamu county in the country's eastern coastal area.\nA police report seen by the Associated Press "
+     "said Thursday that gunmen opened fire on a bus and three men were shot at close range and died instantly.",
+     "Nairobi", "Lamu"),
+    # the same wording, another country
+    ("LAGOS, Nigeria (AP) \u2014 Gunmen killed 11 villagers in an attack in Zamfara state on Sunday, police said.",
+     "Lagos", "Zamfara"),
+])
+def test_a_dateline_town_yields_to_the_province_the_lede_puts_the_incident_in(gazetteer, text, dateline, area):
+    r = roles(text, gazetteer)
+    assert r[dateline] == "context" and r[area] == "incident", r
+
+
+def test_a_dateline_town_stays_when_the_located_county_holds_it(gazetteer):
+    r = roles("CHARLESTON, W.Va. (AP) \u2014 A house fire in Kanawha County killed two people on Sunday, "
+              "firefighters said.", gazetteer)
+    assert r["Charleston"] == "incident", r
