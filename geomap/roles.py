@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .dateline_areas import located_area_over_dateline
 from .incident import incident_scores, pick_incident
 from .mention_lexicon import words_of
 from .mention_rules import organisation_head
@@ -99,7 +100,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
         if scores is None:
             scores = incident_scores(text, sentences, places)
         fine = [p for p in named if p.entry.place_type not in COARSE_TYPES]
-        incident = pick_incident(fine, scores)
+        incident = located_area_over_dateline(text, sentences, named, pick_incident(fine, scores), scores)
         if not incident:
             states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
             incident = pick_incident(states or named, scores)

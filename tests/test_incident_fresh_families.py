@@ -88,7 +88,7 @@ def test_accident_verbs_tell_where_it_happened_over_the_dateline(gazetteer, text
      "Nairobi", "Lamu"),
     # the same wording, another country
     ("LAGOS, Nigeria (AP) \u2014 Gunmen killed 11 villagers in an attack in Zamfara state on Sunday, police said.",
-     "Lagos", "Zamfara"),
+     "Lagos", "Zamfara State"),
 ])
 def test_a_dateline_town_yields_to_the_province_the_lede_puts_the_incident_in(gazetteer, text, dateline, area):
     r = roles(text, gazetteer)
