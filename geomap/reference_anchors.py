@@ -8,16 +8,21 @@ meters from the grave") leaves the anchor where it happened (rule 1 of
 :mod:`geomap.roles`); the zone or event the statement draws is the incident
 either way. A length "from A to B" ("the stage covered 109 miles from
 Paredes de Nava to Baltanas") is a route's, not a site's offset: its ends are
-on it, so they are no reference.
+on it, so they are no reference. And when the article names no other town
+("the epicentre was about 234 km west of Saumlaki ... in the Banda Sea"),
+the reference town is the nearest named point there is and stays the
+incident place.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from .model import Relation
+from .model import Place, Relation
+from .vocabulary import BROAD_PLACE_TYPES
 
 REFERENCE_M = 100_000.0  # the least distance (the wording's lower bound) that makes an anchor a mere reference
+TOO_BROAD = BROAD_PLACE_TYPES | {"admin1"}  # no rival incident place: a country, a sea, a state
 ROUTE_END = re.compile(r"\s*(?:to|and)\s+\S")  # "... from Paredes de Nava to Baltanas": a route's length
 
 
@@ -31,10 +36,12 @@ def _route(text: str, r: Relation) -> bool:
     return ROUTE_END.match(text, pos) is not None
 
 
-def reference_anchors(text: str, relations: Iterable[Relation]) -> frozenset[str]:
+def reference_anchors(text: str, relations: Iterable[Relation],
+                      places: Iterable[Place] | None = None) -> frozenset[str]:
     """Source keys of the anchors that every incident statement measuring from them puts at least
     :data:`REFERENCE_M` away (a "between" statement, a route "from A to B" or a vague "near X" keeps
-    its anchors).
+    its anchors). None when ``places`` holds no other town (nothing broader than a county) to be
+    the incident place instead.
 
     >>> from geomap.model import Relation
     >>> def rel(anchor, inner, kind="distance"):
@@ -56,4 +63,8 @@ def reference_anchors(text: str, relations: Iterable[Relation]) -> frozenset[str
         (far if long_distance else near).add(r.anchor)
         if r.anchor2:
             near.add(r.anchor2)
-    return frozenset(far - near)
+    far -= near
+    if places is not None and not any(p.entry.source not in far and p.entry.place_type not in TOO_BROAD
+                                      for p in places):
+        return frozenset()
+    return frozenset(far)

@@ -87,7 +87,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     ``scores``: :func:`~geomap.incident.incident_scores` of ``places``, when the caller has them."""
     relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     by_source = {p.entry.source: p for p in places}
-    far = reference_anchors(text, relations)  # "1,400 km southeast of Moscow": Moscow only says where the site is
+    far = reference_anchors(text, relations, places)  # "1,400 km southeast of Moscow": Moscow only says where the site is
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, places)}
     incident |= _located(text, sentences, places, relations)

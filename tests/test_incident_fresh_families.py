@@ -99,3 +99,10 @@ def test_a_dateline_town_stays_when_the_located_county_holds_it(gazetteer):
     r = roles("CHARLESTON, W.Va. (AP) \u2014 A house fire in Kanawha County killed two people on Sunday, "
               "firefighters said.", gazetteer)
     assert r["Charleston"] == "incident", r
+
+
+def test_a_reference_town_stays_the_incident_place_when_no_other_town_is_named(gazetteer):
+    # an epicentre at sea: the town it is measured from is the nearest named point (eval/languages, rtbf.be)
+    r = roles("The quake's epicentre was about 234 kilometres west of Saumlaki, a town on Yamdena island in "
+              "Maluku province, at a depth of 197 kilometres in the Banda Sea.", gazetteer)
+    assert r["Saumlaki"] == "incident", r
