@@ -2,7 +2,9 @@
 
 The rules, one sentence each:
 
-1. A place that a distance is measured from is where the incident happened;
+1. A place that a distance is measured from is where the incident happened
+   (unless the distance is 100 km or more: a reference city, see
+   :mod:`geomap.reference_anchors`);
    when it is a country, sea or other broad place ("in Manbij near the Turkish
    border") and its sentence names a finer place, the finer place is; a
    country's name before a road number ("near U.S. 321") is a highway, not
@@ -29,10 +31,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .dateline_areas import located_area_over_dateline
 from .incident import incident_scores, newsroom_only, pick_incident
 from .mention_lexicon import words_of
 from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
+from .reference_anchors import reference_anchors
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
 
@@ -104,16 +108,18 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     ``scores``: :func:`~geomap.incident.incident_scores` of ``places``, when the caller has them."""
     relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     by_source = {p.entry.source: p for p in places}
+    far = reference_anchors(text, relations, places)  # "1,400 km southeast of Moscow": Moscow only says where the site is
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     # The dateline's newsroom (geomap.incident.newsroom_only) is neither rule 1's finer place nor rule 2's pick.
     newsroom = newsroom_only(text, sentences, places)
     candidates = tuple(p for p in places if p.entry.source not in newsroom)
     incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, candidates)}
     incident |= _located(text, sentences, places, relations)
-    incident &= set(by_source)
+    incident = (incident & set(by_source)) - far  # also when named beside a broad anchor ("in western X")
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
-    named = [p for p in places if not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
+    named = [p for p in places if p.entry.source not in far
+             and not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
     shorthand = {p.entry.source for p in places if street_shorthand(text, p)}
     incident -= shorthand
     named = [p for p in named if p.entry.source not in shorthand]
@@ -121,7 +127,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
         if scores is None:
             scores = incident_scores(text, sentences, places)
         fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.source not in newsroom]
-        incident = pick_incident(fine, scores)
+        incident = located_area_over_dateline(text, sentences, named, pick_incident(fine, scores), scores)
         if not incident:
             states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
             incident = pick_incident(states or named, scores)
