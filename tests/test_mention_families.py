@@ -178,3 +178,22 @@ def test_a_unit_or_route_number_and_the_city_council_are_no_places(text, word):
 def test_a_city_before_a_score_and_a_state_route_stay_places():
     assert "Louisville" in found("Mississippi State started the game against Louisville 0 for 10.")  # gwn 104
     assert "Ohio" in found("plans to extend Ohio 63 west as a potential route")  # lgl
+
+
+# A surname introduced after a first name the given-name list does not hold stays a person's for the whole
+# article (issue 12: "surnames introduced earlier").
+@pytest.mark.parametrize("text,word", [
+    ("Anderson County sheriff\u2019s deputy Ronnie Howell attempted to make a stop on a 2001 Mercury Sabre. The "
+     "suspect then exited his vehicle and fled on foot, but was subsequently apprehended by Howell following a "
+     "short foot pursuit.", "Howell"),  # lgl 43420710
+    ("NEW YORK (AP) - Ultimate fighting star Conor McGregor is facing criminal charges. The New York Police "
+     "Department says McGregor was charged and awaiting a court appearance Friday.", "McGregor"),  # gwn 304
+])
+def test_surname_introduced_after_a_first_name_is_a_person_everywhere(text, word):
+    assert word not in found(text)
+
+
+def test_a_demonym_after_a_capitalised_word_is_no_surname():
+    text = ("Photo credit: on Leading Mexican presidential candidate Andres Manuel Lopez Obrador. Simply put, it "
+            "does not make sense for Mexican farmers or artisans to produce a commodity.")  # gwn 195
+    assert found(text).count("Mexican") == 2
