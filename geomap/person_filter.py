@@ -219,12 +219,62 @@ def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
     return names
 
 
+def _prominent_place(gazetteer: Gazetteer, key: str) -> bool:
+    """A country, a state or a town of 100,000+: such a name is a place first, even after a capitalised word."""
+    found = gazetteer.lookup(key) if gazetteer.has(key) else None  # has(): a cheap test first
+    return bool(found) and (found[0].place_type in ("country", "admin1") or found[0].population >= _SPEAKING_PLACE)
+
+
+def _could_be_first_name(word: str, gazetteer: Gazetteer) -> bool:
+    """A capitalised word that may be a person's first name: no function word, title, common English word,
+    area word ("Downtown"), demonym or prominent place ("Austin Texas" is two places)."""
+    low = word.lower()
+    key = normalize(word)
+    return word[1:].islower() and len(word) > 2 and low not in STOPWORDS and not is_title(word) \
+        and (low not in COMMON_WORDS or word in GIVEN_NAMES) and low not in AREA_MODIFIERS \
+        and key not in gazetteer.demonyms and not _prominent_place(gazetteer, key)
+
+
+def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> set[str]:
+    """Keys of surnames introduced mid-sentence after a first name the given-name list may not hold, the
+    way news introduces people: "deputy Ronnie Howell attempted", "nominee Ned Lamont appeared" (then
+    "apprehended by Howell", "Lamont thanked"). The name stands alone: two capitalised words (or a first
+    name, an initial and a surname) between lower-case words or punctuation, not at a sentence's start,
+    and the pair is no gazetteer name. A country, a state or a town of 100,000+ stays a place (issue 12).
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> from geomap.mention_lexicon import words_of
+    >>> t = "deputy Ronnie Howell attempted to stop him, and Howell gave chase; in Austin Texas; in Downtown Howell"
+    >>> sorted(first_name_surnames(t, words_of(t), default_gazetteer()))
+    ['howell']
+    """
+    names = set()
+    for k in range(1, len(words) - 1):
+        (start, first), (_, last) = words[k], words[k + 1]
+        if not is_cap(last) or not is_cap(first) or gap_after(text, words, k) != " " or sentence_initial(text, start):
+            continue
+        before = text[:start].rstrip()[-1:]
+        if not (before.islower() or before in ",(") or (is_cap(words[k - 1][1]) and gap_after(text, words, k - 1) == " "):
+            continue  # after a lower-case word or a comma, not inside a longer capitalised run or a list
+        nxt = words[k + 2][1] if k + 2 < len(words) else ""
+        if nxt[:1].isupper() and gap_after(text, words, k + 1) == " ":
+            continue
+        key = normalize(last)
+        if key in names or not _could_be_first_name(first, gazetteer) or _prominent_place(gazetteer, key) \
+                or key in gazetteer.demonyms or last.lower() in STOPWORDS or last.lower() in INSTITUTIONS or gazetteer.has(normalize(f"{first} {last}")):
+            continue
+        names.add(key)
+    return names
+
+
 def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = None) -> set[str]:
     """Surnames of people named with a title, a first name, an age or a middle initial anywhere in ``text``,
     or quoted bare as speakers."""
     names = given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer) \
         | relatives(text)
-    return names | bare_speakers(text, gazetteer) if gazetteer is not None else names
+    if gazetteer is None:
+        return names
+    return names | bare_speakers(text, gazetteer) | first_name_surnames(text, words, gazetteer)
 
 
 def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:
