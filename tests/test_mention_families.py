@@ -197,3 +197,22 @@ def test_a_demonym_after_a_capitalised_word_is_no_surname():
     text = ("Photo credit: on Leading Mexican presidential candidate Andres Manuel Lopez Obrador. Simply put, it "
             "does not make sense for Mexican farmers or artisans to produce a commodity.")  # gwn 195
     assert found(text).count("Mexican") == 2
+
+
+# ... also with a middle name or a particle ("Cameron Lee Earle", "Roger van Boxtel"), and a county's bare name
+# ("Johnson", not a prominent place for being "Johnson County") that speaks is a person.
+@pytest.mark.parametrize("text,word", [
+    ("a divided panel of the San Jose-based 6th District Court of Appeal overturned Cameron Lee Earle's conviction "
+     "for assaulting a woman. The appeals court concluded that Earle's trial was tainted.", "Earle"),  # lgl 41772199
+    ("Both Dutch Rail chief Roger van Boxtel (second right in photo) and KLM president Pieter Elbers agree that "
+     "the train is a good alternative to the plane.", "Boxtel"),  # gwn 148
+    ("\u201cIt is at the highest level it has ever been,\u201d Johnson said.", "Johnson"),  # gwn 244
+])
+def test_surname_after_a_middle_name_or_particle_is_a_person(text, word):
+    assert word not in found(text)
+
+
+def test_a_town_the_article_writes_after_in_is_no_surname():
+    text = ("Volunteers are being sought to help clean up the banks of the Kanawha River in Charleston. The event "
+            "is being sponsored by Generation Charleston in conjunction with the West Virginia DEP.")  # lgl 44228209
+    assert found(text).count("Charleston") >= 1
