@@ -212,22 +212,24 @@ def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
         key = normalize(word)
         if key in names or word.lower() in STOPWORDS or is_title(word) or gazetteer.finds_demonym(key):
             continue
-        found = gazetteer.lookup(key) if gazetteer.has(key) else None  # has(): a cheap test first
-        if found and (found[0].place_type in ("country", "admin1") or found[0].population >= _SPEAKING_PLACE):
-            continue
-        names.add(key)
+        if not _prominent_place(gazetteer, key):
+            names.add(key)
     return names
 
 
 def _prominent_place(gazetteer: Gazetteer, key: str) -> bool:
-    """A country, a state or a town of 100,000+: such a name is a place first, even after a capitalised word."""
+    """A country, a state or a town of 100,000+ of that very name: such a word is a place first, even after a
+    capitalised word or before "said" ("Johnson" is no prominent place for being "Johnson County")."""
     found = gazetteer.lookup(key) if gazetteer.has(key) else None  # has(): a cheap test first
-    return bool(found) and (found[0].place_type in ("country", "admin1") or found[0].population >= _SPEAKING_PLACE)
+    if not found:
+        return False
+    best = found[0]
+    return best.place_type in ("country", "admin1") or (best.population >= _SPEAKING_PLACE and normalize(best.name) == key)
 
 
 def _could_be_first_name(word: str, gazetteer: Gazetteer) -> bool:
-    """A capitalised word that may be a person's first name: no function word, title, common English word,
-    area word ("Downtown"), demonym or prominent place ("Austin Texas" is two places)."""
+    """A capitalised word that may be a person's first (or middle) name: no function word, title, common
+    English word, area word ("Downtown"), demonym or prominent place ("Austin Texas" is two places)."""
     low = word.lower()
     key = normalize(word)
     return word[1:].islower() and len(word) > 2 and low not in STOPWORDS and not is_title(word) \
@@ -235,12 +237,51 @@ def _could_be_first_name(word: str, gazetteer: Gazetteer) -> bool:
         and key not in gazetteer.demonyms and not _prominent_place(gazetteer, key)
 
 
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "ibn"})
+_NAME_GAPS = frozenset({" ", ". "})  # "Ronnie Howell", "Gino D. Bassett"
+
+
+def _after_word_or_comma(text: str, start: int) -> bool:
+    """True when a lower-case word, a comma or an opening bracket stands before ``start`` (past spaces)."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k > 0 and (text[k - 1].islower() or text[k - 1] in ",(")
+
+
+def _name_run(text: str, words: list[Word], k: int) -> int:
+    """Index of the last word of the run of capitalised words (and name particles: "Mike de Kock") from
+    word ``k``, joined by one space (or ". " after an initial), at most four words."""
+    m = k
+    while m + 1 < len(words) and m - k < 3 and gap_after(text, words, m) in _NAME_GAPS:
+        nxt = words[m + 1][1]
+        if gap_after(text, words, m) == ". " and len(words[m][1]) > 1:
+            break  # a full stop after a word ends the sentence
+        if not (is_cap(nxt) or (nxt in _PARTICLES and m + 2 < len(words) and is_cap(words[m + 2][1]))):
+            break
+        m += 1
+    return m
+
+
+def written_as_a_place(text: str, word: str) -> bool:
+    """True when the article writes ``word`` after "in", "near" or "outside", alone: "the Kanawha River in
+    Charleston" (then "Generation Charleston" is an organisation, not a person's name).
+
+    >>> written_as_a_place("the river in Charleston. Generation Charleston", "Charleston")
+    True
+    >>> written_as_a_place("in Earle's case, Cameron Lee Earle", "Earle")
+    False
+    """
+    return re.search(r"\b(?:in|near|outside)\s+" + re.escape(word) + r"\b(?!['\u2019]s|\s+[A-Z])", text) is not None
+
+
 def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> set[str]:
     """Keys of surnames introduced mid-sentence after a first name the given-name list may not hold, the
-    way news introduces people: "deputy Ronnie Howell attempted", "nominee Ned Lamont appeared" (then
-    "apprehended by Howell", "Lamont thanked"). The name stands alone: two capitalised words (or a first
-    name, an initial and a surname) between lower-case words or punctuation, not at a sentence's start,
-    and the pair is no gazetteer name. A country, a state or a town of 100,000+ stays a place (issue 12).
+    way news introduces people: "deputy Ronnie Howell attempted", "overturned Cameron Lee Earle's
+    conviction", "chief Roger van Boxtel" (then "apprehended by Howell", "against Earle"). The name
+    stands alone: two to four words (first and middle names, initials, particles, then the surname) after a
+    lower-case word or a comma and before a lower-case word or punctuation, and the whole is no gazetteer
+    name. A country, a state, a demonym or a town of 100,000+ stays a place (issue 12).
 
     >>> from geomap.gazetteer import default_gazetteer
     >>> from geomap.mention_lexicon import words_of
@@ -249,21 +290,21 @@ def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> s
     ['howell']
     """
     names = set()
-    for k in range(1, len(words) - 1):
-        (start, first), (_, last) = words[k], words[k + 1]
-        if not is_cap(last) or not is_cap(first) or gap_after(text, words, k) != " " or sentence_initial(text, start):
-            continue
-        before = text[:start].rstrip()[-1:]
-        if not (before.islower() or before in ",(") or (is_cap(words[k - 1][1]) and gap_after(text, words, k - 1) == " "):
-            continue  # after a lower-case word or a comma, not inside a longer capitalised run or a list
-        nxt = words[k + 2][1] if k + 2 < len(words) else ""
-        if nxt[:1].isupper() and gap_after(text, words, k + 1) == " ":
-            continue
-        key = normalize(last)
-        if key in names or not _could_be_first_name(first, gazetteer) or _prominent_place(gazetteer, key) \
-                or key in gazetteer.demonyms or last.lower() in STOPWORDS or last.lower() in INSTITUTIONS or gazetteer.has(normalize(f"{first} {last}")):
-            continue
-        names.add(key)
+    k = 1
+    while k < len(words) - 1:
+        start = words[k][0]
+        m = _name_run(text, words, k) if is_cap(words[k][1]) else k
+        if m > k and _after_word_or_comma(text, start) and not sentence_initial(text, start):
+            last = words[m][1]
+            key = normalize(last)
+            firsts = [w for _, w in words[k:m] if w not in _PARTICLES]
+            if all(len(w) == 1 or _could_be_first_name(w, gazetteer) for w in firsts) and len(firsts[0]) > 1 \
+                    and not _prominent_place(gazetteer, key) and key not in gazetteer.demonyms \
+                    and last.lower() not in STOPWORDS and last.lower() not in INSTITUTIONS \
+                    and not gazetteer.has(normalize(text[start:words[m][0] + len(last)])) \
+                    and not written_as_a_place(text, last):
+                names.add(key)
+        k = m + 1
     return names
 
 
