@@ -216,3 +216,20 @@ def test_a_town_the_article_writes_after_in_is_no_surname():
     text = ("Volunteers are being sought to help clean up the banks of the Kanawha River in Charleston. The event "
             "is being sponsored by Generation Charleston in conjunction with the West Virginia DEP.")  # lgl 44228209
     assert found(text).count("Charleston") >= 1
+
+
+# A relative named after a comma or an adjective, and a leader named by "administration" or "-era" (issue 12).
+@pytest.mark.parametrize("text,word", [
+    ("Crolley got into the driver\u2019s seat and tried several times to hit Trooper Drew Ledbetter and Crolley\u2019s "
+     "wife, Amelia, who was being detained, authorities said.", "Amelia"),  # lgl 41884742
+    ("Tina Vehof consoles her youngest son Joshua, 4, as they walk up their rural laneway.", "Joshua"),  # lgl 44199427
+    ("We have no indication of where the policies of the Obama administration are heading.", "Obama"),  # lgl 38576530
+    ("oil and gas companies to comply with the Obama-era rule when the Trump administration", "Obama"),  # gwn 242
+])
+def test_relative_after_a_comma_and_leader_before_administration_are_persons(text, word):
+    assert word not in found(text)
+
+
+def test_a_country_before_administration_stays_a_place():
+    text = "allowing the French administration to take advantage of favourable terms"  # gwn 272
+    assert "French" in found(text)
