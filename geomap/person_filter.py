@@ -10,7 +10,8 @@ import re
 from typing import Iterator
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
+from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap,
+                              is_title, strip_possessive)
 from .names import normalize
 
 _MAX_NAME_WORDS = 4  # words of a name tried after a title
@@ -130,23 +131,38 @@ def _full_names(text: str, word: str) -> Iterator[str]:
         full = _NAMES_BEFORE.search(window, 0, len(window) - len(word))
         if full is not None:
             yield window[full.start():]
-# A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu") or a pseudonym
-# ("Noma (not her real name)"): every word of the name is a person's.
-_KIN = re.compile(r"\b(?:his|her|their|my|our|whose)\s+(?:(?:late|former|elder|older|younger|twin|"
-                  r"\d{1,3}-year-old)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|"
-                  r"girlfriend|boyfriend|fianc\w+|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
-                  r"cousin|nephew|niece|stepfather|stepmother|stepson|stepdaughter|dad|mom|mum)\s+"
-                  r"(?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\b")
+# A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu", "Crolley's wife, Amelia,", "her
+# youngest son Joshua") or a pseudonym ("Noma (not her real name)"): every word of the name is a person's.
+_KIN = re.compile(r"\b(?:his|her|their|my|our|whose|[A-Z][\w-]*['\u2019]s)\s+(?:(?:late|former|elder|older|younger|"
+                  r"youngest|eldest|oldest|teenage|infant|baby|newborn|adult|only|twin|"
+                  r"\d{1,3}-(?:year|month)-old)\s+){0,2}(?:father|mother|son|daughter|wife|husband|widow|widower|brother|"
+                  r"sister|girlfriend|boyfriend|partner|fianc\w+|grandson|granddaughter|grandmother|grandfather|uncle|"
+                  r"aunt|cousin|nephew|niece|stepfather|stepmother|stepson|stepdaughter|dad|mom|mum),?\s+"
+                  r"(?P<n>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)\b(?![-\s]+[A-Z])")
 _PSEUDONYM = re.compile(r"\b(?P<n>[A-Z][\w'\u2019-]+)\s+\(not\s+(?:his|her|their)\s+real\s+name\)")
+# A president's or a leader's term: "the Obama administration", "Obama-era rule", "the Clinton and Bush Jr
+# administrations".
+_ADMINISTRATION = re.compile(r"\b(?P<n>[A-Z][a-z]+)(?:\s+(?:and|&)\s+(?P<m>[A-Z][a-z]+)(?:\s+Jr\.?)?)?"
+                             r"(?:-era\b|\s+administrations?\b)")
 
 
 def relatives(text: str) -> set[str]:
     """Keys of the words of names introduced by kinship or as a pseudonym.
 
-    >>> sorted(relatives("while his father Zachary smoked; Noma (not her real name) said"))
-    ['noma', 'zachary']
+    >>> sorted(relatives("while his father Zachary smoked; Noma (not her real name) said; Rozen's wife, Julia, left"))
+    ['julia', 'noma', 'zachary']
     """
-    return {normalize(w) for pat in (_KIN, _PSEUDONYM) for m in pat.finditer(text) for w in m.group("n").split()}
+    return {normalize(strip_possessive(w)) for pat in (_KIN, _PSEUDONYM) for m in pat.finditer(text)
+            for w in m.group("n").split()}
+
+
+def administrations(text: str) -> set[str]:
+    """Keys of the names before "administration(s)" or "-era": a leader's, not a place.
+
+    >>> sorted(administrations("the Obama administration; the Clinton and Bush Jr administrations; Obama-era"))
+    ['bush', 'clinton', 'obama']
+    """
+    return {normalize(n) for m in _ADMINISTRATION.finditer(text) for n in (m.group("n"), m.group("m")) if n}
 
 
 def _speaks_for_a_country(gazetteer: Gazetteer, word: str) -> bool:
@@ -315,7 +331,9 @@ def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = Non
         | relatives(text)
     if gazetteer is None:
         return names
-    return names | bare_speakers(text, gazetteer) | first_name_surnames(text, words, gazetteer)
+    leaders = {key for key in administrations(text)  # "the French administration" is the country's
+               if not _prominent_place(gazetteer, key) and key not in gazetteer.demonyms}
+    return names | bare_speakers(text, gazetteer) | first_name_surnames(text, words, gazetteer) | leaders
 
 
 def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:
