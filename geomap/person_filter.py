@@ -236,11 +236,9 @@ def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
 def _prominent_place(gazetteer: Gazetteer, key: str) -> bool:
     """A country, a state or a town of 100,000+ of that very name: such a word is a place first, even after a
     capitalised word or before "said" ("Johnson" is no prominent place for being "Johnson County")."""
-    found = gazetteer.lookup(key) if gazetteer.has(key) else None  # has(): a cheap test first
-    if not found:
-        return False
-    best = found[0]
-    return best.place_type in ("country", "admin1") or (best.population >= _SPEAKING_PLACE and normalize(best.name) == key)
+    found = gazetteer.lookup(key) if gazetteer.has(key) else ()  # has(): a cheap test first
+    return any(e.place_type in ("country", "admin1") or (e.population >= _SPEAKING_PLACE and normalize(e.name) == key)
+               for e in found)  # every entry: counties come first ("Dallas County" before Dallas)
 
 
 def _could_be_first_name(word: str, gazetteer: Gazetteer) -> bool:

@@ -233,3 +233,8 @@ def test_relative_after_a_comma_and_leader_before_administration_are_persons(tex
 def test_a_country_before_administration_stays_a_place():
     text = "allowing the French administration to take advantage of favourable terms"  # gwn 272
     assert "French" in found(text)
+
+
+def test_a_city_whose_county_comes_first_in_the_gazetteer_still_speaks_as_a_place():
+    # constructed: "Dallas" looks up "Dallas County" first; the city of 1.3 million is prominent all the same
+    assert "Dallas" in found("The mayor met the council. Dallas said it would appeal the ruling.")
