@@ -238,3 +238,20 @@ def test_a_country_before_administration_stays_a_place():
 def test_a_city_whose_county_comes_first_in_the_gazetteer_still_speaks_as_a_place():
     # constructed: "Dallas" looks up "Dallas County" first; the city of 1.3 million is prominent all the same
     assert "Dallas" in found("The mayor met the council. Dallas said it would appeal the ruling.")
+
+
+# A person introduced at a sentence's start by a common US given name (the 1990 Census list) ... (issue 12)
+@pytest.mark.parametrize("text,word", [
+    ("Allison Jennings is also a third-grader at Glacier Ridge. She said Fears taught her and her classmates "
+     "that respect and concentration are important. Jennings put her concentration to good use.", "Jennings"),  # lgl 42215117
+    ("\u201cIt has been accumulating water for years,\u201d Petry said. Kathy Cosco, spokeswoman for the state "
+     "Department of Environmental Protection, said the mine last operated in the 1940s.", "Cosco"),  # lgl 44148896
+])
+def test_surname_after_a_census_given_name_is_a_person(text, word):
+    assert word not in found(text)
+
+
+def test_a_given_name_inside_a_road_name_makes_no_surname():
+    text = ("a fourth TIF plan for an area in downtown Edwardsville from the intersection of East College to the "
+            "intersection of Illinois Route 159 and Old Alton Edwardsville Road.")  # lgl 38991176
+    assert "Edwardsville" in found(text)
