@@ -34,7 +34,7 @@ def given_name_surnames(text: str, words: list[Word]) -> set[str]:
     """Keys of the capitalised words right after a curated given name ("Paul Allen" -> allen).
 
     >>> from geomap.mention_lexicon import words_of
-    >>> t = "Paul Allen and Paul The"
+    >>> t = "Paul Allen and Paul The; Old Alton Edwardsville Road"
     >>> sorted(given_name_surnames(t, words_of(t)))
     ['allen']
     """
@@ -42,9 +42,20 @@ def given_name_surnames(text: str, words: list[Word]) -> set[str]:
     for idx in range(len(words) - 1):
         first, second = words[idx][1], words[idx + 1][1]
         if first in GIVEN_NAMES and is_cap(second) and gap_after(text, words, idx) == " " \
-                and second.lower() not in STOPWORDS:
+                and second.lower() not in STOPWORDS and not _longer_name_after(text, words, idx + 1) \
+                and not written_as_a_place(text, second):
             names.add(normalize(second))
     return names
+
+
+def _longer_name_after(text: str, words: list[Word], k: int) -> bool:
+    """True when a capitalised word follows word ``k`` one space apart: "Old Alton Edwardsville Road" names a
+    road, not a person Alton Edwardsville."""
+    return k + 1 < len(words) and is_cap(words[k + 1][1]) and gap_after(text, words, k) == " " \
+        and words[k + 1][1] not in _SUFFIXES  # "Robert McDonald Jr." is a person's name
+
+
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
@@ -271,10 +282,15 @@ def _name_run(text: str, words: list[Word], k: int) -> int:
         nxt = words[m + 1][1]
         if gap_after(text, words, m) == ". " and len(words[m][1]) > 1:
             break  # a full stop after a word ends the sentence
-        if not (is_cap(nxt) or (nxt in _PARTICLES and m + 2 < len(words) and is_cap(words[m + 2][1]))):
+        if nxt in _SUFFIXES or not (is_cap(nxt) or (nxt in _PARTICLES and m + 2 < len(words) and is_cap(words[m + 2][1]))):
             break
         m += 1
     return m
+
+
+# After "in Charleston": the sentence's punctuation or a function word, not a noun ("in Ravenel cocaine case").
+_PLACE_ENDS = r"(?=\s*[,.;:!?)\n]|\s+(?:and|or|on|in|at|for|from|to|was|is|has|had|where|when|last|this|next|after|" \
+              r"before|until|during|since|with)\b)"
 
 
 def written_as_a_place(text: str, word: str) -> bool:
@@ -283,10 +299,10 @@ def written_as_a_place(text: str, word: str) -> bool:
 
     >>> written_as_a_place("the river in Charleston. Generation Charleston", "Charleston")
     True
-    >>> written_as_a_place("in Earle's case, Cameron Lee Earle", "Earle")
-    False
+    >>> written_as_a_place("in Earle's case, Cameron Lee Earle", "Earle"), written_as_a_place("in Ravenel cocaine case", "Ravenel")
+    (False, False)
     """
-    return re.search(r"\b(?:in|near|outside)\s+" + re.escape(word) + r"\b(?!['\u2019]s|\s+[A-Z])", text) is not None
+    return re.search(r"\b(?:in|near|outside)\s+" + re.escape(word) + _PLACE_ENDS, text) is not None
 
 
 def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> set[str]:
