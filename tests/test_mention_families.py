@@ -255,3 +255,29 @@ def test_a_given_name_inside_a_road_name_makes_no_surname():
     text = ("a fourth TIF plan for an area in downtown Edwardsville from the intersection of East College to the "
             "intersection of Illinois Route 159 and Old Alton Edwardsville Road.")  # lgl 38991176
     assert "Edwardsville" in found(text)
+
+
+# A country's, a state's or a county's name of several words is the place before any capitalised word: an
+# organisation's, a party's or an office's name (issue 12: "missed multi-word names").
+@pytest.mark.parametrize("text,place", [
+    ("Kathryn Hardeman, executive director of Laurel County Adult Education and Literacy, said the "
+     "team won.", "Laurel County"),  # lgl 44028853
+    ("Huntsville Fire Chief Tom Grisham and Walker County Judge Danny Pierce.", "Walker County"),  # lgl 39097194
+    ("ALBUQUERQUE, N.M. (AP) - Documents show a New Mexico GOP state lawmaker and congressional "
+     "candidate", "New Mexico"),  # gwn 275
+    ("that losing it would be \"catastrophic,\" Cuyahoga County Executive Armond Budish told the editorial "
+     "board.", "Cuyahoga County"),  # gwn 270
+])
+def test_division_of_several_words_before_a_name_is_the_place(text, place):
+    assert place in found(text)
+
+
+# ... but not before a street's word, and not a saint's name before a church's.
+@pytest.mark.parametrize("text,word", [
+    ("The body was found near Roxford Street and El Dorado Avenue, concealed by deep overgrown brush.",
+     "El Dorado"),  # lgl 40358302
+    ("railed Cleaver, who is a co-pastor of St. James United Methodist Church, where the service was held.",
+     "St. James"),  # lgl 41521704
+])
+def test_division_name_inside_a_street_or_church_name_stays_out(text, word):
+    assert word not in found(text)
