@@ -96,6 +96,28 @@ def is_division(gazetteer: Gazetteer, key: str) -> bool:
     return bool(found) and found[0].place_type in ("country", "admin1")
 
 
+_DIVISION_TYPES = frozenset({"country", "admin1", "admin2"})
+
+
+def names_division(gazetteer: Gazetteer, key: str) -> bool:
+    """True when ``key`` is the very name of a country, a state or a county ("laurel county", "new mexico"),
+    not a name the look-up reaches otherwise ("hot springs" finds Hot Springs County).
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> names_division(g, "laurel county"), names_division(g, "new mexico"), names_division(g, "hot springs")
+    (True, True, False)
+    """
+    found = gazetteer.lookup(key)
+    return bool(found) and (found[0].place_type in ("country", "admin1")
+                            or any(e.place_type in _DIVISION_TYPES and normalize(e.name) == key for e in found))
+
+
+# Words after a name that make it a street's ("El Dorado Avenue"); "Douglas County Road 4" names the county.
+STREET_WORDS = frozenset({"avenue", "ave", "street", "st", "drive", "dr", "boulevard", "blvd", "lane", "way", "place",
+                          "parkway", "terrace", "circle"})
+
+
 def abbreviated_word(text: str, match: NameMatch) -> bool:
     """True for a month or a title abbreviated with a full stop: "Nov. 13", "Sens. Tom Udall".
 
@@ -141,12 +163,32 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
         return False
     if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
         return False
+    if several_word_division(gazetteer, key, nxt):  # "Laurel County Adult Education", "New Mexico GOP"
+        return False
     if is_title(nxt) or nxt.lower().rstrip(".") in OFFICES:  # "US Army", "Ohio Senate": a country's or a state's;
         if is_country(gazetteer, key) or (is_division(gazetteer, key) and nxt.lower() not in NATIONAL_OFFICES):
             return False  # "Kerman Foreign Ministry", "Quds Force" are no state's or town's
         if " " not in key:
             return True
     return not (organisations and names_organisation(text, words, j) and well_known(gazetteer, key))
+
+
+_SAINT = ("st ", "ste ", "saint ", "sainte ")  # "St. James United Methodist Church": a church's saint
+
+
+def several_word_division(gazetteer: Gazetteer, key: str, nxt: str) -> bool:
+    """True when ``key`` is a country's, a state's or a county's name of several words and the capitalised
+    word ``nxt`` after it begins no street's name ("El Dorado Avenue") and is no state ("North West
+    England"): such a name is the place before any name, an organisation's or an office's (issue 12; both
+    corpora annotate "Laurel County Adult Education", "New Mexico GOP", "Walker County Judge").
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> several_word_division(g, "laurel county", "Adult"), several_word_division(g, "laurel county", "Drive")
+    (True, False)
+    """
+    return " " in key and not key.startswith(_SAINT) and nxt.lower().rstrip(".") not in STREET_WORDS \
+        and names_division(gazetteer, key) and not is_division(gazetteer, normalize(nxt))
 
 
 _WELL_KNOWN_TOWN = 100_000  # a town named in an organisation's name is read as the town from this size
