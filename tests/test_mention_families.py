@@ -281,3 +281,31 @@ def test_division_of_several_words_before_a_name_is_the_place(text, place):
 ])
 def test_division_name_inside_a_street_or_church_name_stays_out(text, word):
     assert word not in found(text)
+
+
+# A dollar sign touching a country's abbreviation marks a currency (issue 12: "US$"); "US dollars" stays a place
+# (GeoWebNews annotates it).
+@pytest.mark.parametrize("text", [
+    "his ministry had rejected a NATO grant of \u20ac3 million (US$3.7m) for the establishment of a joint command "
+    "centre in Tunisia.",  # gwn 272
+    "The Justice Department says at least $US4.5 billion ($5.8 billion) was stolen from 1MDB.",  # gwn 235
+])
+def test_dollar_sign_on_a_country_abbreviation_is_a_currency(text):
+    assert "US" not in found(text)
+
+
+def test_us_dollars_written_out_stays_a_place():
+    text = "The Board of Osteopathic Medicine and Surgery also fined Nassar one million US dollars."  # gwn 226
+    assert "US" in found(text)
+
+
+def test_short_state_name_in_an_all_caps_headline_is_a_place_not_an_acronym():
+    # issue 12's headline family ("ALL-CAPS headlines"); neither corpus has a four-letter one, so the wording is
+    # the issue's: a line in capitals, not the acronym of "the EST time"
+    assert "OHIO" in found("FIRE KILLS THREE IN OHIO TOWN\nA fire killed three people on Monday.")
+    assert "EST" not in found("The game starts at 8 p.m. EST on Friday.")
+
+
+def test_news_agency_is_no_place():
+    # issue 12: "Xinhua" became a town in Hunan; the wording of a wire dateline
+    assert found("BEIJING, April 6 (Xinhua) -- An earthquake hit Sichuan on Friday.") == ["BEIJING", "Sichuan"]
