@@ -35,6 +35,29 @@ def is_acronym(word: str, key: str, gazetteer: Gazetteer) -> bool:
     return word.isupper() and len(word) <= 4 and not gazetteer.curated(key)
 
 
+_HEADLINE_TYPES = frozenset({"country", "admin1", "capital"})
+
+
+def headline_division(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:
+    """True when the short capitals word ``i`` stands in a line of capitals (a word in capitals of two letters or
+    more right before or after it, one space apart) and names a country, a state or a capital: "FIRE KILLS
+    THREE IN OHIO TOWN" (issue 12: ALL-CAPS headlines), while "the EPA said" keeps EPA an acronym.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> t = "FIRE KILLS THREE IN OHIO TOWN. The EST time"
+    >>> w, g = words_of(t), default_gazetteer()
+    >>> headline_division(t, w, 4, g), headline_division(t, w, 7, g)
+    (True, False)
+    """
+    found = gazetteer.lookup(normalize(words[i][1]))
+    if not found or found[0].place_type not in _HEADLINE_TYPES:
+        return False
+    before = i > 0 and gap_after(text, words, i - 1) == " " and words[i - 1][1].isupper() and len(words[i - 1][1]) > 1
+    after = i + 1 < len(words) and gap_after(text, words, i) == " " and words[i + 1][1].isupper() \
+        and len(words[i + 1][1]) > 1
+    return before or after
+
+
 def is_fragment(word: str) -> bool:
     """A one- or two-letter word in mixed case ("Re" of "Re/Max", "Li" of a Chinese name): not a
     place name in news (the LGL and GeoWebNews gold holds none; "US", "UK" are upper case).
@@ -311,19 +334,32 @@ def compass_region(text: str, words: list[Word], i: int) -> bool:
         and gap_after(text, words, i - 1) == " "
 
 
+def currency_use(text: str, start: int, end: int) -> bool:
+    """True when a dollar sign touches the name at ``start:end``: "US$3.7m", "$US4.5 billion" mark a currency,
+    not a place (issue 12: currency signs). "40 US dollars" stays: GeoWebNews annotates it.
+
+    >>> t = "(US$3.7m) and $US4.5 billion; the US economy"
+    >>> [currency_use(t, s, s + 2) for s in (1, 15, 34)]
+    [True, True, False]
+    """
+    return text[start - 1:start] == "$" or text[end:end + 1] == "$"
+
+
 def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str],
               lower: frozenset[str] | None = None) -> bool:
     """True unless a rule shows the matched name is a person, an organisation or a common word.
 
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
     if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i) \
+            or currency_use(text, words[match.i][0], match.end) \
             or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
             or numbered(text, match, gazetteer):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"
         return True
-    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first) or is_fragment(first)
+    acronym = is_acronym(first, match.key, gazetteer) and not headline_division(text, words, match.i, gazetteer)
+    if match.i == match.j and (acronym or is_common_word(first) or is_fragment(first)
                                or lower_case_elsewhere(text, words, match.i, lower) or abbreviated_word(text, match)):
         return False
     if match.kind == "demonym":

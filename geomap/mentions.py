@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
                               PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
                               strip_possessive, words_of)
-from .mention_rules import NAME_PREFIXES, NameMatch, keep_name, lower_case_words
+from .mention_rules import NAME_PREFIXES, NameMatch, currency_use, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
 from .person_filter import person_names, sentence_initial  # noqa: F401
@@ -128,7 +128,7 @@ def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     spans = []
     for m in gazetteer.abbreviation_pattern.finditer(text):
         key = normalize(m.group())
-        if key in gazetteer.not_places:
+        if key in gazetteer.not_places or currency_use(text, m.start(), m.end()):
             continue
         if "." in m.group()[:-1] or _ABBREVIATION_CONTEXT.search(text[max(0, m.start() - 6):m.start()]) \
                 or (m.group().endswith(".") and _LOWER_CASE_AFTER.match(text, m.end())):
