@@ -16,6 +16,7 @@ from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, 
                               STOPWORDS, Word, gap_after, is_cap, is_title, words_of)
 from .datelines import dateline_at
 from .names import normalize
+from .name_contexts import currency_use, headline_division, several_word_division
 from .person_filter import after_title_or_first_name, sentence_initial
 
 
@@ -33,29 +34,6 @@ class NameMatch:
 def is_acronym(word: str, key: str, gazetteer: Gazetteer) -> bool:
     """Short all-capitals words are acronyms ("EST", "CEO") unless curated ("US", "UAE")."""
     return word.isupper() and len(word) <= 4 and not gazetteer.curated(key)
-
-
-_HEADLINE_TYPES = frozenset({"country", "admin1", "capital"})
-
-
-def headline_division(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:
-    """True when the short capitals word ``i`` stands in a line of capitals (a word in capitals of two letters or
-    more right before or after it, one space apart) and names a country, a state or a capital: "FIRE KILLS
-    THREE IN OHIO TOWN" (issue 12: ALL-CAPS headlines), while "the EPA said" keeps EPA an acronym.
-
-    >>> from geomap.gazetteer import default_gazetteer
-    >>> t = "FIRE KILLS THREE IN OHIO TOWN. The EST time"
-    >>> w, g = words_of(t), default_gazetteer()
-    >>> headline_division(t, w, 4, g), headline_division(t, w, 7, g)
-    (True, False)
-    """
-    found = gazetteer.lookup(normalize(words[i][1]))
-    if not found or found[0].place_type not in _HEADLINE_TYPES:
-        return False
-    before = i > 0 and gap_after(text, words, i - 1) == " " and words[i - 1][1].isupper() and len(words[i - 1][1]) > 1
-    after = i + 1 < len(words) and gap_after(text, words, i) == " " and words[i + 1][1].isupper() \
-        and len(words[i + 1][1]) > 1
-    return before or after
 
 
 def is_fragment(word: str) -> bool:
@@ -119,28 +97,6 @@ def is_division(gazetteer: Gazetteer, key: str) -> bool:
     return bool(found) and found[0].place_type in ("country", "admin1")
 
 
-_DIVISION_TYPES = frozenset({"country", "admin1", "admin2"})
-
-
-def names_division(gazetteer: Gazetteer, key: str) -> bool:
-    """True when ``key`` is the very name of a country, a state or a county ("laurel county", "new mexico"),
-    not a name the look-up reaches otherwise ("hot springs" finds Hot Springs County).
-
-    >>> from geomap.gazetteer import default_gazetteer
-    >>> g = default_gazetteer()
-    >>> names_division(g, "laurel county"), names_division(g, "new mexico"), names_division(g, "hot springs")
-    (True, True, False)
-    """
-    found = gazetteer.lookup(key)
-    return bool(found) and (found[0].place_type in ("country", "admin1")
-                            or any(e.place_type in _DIVISION_TYPES and normalize(e.name) == key for e in found))
-
-
-# Words after a name that make it a street's ("El Dorado Avenue"); "Douglas County Road 4" names the county.
-STREET_WORDS = frozenset({"avenue", "ave", "street", "st", "drive", "dr", "boulevard", "blvd", "lane", "way", "place",
-                          "parkway", "terrace", "circle"})
-
-
 def abbreviated_word(text: str, match: NameMatch) -> bool:
     """True for a month or a title abbreviated with a full stop: "Nov. 13", "Sens. Tom Udall".
 
@@ -194,24 +150,6 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
         if " " not in key:
             return True
     return not (organisations and names_organisation(text, words, j) and well_known(gazetteer, key))
-
-
-_SAINT = ("st ", "ste ", "saint ", "sainte ")  # "St. James United Methodist Church": a church's saint
-
-
-def several_word_division(gazetteer: Gazetteer, key: str, nxt: str) -> bool:
-    """True when ``key`` is a country's, a state's or a county's name of several words and the capitalised
-    word ``nxt`` after it begins no street's name ("El Dorado Avenue") and is no state ("North West
-    England"): such a name is the place before any name, an organisation's or an office's (issue 12; both
-    corpora annotate "Laurel County Adult Education", "New Mexico GOP", "Walker County Judge").
-
-    >>> from geomap.gazetteer import default_gazetteer
-    >>> g = default_gazetteer()
-    >>> several_word_division(g, "laurel county", "Adult"), several_word_division(g, "laurel county", "Drive")
-    (True, False)
-    """
-    return " " in key and not key.startswith(_SAINT) and nxt.lower().rstrip(".") not in STREET_WORDS \
-        and names_division(gazetteer, key) and not is_division(gazetteer, normalize(nxt))
 
 
 _WELL_KNOWN_TOWN = 100_000  # a town named in an organisation's name is read as the town from this size
@@ -332,17 +270,6 @@ def compass_region(text: str, words: list[Word], i: int) -> bool:
     return i >= 3 and words[i - 1][1] == "of" and words[i - 2][1].lower() in _COMPASS and is_cap(words[i - 2][1]) \
         and words[i - 3][1].lower() == "the" and gap_after(text, words, i - 2) == " " \
         and gap_after(text, words, i - 1) == " "
-
-
-def currency_use(text: str, start: int, end: int) -> bool:
-    """True when a dollar sign touches the name at ``start:end``: "US$3.7m", "$US4.5 billion" mark a currency,
-    not a place (issue 12: currency signs). "40 US dollars" stays: GeoWebNews annotates it.
-
-    >>> t = "(US$3.7m) and $US4.5 billion; the US economy"
-    >>> [currency_use(t, s, s + 2) for s in (1, 15, 34)]
-    [True, True, False]
-    """
-    return text[start - 1:start] == "$" or text[end:end + 1] == "$"
 
 
 def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str],
