@@ -7,6 +7,7 @@ a name right after a title or a capitalised first name is a person's too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from .gazetteer import Gazetteer
@@ -302,7 +303,15 @@ def written_as_a_place(text: str, word: str) -> bool:
     >>> written_as_a_place("in Earle's case, Cameron Lee Earle", "Earle"), written_as_a_place("in Ravenel cocaine case", "Ravenel")
     (False, False)
     """
-    return re.search(r"\b(?:in|near|outside)\s+" + re.escape(word) + _PLACE_ENDS, text) is not None
+    return word in _written_after_in(text)
+
+
+_AFTER_IN = re.compile(r"\b(?:in|near|outside)\s+(?P<w>[A-Z][\w\u2019'-]*?)" + _PLACE_ENDS)
+
+
+@lru_cache(maxsize=4)  # once per article: every candidate surname asks
+def _written_after_in(text: str) -> frozenset[str]:
+    return frozenset(m.group("w") for m in _AFTER_IN.finditer(text))
 
 
 def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> set[str]:
@@ -319,22 +328,25 @@ def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> s
     >>> sorted(first_name_surnames(t, words_of(t), default_gazetteer()))
     ['howell']
     """
-    names = set()
-    k = 1
-    while k < len(words) - 1:
+    names: set[str] = set()
+    caps = [w[:1].isupper() for _, w in words]
+    starts = [k for k in range(1, len(words) - 1)  # a run's start: not joined to a capitalised word before it
+              if caps[k] and (caps[k + 1] or words[k + 1][1] in _PARTICLES)
+              and not (caps[k - 1] and gap_after(text, words, k - 1) in _NAME_GAPS)]
+    for k in starts:
         start = words[k][0]
-        m = _name_run(text, words, k) if is_cap(words[k][1]) else k
+        m = _name_run(text, words, k)
         if m > k and _after_word_or_comma(text, start) and not sentence_initial(text, start):
             last = words[m][1]
             key = normalize(last)
             firsts = [w for _, w in words[k:m] if w not in _PARTICLES]
-            if all(len(w) == 1 or _could_be_first_name(w, gazetteer) for w in firsts) and len(firsts[0]) > 1 \
-                    and not _prominent_place(gazetteer, key) and key not in gazetteer.demonyms \
+            if gazetteer.has(key) and key not in names and len(firsts[0]) > 1 \
                     and last.lower() not in STOPWORDS and last.lower() not in INSTITUTIONS \
+                    and all(len(w) == 1 or _could_be_first_name(w, gazetteer) for w in firsts) \
+                    and not _prominent_place(gazetteer, key) and key not in gazetteer.demonyms \
                     and not gazetteer.has(normalize(text[start:words[m][0] + len(last)])) \
                     and not written_as_a_place(text, last):
                 names.add(key)
-        k = m + 1
     return names
 
 
