@@ -309,3 +309,21 @@ def test_short_state_name_in_an_all_caps_headline_is_a_place_not_an_acronym():
 def test_news_agency_is_no_place():
     # issue 12: "Xinhua" became a town in Hunan; the wording of a wire dateline
     assert found("BEIJING, April 6 (Xinhua) -- An earthquake hit Sichuan on Friday.") == ["BEIJING", "Sichuan"]
+
+
+# A frequent English word naming only small towns is the word at a sentence's start (issue 12: common words) ...
+@pytest.mark.parametrize("text,word", [
+    ("he saw the smoke emerge from the three-story home. Due to the increasing smoke and the need to bring in more "
+     "assistance, police and", "Due"),  # lgl 41880863
+    ("It is by no means clear that financial markets have been fuelled by speculative excess. Cash levels which "
+     "many investors have been holding have been generally high", "Cash"),  # gwn 207
+])
+def test_frequent_word_at_a_sentence_start_is_no_place(text, word):
+    assert word not in found(text)
+
+
+# ... unless the article also writes it as a name (a dateline in capitals, a capitalised word inside a sentence).
+def test_sentence_initial_town_written_as_a_name_elsewhere_stays_a_place():
+    text = ("Clinton couple faces multiple drug counts. CLINTON \u2014 A town couple \u2014 neighbors of First "
+            "Selectman William Fritz \u2014 was charged with multiple counts of selling narcotics, police said.")  # lgl 40113609
+    assert "Clinton" in found(text)
