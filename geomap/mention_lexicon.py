@@ -87,6 +87,9 @@ def _word_list(name: str) -> frozenset[str]:
 # Capitalised English words that GeoNames also has as town names ("Commerce",
 # "Industry", "Snow"): a single such word is not taken for a place.
 COMMON_WORDS = {w.lower() for w in _word_list("common_words.txt")}
+# Frequent English words that name only small towns (scripts/make_sentence_words.py): at a sentence's start
+# such a word is the word ("Due to the smoke", "Share your memories"), see mention_rules.sentence_word.
+SENTENCE_WORDS = _word_list("sentence_words.txt")
 # Given names: "Paul Allen" makes Allen a person everywhere in the article. geomap's own list and the common
 # US given names of the 1990 Census (scripts/make_given_names.py: no place of note, no common word among them).
 GIVEN_NAMES = _word_list("given_names.txt") | _word_list("census_given_names.txt")

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, ORGANISATION_HEADS, PLACE_SUFFIXES,
-                              STOPWORDS, Word, gap_after, is_cap, is_title, words_of)
+                              SENTENCE_WORDS, STOPWORDS, Word, gap_after, is_cap, is_title, words_of)
 from .datelines import dateline_at
 from .names import normalize
 from .name_contexts import currency_use, headline_division, several_word_division
@@ -286,8 +286,8 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"
         return True
     acronym = is_acronym(first, match.key, gazetteer) and not headline_division(text, words, match.i, gazetteer)
-    if match.i == match.j and (acronym or is_common_word(first) or is_fragment(first)
-                               or lower_case_elsewhere(text, words, match.i, lower) or abbreviated_word(text, match)):
+    if match.i == match.j and (acronym or is_common_word(first) or is_fragment(first) or abbreviated_word(text, match)
+                               or lower_case_elsewhere(text, words, match.i, lower) or sentence_word(text, words, match.i)):
         return False
     if match.kind == "demonym":
         return not plural_people(words[match.j][1], gazetteer)
@@ -307,6 +307,28 @@ def mid_sentence_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((words[k][1], words[k + 1][1]) for k in range(len(words) - 1)
                      if is_cap(words[k][1]) and is_cap(words[k + 1][1]) and gap_after(text, words, k) == " "
                      and not sentence_initial(text, words[k][0]))
+
+
+@lru_cache(maxsize=4)  # once per article
+def mid_sentence_capitals(text: str) -> frozenset[str]:
+    """The capitalised words (in lower case) the article writes inside a sentence, or in capitals anywhere (a
+    dateline: "CLINTON —")."""
+    return frozenset(w.lower() for s, w in words_of(text)
+                     if is_cap(w) and (w.isupper() and len(w) > 1 or not sentence_initial(text, s)))
+
+
+def sentence_word(text: str, words: list[Word], i: int) -> bool:
+    """True when word ``i`` starts a sentence, is a frequent English word that names only small towns
+    ("Due", "Share", "Bare") and the article never writes it capitalised inside a sentence (issue 12:
+    common words): "Due to the increasing smoke", not "Temple police said. In Temple, ...".
+
+    >>> t = "Due to the smoke, roads closed. Hudson police said. Share your memories. In Hudson, a fire."
+    >>> sentence_word(t, words_of(t), 0), sentence_word(t, words_of(t), 6), sentence_word(t, words_of(t), 9)
+    (True, False, True)
+    """
+    start, word = words[i]
+    low = word.lower()
+    return low in SENTENCE_WORDS and sentence_initial(text, start) and low not in mid_sentence_capitals(text)
 
 
 def joined_elsewhere(text: str, words: list[Word], i: int) -> bool:
