@@ -327,3 +327,14 @@ def test_sentence_initial_town_written_as_a_name_elsewhere_stays_a_place():
     text = ("Clinton couple faces multiple drug counts. CLINTON \u2014 A town couple \u2014 neighbors of First "
             "Selectman William Fritz \u2014 was charged with multiple counts of selling narcotics, police said.")  # lgl 40113609
     assert "Clinton" in found(text)
+
+
+# A double-barrelled surname makes each of its parts a person's (issue 12: persons).
+@pytest.mark.parametrize("text,word", [
+    ("The Dublin Arts Council awards community arts grants. Nina Webb-Lawton, Dublin Arts Council board member, "
+     "presented the awards.", "Lawton"),  # lgl 42215119
+    ("Trinidad and Tobago was represented by Ambassador Anthony Phillips-Spencer. He gave a brief on all that "
+     "T&T had done.", "Spencer"),  # gwn 232
+])
+def test_parts_of_a_double_barrelled_surname_are_no_places(text, word):
+    assert word not in found(text)
