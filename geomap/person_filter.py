@@ -340,7 +340,7 @@ def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> s
             last = words[m][1]
             key = normalize(last)
             firsts = [w for _, w in words[k:m] if w not in _PARTICLES]
-            if gazetteer.has(key) and key not in names and len(firsts[0]) > 1 \
+            if (gazetteer.has(key) or "-" in last) and key not in names and len(firsts[0]) > 1 \
                     and last.lower() not in STOPWORDS and last.lower() not in INSTITUTIONS \
                     and all(len(w) == 1 or _could_be_first_name(w, gazetteer) for w in firsts) \
                     and not _prominent_place(gazetteer, key) and key not in gazetteer.demonyms \
@@ -357,9 +357,13 @@ def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = Non
         | relatives(text)
     if gazetteer is None:
         return names
+    names |= first_name_surnames(text, words, gazetteer) | bare_speakers(text, gazetteer)
+    lowered = text.lower()  # a double-barrelled surname ("Nina Webb-Lawton") makes each of its parts a person's
+    names |= {part for key in names if " " in key and key.replace(" ", "-") in lowered for part in key.split()
+              if not _prominent_place(gazetteer, part)}
     leaders = {key for key in administrations(text)  # "the French administration" is the country's
                if not _prominent_place(gazetteer, key) and key not in gazetteer.demonyms}
-    return names | bare_speakers(text, gazetteer) | first_name_surnames(text, words, gazetteer) | leaders
+    return names | leaders
 
 
 def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:
