@@ -338,3 +338,13 @@ def test_sentence_initial_town_written_as_a_name_elsewhere_stays_a_place():
 ])
 def test_parts_of_a_double_barrelled_surname_are_no_places(text, word):
     assert word not in found(text)
+
+
+# A photo credit names a photographer (issue 12: persons, "López").
+@pytest.mark.parametrize("text,word", [
+    ("disrupting his comeback in the Tour de France in July. (Isreal Lopez/The Associated Press) The mainly flat "
+     "first stage", "Lopez"),  # lgl 41432379
+    ("Snodgrass of Aston Villa (Image: Gareth Copley/Getty Images) \"Che had a red card last season\"", "Copley"),  # gwn 178
+])
+def test_photographer_in_a_photo_credit_is_no_place(text, word):
+    assert word not in found(text)
