@@ -138,6 +138,20 @@ _ADMINISTRATION = re.compile(r"\b(?P<n>[A-Z][a-z]+)(?:\s+(?:and|&)\s+(?P<m>[A-Z]
                              r"(?:-era\b|\s+administrations?\b)")
 
 
+# A photo credit: "(Dean Curtis / News-Leader)", "(Image: Gareth Copley/Getty Images)": a photographer's name.
+_CREDIT = re.compile(r"\((?:(?:Image|Photo|Picture):\s*)?[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,2}\s+(?P<n>[A-Z][\w'\u2019-]+)"
+                     r"\s?/\s?[A-Z]")
+
+
+def credited(text: str) -> set[str]:
+    """Keys of the photographers' surnames in photo credits.
+
+    >>> sorted(credited("(Dean Curtis / News-Leader) A car. (Image: Gareth Copley/Getty Images) (Metropolitan Police/PA)"))
+    ['copley', 'curtis', 'police']
+    """
+    return {normalize(m.group("n")) for m in _CREDIT.finditer(text)}
+
+
 def relatives(text: str) -> set[str]:
     """Keys of the words of names introduced by kinship or as a pseudonym.
 
@@ -235,9 +249,9 @@ def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = Non
     lowered = text.lower()  # a double-barrelled surname ("Nina Webb-Lawton") makes each of its parts a person's
     names |= {part for key in names if " " in key and key.replace(" ", "-") in lowered for part in key.split()
               if not prominent_place(gazetteer, part)}
-    leaders = {key for key in administrations(text)  # "the French administration" is the country's
-               if not prominent_place(gazetteer, key) and key not in gazetteer.demonyms}
-    return names | leaders
+    others = {key for key in administrations(text) | credited(text)  # "the French administration" is the country's
+              if not prominent_place(gazetteer, key) and key not in gazetteer.demonyms}
+    return names | others
 
 
 def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:
