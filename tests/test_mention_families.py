@@ -348,3 +348,14 @@ def test_parts_of_a_double_barrelled_surname_are_no_places(text, word):
 ])
 def test_photographer_in_a_photo_credit_is_no_place(text, word):
     assert word not in found(text)
+
+
+# A town before its elected officer's title is the town (issue 12: "New York Gov." and the like).
+@pytest.mark.parametrize("text,place", [
+    ("Notables among the crowd included Harwinton First Selectman Frank Chiaramonte, Litchfield Selectman Marsha "
+     "Bernstein, Burlington Selectman Richard Miller and Stamford Mayor Dan Malloy.", "Litchfield"),  # lgl 41298996
+    ("The most scathing local indictment of this harmonization came from Oxford MPP Ernie Hardeman, who "
+     "characterized this shift as the largest tax increase.", "Oxford"),  # lgl 43031652
+])
+def test_town_before_its_elected_officer_is_the_place(text, place):
+    assert place in found(text)
