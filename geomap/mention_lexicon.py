@@ -53,7 +53,11 @@ INSTITUTIONS = {"police", "sheriff", "sheriff's", "sheriff\u2019s", "fire", "may
                 "district", "board", "council", "jail", "court", "superior", "circuit", "attorney", "courthouse",
                 "municipal", "coroner", "commissioners", "commission", "detention", "chamber", "public", "community",
                 "regional", "high", "school", "schools", "city", "township", "county", "legislature", "premier",
-                "councilman", "councilwoman", "prosecutor", "prosecutors", "officials", "residents", "voters"}
+                "councilman", "councilwoman", "prosecutor", "prosecutors", "officials", "residents", "voters",
+                # a town's or a riding's elected officers: "Litchfield Selectman", "Oxford MPP" (issue 12)
+                "selectman", "selectmen", "selectwoman", "alderman", "aldermen", "councillor", "councillors",
+                "commissioner", "supervisor", "supervisors", "clerk", "treasurer", "assessor", "auditor", "trustee",
+                "trustees", "magistrate", "magistrates", "mp", "mpp", "mla", "mep"}
 # Head nouns of organisations, events and newspapers named after a place: "Texas Southern University",
 # "Minnesota National Guard", "Jamaica Cancer Society", "The Washington Post". News corpora annotate the
 # place inside such a name (LGL and GeoWebNews both do), so the place is kept, unlike a person's name
