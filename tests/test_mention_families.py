@@ -359,3 +359,18 @@ def test_photographer_in_a_photo_credit_is_no_place(text, word):
 ])
 def test_town_before_its_elected_officer_is_the_place(text, place):
     assert place in found(text)
+
+
+# A demonym naming a cuisine or a language is no place (issue 12: demonyms/adjectives).
+@pytest.mark.parametrize("text,word", [
+    ("There\u2019s also El Cabo\u2019s where you can get Mexican food like taco in a bag for just $2.", "Mexican"),  # lgl 43380336
+    ("In his free time he enjoys singing in rock bands, travelling throughout Latin America, and studying "
+     "Portuguese.", "Portuguese"),  # gwn 195
+])
+def test_demonym_for_a_cuisine_or_a_language_is_no_place(text, word):
+    assert word not in found(text)
+
+
+def test_demonym_before_market_stays_a_place():
+    text = "It certainly sounds reassuring to Mexican investors, but accepting Mexican imports into the American market"  # gwn 195
+    assert "American" in found(text)
