@@ -16,7 +16,7 @@ from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, 
                               SENTENCE_WORDS, STOPWORDS, Word, gap_after, is_cap, is_title, words_of)
 from .datelines import dateline_at
 from .names import normalize
-from .name_contexts import currency_use, headline_division, several_word_division
+from .name_contexts import cultural_use, currency_use, headline_division, several_word_division
 from .person_filter import after_title_or_first_name, sentence_initial
 
 
@@ -290,7 +290,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
                                or lower_case_elsewhere(text, words, match.i, lower) or sentence_word(text, words, match.i)):
         return False
     if match.kind == "demonym":
-        return not plural_people(words[match.j][1], gazetteer)
+        return not plural_people(words[match.j][1], gazetteer) and not cultural_use(text, words[match.i][0], match.end)
     if shouted(words, match.i, match.j):  # read as if title-cased: see shouted()
         nxt = words[match.j + 1][1] if match.j + 1 < len(words) else ""
         mixed_case_after = nxt[:1].isupper() and not nxt.isupper()

@@ -1,9 +1,11 @@
 """Contexts that decide what a capitalised name found in the text is (issue 12), for ``mention_rules``:
-a currency's mark ("US$3.7m"), a short state's name in a headline in capitals ("IN OHIO TOWN"), and a
+a currency's mark ("US$3.7m"), a demonym used for a cuisine or a language ("Mexican food"), a short state's name in a headline in capitals ("IN OHIO TOWN"), and a
 division's name of several words before an organisation's or an office's name ("Laurel County Adult
 Education", "New Mexico GOP").
 """
 from __future__ import annotations
+
+import re
 
 from .gazetteer import Gazetteer
 from .mention_lexicon import Word, gap_after, words_of  # noqa: F401  (words_of: doctests)
@@ -87,3 +89,29 @@ def several_word_division(gazetteer: Gazetteer, key: str, nxt: str) -> bool:
     """
     return " " in key and not key.startswith(_SAINT) and nxt.lower().rstrip(".") not in STREET_WORDS \
         and names_division(gazetteer, key) and not _is_division(gazetteer, normalize(nxt))
+
+
+# After a demonym, words of a cuisine, a language or a culture: "Mexican food", "Irish pub", "French immersion".
+_CULTURE_AFTER = re.compile(r"\s+(?:food|foods|cuisine|restaurants?|pubs?|bar|cafe|caf\u00e9|grill|sausages?|dish|dishes|"
+                            r"music|songs|folk|dances?|immersion|language|lessons|class|classes|cooking|wines?|"
+                            r"bread|cheese|recipes?|heritage|descent|ancestry|speakers?|translation|subtitles|accent|"
+                            r"grocery|marketplace)\b", re.IGNORECASE)
+# Before a demonym that ends its phrase, verbs of a language: "spoke only French and Farsi", "studying Portuguese."
+_LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|learn(?:ed|ing|s)?|study(?:ing)?|studied|"
+                              r"teach(?:es|ing)?|taught|fluent\s+in|in|into|translated\s+into)\s+(?:only\s+)?$",
+                              re.IGNORECASE)
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|\s+(?:and|or)\s+[A-Z])")
+
+
+def cultural_use(text: str, start: int, end: int) -> bool:
+    """True when the demonym at ``start:end`` names a cuisine, a language or a culture, not its country
+    (issue 12; neither corpus annotates such a use): "Mexican food", "McHale's Irish pub", "spoke only
+    French and Farsi", "studying Portuguese." ("the Mexican market", "in Chinese-made" are other uses).
+
+    >>> t = "get Mexican food; she spoke only French and Farsi; the Mexican market"
+    >>> cultural_use(t, 4, 11), cultural_use(t, 33, 39), cultural_use(t, 55, 62)
+    (True, True, False)
+    """
+    if _CULTURE_AFTER.match(text, end):
+        return True
+    return _LANGUAGE_BEFORE.search(text[max(0, start - 30):start]) is not None and _PHRASE_ENDS.match(text, end) is not None
