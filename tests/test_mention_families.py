@@ -374,3 +374,20 @@ def test_demonym_for_a_cuisine_or_a_language_is_no_place(text, word):
 def test_demonym_before_market_stays_a_place():
     text = "It certainly sounds reassuring to Mexican investors, but accepting Mexican imports into the American market"  # gwn 195
     assert "American" in found(text)
+
+
+# A seat of government as the agent of an act is the institution (issue 12: White House, Kremlin) ...
+@pytest.mark.parametrize("text,name", [
+    ("Theresa May has blamed the Russian government for the attack on the Skripals, a charge denied by the "
+     "Kremlin. May has received strong backing.", "Kremlin"),  # gwn 128
+    ("one that came after the Republican was twice rebuffed by the White House in his attempts to use the cash",
+     "White House"),  # lgl 40555978
+])
+def test_seat_of_government_as_an_agent_is_no_place(text, name):
+    assert name not in found(text)
+
+
+# ... while a distance from it keeps it the place.
+def test_distance_from_a_seat_of_government_keeps_the_place():
+    text = "Lincoln visited the capital\u2019s defenders at Fort Stevens, about five miles from the White House."  # lgl 42786119
+    assert "White House" in found(text)
