@@ -35,10 +35,15 @@ from _corpus import ROOT, load  # noqa: F401
 
 from geomap.evaluate import geoparse, match_spans
 from geomap.gazetteer import default_gazetteer
-from geomap.mention_lexicon import COMMON_WORDS, GIVEN_NAMES, ORGANISATION_HEADS, STOPWORDS, is_title
+from geomap.mention_lexicon import COMMON_WORDS, ORGANISATION_HEADS, STOPWORDS, is_title
 from geomap.person_filter import AREA_MODIFIERS
 from geomap.names import normalize
 
+# The classifier's own list of given names (geomap's and the census list), read from this tree's data whatever
+# code runs, so that before/after counts use the same families.
+GIVEN_NAMES = frozenset(line.strip() for name in ("given_names.txt", "census_given_names.txt")
+                        for path in [ROOT / "data" / "curated" / name] if path.exists()
+                        for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and line[0] != "#")
 FACILITY = re.compile(r"\b(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Highway|Parkway|Bridge|Church|"
                       r"Cathedral|Center|Centre|Hospital|Airport|School|College|University|Park|Stadium|Arena|"
                       r"Hall|Mall|Station|Hotel|Inn|Club|Tower|Court|Library|Museum|Estate|Village|Square|"
