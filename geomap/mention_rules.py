@@ -309,12 +309,19 @@ def mid_sentence_pairs(text: str) -> frozenset[tuple[str, str]]:
                      and not sentence_initial(text, words[k][0]))
 
 
-@lru_cache(maxsize=4)  # once per article
-def mid_sentence_capitals(text: str) -> frozenset[str]:
+_LAST_ARTICLE: dict[str, frozenset[str]] = {}  # once per article: the scan asks for each sentence-initial word
+
+
+def mid_sentence_capitals(text: str, words: list[Word]) -> frozenset[str]:
     """The capitalised words (in lower case) the article writes inside a sentence, or in capitals anywhere (a
     dateline: "CLINTON —")."""
-    return frozenset(w.lower() for s, w in words_of(text)
-                     if is_cap(w) and (w.isupper() and len(w) > 1 or not sentence_initial(text, s)))
+    found = _LAST_ARTICLE.get(text)
+    if found is None:
+        found = frozenset(w.lower() for s, w in words
+                          if is_cap(w) and (w.isupper() and len(w) > 1 or not sentence_initial(text, s)))
+        _LAST_ARTICLE.clear()
+        _LAST_ARTICLE[text] = found
+    return found
 
 
 def sentence_word(text: str, words: list[Word], i: int) -> bool:
@@ -328,7 +335,7 @@ def sentence_word(text: str, words: list[Word], i: int) -> bool:
     """
     start, word = words[i]
     low = word.lower()
-    return low in SENTENCE_WORDS and sentence_initial(text, start) and low not in mid_sentence_capitals(text)
+    return low in SENTENCE_WORDS and sentence_initial(text, start) and low not in mid_sentence_capitals(text, words)
 
 
 def joined_elsewhere(text: str, words: list[Word], i: int) -> bool:

@@ -44,6 +44,7 @@ def longer_name_after(text: str, words: list[Word], k: int) -> bool:
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
+@lru_cache(maxsize=8192)  # the same surnames and first names come back article after article
 def prominent_place(gazetteer: Gazetteer, key: str) -> bool:
     """A country, a state or a town of 100,000+ of that very name: such a word is a place first, even after a
     capitalised word or before "said" ("Johnson" is no prominent place for being "Johnson County")."""
@@ -128,7 +129,7 @@ def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> s
     ['howell']
     """
     names: set[str] = set()
-    caps = [w[:1].isupper() for _, w in words]
+    caps = [w[0].isupper() for _, w in words]  # words are never empty
     starts = [k for k in range(1, len(words) - 1)  # a run's start: not joined to a capitalised word before it
               if caps[k] and (caps[k + 1] or words[k + 1][1] in _PARTICLES)
               and not (caps[k - 1] and gap_after(text, words, k - 1) in _NAME_GAPS)]

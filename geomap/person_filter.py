@@ -125,12 +125,14 @@ def _full_names(text: str, word: str) -> Iterator[str]:
             yield window[full.start():]
 # A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu", "Crolley's wife, Amelia,", "her
 # youngest son Joshua") or a pseudonym ("Noma (not her real name)"): every word of the name is a person's.
-_KIN = re.compile(r"\b(?:his|her|their|my|our|whose|[A-Z][\w-]*['\u2019]s)\s+(?:(?:late|former|elder|older|younger|"
-                  r"youngest|eldest|oldest|teenage|infant|baby|newborn|adult|only|twin|"
-                  r"\d{1,3}-(?:year|month)-old)\s+){0,2}(?:father|mother|son|daughter|wife|husband|widow|widower|brother|"
-                  r"sister|girlfriend|boyfriend|partner|fianc\w+|grandson|granddaughter|grandmother|grandfather|uncle|"
-                  r"aunt|cousin|nephew|niece|stepfather|stepmother|stepson|stepdaughter|dad|mom|mum),?\s+"
-                  r"(?P<n>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)\b(?![-\s]+[A-Z])")
+_KIN_NOUN = re.compile(r"\b(?:father|mother|son|daughter|wife|husband|widow|widower|brother|sister|girlfriend|"
+                       r"boyfriend|partner|fianc\w+|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|"
+                       r"nephew|niece|stepfather|stepmother|stepson|stepdaughter|dad|mom|mum),?\s+"
+                       r"(?P<n>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)\b(?![-\s]+[A-Z])")
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|my|our|whose|[A-Z][\w-]*['\u2019]s)\s+(?:(?:late|former|elder|older|"
+                         r"younger|youngest|eldest|oldest|teenage|infant|baby|newborn|adult|only|twin|"
+                         r"\d{1,3}-(?:year|month)-old)\s+){0,2}$")
+_KIN_REACH = 50  # characters before the kin noun searched for "his", "Crolley's" and adjectives
 _PSEUDONYM = re.compile(r"\b(?P<n>[A-Z][\w'\u2019-]+)\s+\(not\s+(?:his|her|their)\s+real\s+name\)")
 # A president's or a leader's term: "the Obama administration", "Obama-era rule", "the Clinton and Bush Jr
 # administrations".
@@ -158,8 +160,9 @@ def relatives(text: str) -> set[str]:
     >>> sorted(relatives("while his father Zachary smoked; Noma (not her real name) said; Rozen's wife, Julia, left"))
     ['julia', 'noma', 'zachary']
     """
-    return {normalize(strip_possessive(w)) for pat in (_KIN, _PSEUDONYM) for m in pat.finditer(text)
-            for w in m.group("n").split()}
+    kin = [m for m in _KIN_NOUN.finditer(text)  # the kin noun first (rare), then who it belongs to
+           if _KIN_BEFORE.search(text, max(0, m.start() - _KIN_REACH), m.start())]
+    return {normalize(strip_possessive(w)) for m in kin + list(_PSEUDONYM.finditer(text)) for w in m.group("n").split()}
 
 
 def administrations(text: str) -> set[str]:
@@ -168,6 +171,8 @@ def administrations(text: str) -> set[str]:
     >>> sorted(administrations("the Obama administration; the Clinton and Bush Jr administrations; Obama-era"))
     ['bush', 'clinton', 'obama']
     """
+    if "administration" not in text and "-era" not in text:  # a cheap test first
+        return set()
     return {normalize(n) for m in _ADMINISTRATION.finditer(text) for n in (m.group("n"), m.group("m")) if n}
 
 
@@ -246,9 +251,11 @@ def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = Non
     if gazetteer is None:
         return names
     names |= first_name_surnames(text, words, gazetteer) | bare_speakers(text, gazetteer)
-    lowered = text.lower()  # a double-barrelled surname ("Nina Webb-Lawton") makes each of its parts a person's
-    names |= {part for key in names if " " in key and key.replace(" ", "-") in lowered for part in key.split()
-              if not prominent_place(gazetteer, part)}
+    several = [key for key in names if " " in key]  # a double-barrelled surname ("Nina Webb-Lawton") makes each
+    if several:  # of its parts a person's
+        lowered = text.lower()
+        names |= {part for key in several if key.replace(" ", "-") in lowered for part in key.split()
+                  if not prominent_place(gazetteer, part)}
     others = {key for key in administrations(text) | credited(text)  # "the French administration" is the country's
               if not prominent_place(gazetteer, key) and key not in gazetteer.demonyms}
     return names | others
