@@ -53,7 +53,11 @@ INSTITUTIONS = {"police", "sheriff", "sheriff's", "sheriff\u2019s", "fire", "may
                 "district", "board", "council", "jail", "court", "superior", "circuit", "attorney", "courthouse",
                 "municipal", "coroner", "commissioners", "commission", "detention", "chamber", "public", "community",
                 "regional", "high", "school", "schools", "city", "township", "county", "legislature", "premier",
-                "councilman", "councilwoman", "prosecutor", "prosecutors", "officials", "residents", "voters"}
+                "councilman", "councilwoman", "prosecutor", "prosecutors", "officials", "residents", "voters",
+                # a town's or a riding's elected officers: "Litchfield Selectman", "Oxford MPP" (issue 12)
+                "selectman", "selectmen", "selectwoman", "alderman", "aldermen", "councillor", "councillors",
+                "commissioner", "supervisor", "supervisors", "clerk", "treasurer", "assessor", "auditor", "trustee",
+                "trustees", "magistrate", "magistrates", "mp", "mpp", "mla", "mep"}
 # Head nouns of organisations, events and newspapers named after a place: "Texas Southern University",
 # "Minnesota National Guard", "Jamaica Cancer Society", "The Washington Post". News corpora annotate the
 # place inside such a name (LGL and GeoWebNews both do), so the place is kept, unlike a person's name
@@ -87,8 +91,12 @@ def _word_list(name: str) -> frozenset[str]:
 # Capitalised English words that GeoNames also has as town names ("Commerce",
 # "Industry", "Snow"): a single such word is not taken for a place.
 COMMON_WORDS = {w.lower() for w in _word_list("common_words.txt")}
-# Given names: "Paul Allen" makes Allen a person everywhere in the article.
-GIVEN_NAMES = _word_list("given_names.txt")
+# Frequent English words that name only small towns (scripts/make_sentence_words.py): at a sentence's start
+# such a word is the word ("Due to the smoke", "Share your memories"), see mention_rules.sentence_word.
+SENTENCE_WORDS = _word_list("sentence_words.txt")
+# Given names: "Paul Allen" makes Allen a person everywhere in the article. geomap's own list and the common
+# US given names of the 1990 Census (scripts/make_given_names.py: no place of note, no common word among them).
+GIVEN_NAMES = _word_list("given_names.txt") | _word_list("census_given_names.txt")
 
 Word = tuple[int, str]  # (offset in the text, the word without a possessive ending)
 

@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, ORGANISATION_HEADS, PLACE_SUFFIXES,
-                              STOPWORDS, Word, gap_after, is_cap, is_title, words_of)
+                              SENTENCE_WORDS, STOPWORDS, Word, gap_after, is_cap, is_title, words_of)
 from .datelines import dateline_at
 from .names import normalize
+from .name_contexts import cultural_use, currency_use, headline_division, several_word_division
 from .person_filter import after_title_or_first_name, sentence_initial
 
 
@@ -140,6 +141,8 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
             or nxt.lower().rstrip(".") in TIME_WORDS:
         return False
     if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
+        return False
+    if several_word_division(gazetteer, key, nxt):  # "Laurel County Adult Education", "New Mexico GOP"
         return False
     if is_title(nxt) or nxt.lower().rstrip(".") in OFFICES:  # "US Army", "Ohio Senate": a country's or a state's;
         if is_country(gazetteer, key) or (is_division(gazetteer, key) and nxt.lower() not in NATIONAL_OFFICES):
@@ -275,17 +278,19 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
 
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
     if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i) \
+            or currency_use(text, words[match.i][0], match.end) \
             or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
             or numbered(text, match, gazetteer):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"
         return True
-    if match.i == match.j and (is_acronym(first, match.key, gazetteer) or is_common_word(first) or is_fragment(first)
-                               or lower_case_elsewhere(text, words, match.i, lower) or abbreviated_word(text, match)):
+    acronym = is_acronym(first, match.key, gazetteer) and not headline_division(text, words, match.i, gazetteer)
+    if match.i == match.j and (acronym or is_common_word(first) or is_fragment(first) or abbreviated_word(text, match)
+                               or lower_case_elsewhere(text, words, match.i, lower) or sentence_word(text, words, match.i)):
         return False
     if match.kind == "demonym":
-        return not plural_people(words[match.j][1], gazetteer)
+        return not plural_people(words[match.j][1], gazetteer) and not cultural_use(text, words[match.i][0], match.end)
     if shouted(words, match.i, match.j):  # read as if title-cased: see shouted()
         nxt = words[match.j + 1][1] if match.j + 1 < len(words) else ""
         mixed_case_after = nxt[:1].isupper() and not nxt.isupper()
@@ -302,6 +307,35 @@ def mid_sentence_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((words[k][1], words[k + 1][1]) for k in range(len(words) - 1)
                      if is_cap(words[k][1]) and is_cap(words[k + 1][1]) and gap_after(text, words, k) == " "
                      and not sentence_initial(text, words[k][0]))
+
+
+_LAST_ARTICLE: dict[str, frozenset[str]] = {}  # once per article: the scan asks for each sentence-initial word
+
+
+def mid_sentence_capitals(text: str, words: list[Word]) -> frozenset[str]:
+    """The capitalised words (in lower case) the article writes inside a sentence, or in capitals anywhere (a
+    dateline: "CLINTON —")."""
+    found = _LAST_ARTICLE.get(text)
+    if found is None:
+        found = frozenset(w.lower() for s, w in words
+                          if is_cap(w) and (w.isupper() and len(w) > 1 or not sentence_initial(text, s)))
+        _LAST_ARTICLE.clear()
+        _LAST_ARTICLE[text] = found
+    return found
+
+
+def sentence_word(text: str, words: list[Word], i: int) -> bool:
+    """True when word ``i`` starts a sentence, is a frequent English word that names only small towns
+    ("Due", "Share", "Bare") and the article never writes it capitalised inside a sentence (issue 12:
+    common words): "Due to the increasing smoke", not "Temple police said. In Temple, ...".
+
+    >>> t = "Due to the smoke, roads closed. Hudson police said. Share your memories. In Hudson, a fire."
+    >>> sentence_word(t, words_of(t), 0), sentence_word(t, words_of(t), 6), sentence_word(t, words_of(t), 9)
+    (True, False, True)
+    """
+    start, word = words[i]
+    low = word.lower()
+    return low in SENTENCE_WORDS and sentence_initial(text, start) and low not in mid_sentence_capitals(text, words)
 
 
 def joined_elsewhere(text: str, words: list[Word], i: int) -> bool:

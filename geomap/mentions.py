@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
                               PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
                               strip_possessive, words_of)
-from .mention_rules import NAME_PREFIXES, NameMatch, keep_name, lower_case_words
+from .mention_rules import NAME_PREFIXES, NameMatch, currency_use, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
 from .person_filter import person_names, sentence_initial  # noqa: F401
@@ -61,14 +61,25 @@ _INSTITUTION_USE = re.compile(r"(?:['\u2019]s)?(?:-(?:backed|controlled|linked|r
                               r"chiefs?\b|correspondents?|officials?|budget|counsel|adviser|advisor|stooge|move)\b)")
 
 
-def institution_use(text: str, end: int) -> bool:
-    """True when the words after a landmark ending at ``end`` make it an institution, not a place.
+# Before it, words that make it an actor: "rebuffed by the White House in", "denied by the Kremlin.", "on behalf of
+# the Kremlin", "negotiating a project with the Kremlin" (not "by the White House fence": a noun after it).
+_ACTOR_BEFORE = re.compile(r"\b(?:by|on\s+behalf\s+of|with)\s+the\s+$")
+_NO_NOUN_AFTER = re.compile(r"(?:['\u2019]s\b|\s*[,.;:)]|\s+(?:in|on|at|to|for|late|early|last|this|and|but|will|would|"
+                            r"has|had|is|was)\b)")
 
-    >>> t = "The White House said no. Five miles from the White House."
-    >>> institution_use(t, 15), institution_use(t, 56)
-    (True, False)
+
+def institution_use(text: str, end: int, start: int | None = None) -> bool:
+    """True when the words after a landmark ending at ``end`` (or, given its ``start``, an agent's "by the",
+    "on behalf of the" before it) make it an institution, not a place (issue 12: White House, Kremlin).
+
+    >>> t = "The White House said no. Five miles from the White House. A charge denied by the Kremlin."
+    >>> institution_use(t, 15), institution_use(t, 56, 41), institution_use(t, 88, 81)
+    (True, False, True)
     """
-    return _INSTITUTION_USE.match(text, end) is not None
+    if _INSTITUTION_USE.match(text, end) is not None:
+        return True
+    return start is not None and _ACTOR_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and _NO_NOUN_AFTER.match(text, end) is not None
 
 
 def landmark_spans(text: str, landmarks: Iterable[Landmark]) -> list[Span]:
@@ -89,7 +100,7 @@ def landmark_spans(text: str, landmarks: Iterable[Landmark]) -> list[Span]:
         generic = lm.compiled("generic")
         if generic:
             hits += list(generic.finditer(text))
-        spans += [(m.start(), m.end(), "institution" if institution_use(text, m.end()) else "landmark", lm.key)
+        spans += [(m.start(), m.end(), "institution" if institution_use(text, m.end(), m.start()) else "landmark", lm.key)
                   for m in sorted(hits, key=lambda m: (m.start(), -m.end()))]
     return spans
 
@@ -128,7 +139,7 @@ def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     spans = []
     for m in gazetteer.abbreviation_pattern.finditer(text):
         key = normalize(m.group())
-        if key in gazetteer.not_places:
+        if key in gazetteer.not_places or currency_use(text, m.start(), m.end()):
             continue
         if "." in m.group()[:-1] or _ABBREVIATION_CONTEXT.search(text[max(0, m.start() - 6):m.start()]) \
                 or (m.group().endswith(".") and _LOWER_CASE_AFTER.match(text, m.end())):

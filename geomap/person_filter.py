@@ -10,30 +10,22 @@ import re
 from typing import Iterator
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title
+from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap,
+                              is_title, strip_possessive)
+from .name_runs import (AREA_MODIFIERS, first_name_surnames, longer_name_after, prominent_place,  # noqa: F401
+                        sentence_initial, written_as_a_place)
 from .names import normalize
 
 _MAX_NAME_WORDS = 4  # words of a name tried after a title
 _ABBREVIATED_TITLE = 4  # letters of the longest abbreviated title ("Capt.", "Prof."): "Justice. Azerbaijan" ends a sentence
 
 
-def sentence_initial(text: str, pos: int) -> bool:
-    """True when only quotes, brackets and spaces stand between ``pos`` and a sentence's start.
-
-    >>> sentence_initial("Ends. (Kerman", 7), sentence_initial("in Kerman", 3), sentence_initial("Kerman", 0)
-    (True, False, True)
-    """
-    k = pos
-    while k > 0 and text[k - 1] in " \"'\u201c\u2018(":  # no copy of text[:pos]: linear in the article
-        k -= 1
-    return k == 0 or text[k - 1] in ".!?\n:\u2014"
-
 
 def given_name_surnames(text: str, words: list[Word]) -> set[str]:
     """Keys of the capitalised words right after a curated given name ("Paul Allen" -> allen).
 
     >>> from geomap.mention_lexicon import words_of
-    >>> t = "Paul Allen and Paul The"
+    >>> t = "Paul Allen and Paul The; Old Alton Edwardsville Road"
     >>> sorted(given_name_surnames(t, words_of(t)))
     ['allen']
     """
@@ -41,7 +33,8 @@ def given_name_surnames(text: str, words: list[Word]) -> set[str]:
     for idx in range(len(words) - 1):
         first, second = words[idx][1], words[idx + 1][1]
         if first in GIVEN_NAMES and is_cap(second) and gap_after(text, words, idx) == " " \
-                and second.lower() not in STOPWORDS:
+                and second.lower() not in STOPWORDS and not longer_name_after(text, words, idx + 1) \
+                and not written_as_a_place(text, second):
             names.add(normalize(second))
     return names
 
@@ -130,23 +123,57 @@ def _full_names(text: str, word: str) -> Iterator[str]:
         full = _NAMES_BEFORE.search(window, 0, len(window) - len(word))
         if full is not None:
             yield window[full.start():]
-# A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu") or a pseudonym
-# ("Noma (not her real name)"): every word of the name is a person's.
-_KIN = re.compile(r"\b(?:his|her|their|my|our|whose)\s+(?:(?:late|former|elder|older|younger|twin|"
-                  r"\d{1,3}-year-old)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|"
-                  r"girlfriend|boyfriend|fianc\w+|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
-                  r"cousin|nephew|niece|stepfather|stepmother|stepson|stepdaughter|dad|mom|mum)\s+"
-                  r"(?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\b")
+# A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu", "Crolley's wife, Amelia,", "her
+# youngest son Joshua") or a pseudonym ("Noma (not her real name)"): every word of the name is a person's.
+_KIN_NOUN = re.compile(r"\b(?:father|mother|son|daughter|wife|husband|widow|widower|brother|sister|girlfriend|"
+                       r"boyfriend|partner|fianc\w+|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|"
+                       r"nephew|niece|stepfather|stepmother|stepson|stepdaughter|dad|mom|mum),?\s+"
+                       r"(?P<n>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)\b(?![-\s]+[A-Z])")
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|my|our|whose|[A-Z][\w-]*['\u2019]s)\s+(?:(?:late|former|elder|older|"
+                         r"younger|youngest|eldest|oldest|teenage|infant|baby|newborn|adult|only|twin|"
+                         r"\d{1,3}-(?:year|month)-old)\s+){0,2}$")
+_KIN_REACH = 50  # characters before the kin noun searched for "his", "Crolley's" and adjectives
 _PSEUDONYM = re.compile(r"\b(?P<n>[A-Z][\w'\u2019-]+)\s+\(not\s+(?:his|her|their)\s+real\s+name\)")
+# A president's or a leader's term: "the Obama administration", "Obama-era rule", "the Clinton and Bush Jr
+# administrations".
+_ADMINISTRATION = re.compile(r"\b(?P<n>[A-Z][a-z]+)(?:\s+(?:and|&)\s+(?P<m>[A-Z][a-z]+)(?:\s+Jr\.?)?)?"
+                             r"(?:-era\b|\s+administrations?\b)")
+
+
+# A photo credit: "(Dean Curtis / News-Leader)", "(Image: Gareth Copley/Getty Images)": a photographer's name.
+_CREDIT = re.compile(r"\((?:(?:Image|Photo|Picture):\s*)?[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,2}\s+(?P<n>[A-Z][\w'\u2019-]+)"
+                     r"\s?/\s?[A-Z]")
+
+
+def credited(text: str) -> set[str]:
+    """Keys of the photographers' surnames in photo credits.
+
+    >>> sorted(credited("(Dean Curtis / News-Leader) A car. (Image: Gareth Copley/Getty Images) (Metropolitan Police/PA)"))
+    ['copley', 'curtis', 'police']
+    """
+    return {normalize(m.group("n")) for m in _CREDIT.finditer(text)}
 
 
 def relatives(text: str) -> set[str]:
     """Keys of the words of names introduced by kinship or as a pseudonym.
 
-    >>> sorted(relatives("while his father Zachary smoked; Noma (not her real name) said"))
-    ['noma', 'zachary']
+    >>> sorted(relatives("while his father Zachary smoked; Noma (not her real name) said; Rozen's wife, Julia, left"))
+    ['julia', 'noma', 'zachary']
     """
-    return {normalize(w) for pat in (_KIN, _PSEUDONYM) for m in pat.finditer(text) for w in m.group("n").split()}
+    kin = [m for m in _KIN_NOUN.finditer(text)  # the kin noun first (rare), then who it belongs to
+           if _KIN_BEFORE.search(text, max(0, m.start() - _KIN_REACH), m.start())]
+    return {normalize(strip_possessive(w)) for m in kin + list(_PSEUDONYM.finditer(text)) for w in m.group("n").split()}
+
+
+def administrations(text: str) -> set[str]:
+    """Keys of the names before "administration(s)" or "-era": a leader's, not a place.
+
+    >>> sorted(administrations("the Obama administration; the Clinton and Bush Jr administrations; Obama-era"))
+    ['bush', 'clinton', 'obama']
+    """
+    if "administration" not in text and "-era" not in text:  # a cheap test first
+        return set()
+    return {normalize(n) for m in _ADMINISTRATION.finditer(text) for n in (m.group("n"), m.group("m")) if n}
 
 
 def _speaks_for_a_country(gazetteer: Gazetteer, word: str) -> bool:
@@ -191,7 +218,6 @@ _SPEECH_VERB = re.compile(r" (?:s(?:aid|ays)|t(?:old|weeted)|added|wrote|explain
 _SUBJECT = re.compile(r"\b(?P<w>[A-Z][a-z][\w'\u2019-]*)$")  # the word before the verb (found from the verb:
 _SUBJECT_REACH = 40  # verbs are rarer than capitalised words, so the scan stays short)
 _NOT_A_SUBJECT = re.compile(r"\b(?:in|at|of|to|on|by|the|from|for|with|into|near|a|an)\s+$", re.IGNORECASE)
-_SPEAKING_PLACE = 100_000  # towns of this size, states and countries speak for themselves ("Tbilisi says")
 
 
 def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
@@ -212,10 +238,8 @@ def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
         key = normalize(word)
         if key in names or word.lower() in STOPWORDS or is_title(word) or gazetteer.finds_demonym(key):
             continue
-        found = gazetteer.lookup(key) if gazetteer.has(key) else None  # has(): a cheap test first
-        if found and (found[0].place_type in ("country", "admin1") or found[0].population >= _SPEAKING_PLACE):
-            continue
-        names.add(key)
+        if not prominent_place(gazetteer, key):
+            names.add(key)
     return names
 
 
@@ -224,7 +248,17 @@ def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = Non
     or quoted bare as speakers."""
     names = given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer) \
         | relatives(text)
-    return names | bare_speakers(text, gazetteer) if gazetteer is not None else names
+    if gazetteer is None:
+        return names
+    names |= first_name_surnames(text, words, gazetteer) | bare_speakers(text, gazetteer)
+    several = [key for key in names if " " in key]  # a double-barrelled surname ("Nina Webb-Lawton") makes each
+    if several:  # of its parts a person's
+        lowered = text.lower()
+        names |= {part for key in several if key.replace(" ", "-") in lowered for part in key.split()
+                  if not prominent_place(gazetteer, part)}
+    others = {key for key in administrations(text) | credited(text)  # "the French administration" is the country's
+              if not prominent_place(gazetteer, key) and key not in gazetteer.demonyms}
+    return names | others
 
 
 def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> bool:
@@ -242,13 +276,6 @@ def after_title_or_first_name(text: str, words: list[Word], i: int, gazetteer: G
     return gap == " " and is_cap(prev) and prev.lower() not in STOPWORDS and not sentence_initial(text, pstart) \
         and normalize(prev) not in gazetteer.demonyms and prev.lower() not in AREA_MODIFIERS \
         and not (no_first_name(prev) and _is_country(gazetteer, normalize(words[i][1])))
-
-
-# Words before a place that qualify it rather than name a person: "Northeast Georgia", "Downtown Cleveland".
-AREA_MODIFIERS = frozenset({"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-                            "southeastern", "southwestern", "sub-saharan", "downtown", "uptown", "midtown", "metro",
-                            "metropolitan", "greater", "historic", "upstate", "downstate", "coastal", "inner",
-                            "outer", "former"})
 
 
 def no_first_name(word: str) -> bool:
