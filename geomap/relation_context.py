@@ -31,6 +31,9 @@ EARLIER = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
     r"(?:week|month|year)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)"
     r"|previous(?:ly)?|in\s+a\s+similar"
+    # "The last strong earthquake, also measuring 6, was 5km south of Te Aroha": the one before this one
+    r"|\bthe\s+last\s+(?:[\w-]+\s+){0,2}?(?:earthquake|quake|tremor|eruption|attack|blast|explosion|tornado|storm"
+    r"|typhoon|cyclone|hurricane|flood|landslide|crash)s?\b"
     r"|\bc(?:omes?|ame)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|several|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+after)", re.IGNORECASE)
 # "felt as far away as Moscow, about 7,000 km west of the epicentre", "felt in Chengdu, ..., which is 226 km

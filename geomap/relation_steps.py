@@ -217,8 +217,9 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
     return (*previous, True, None), None
 
 
-_THE_EVENT = re.compile(r"\s+the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|crash\s+site|blast\s+site"
-                        r"|explosion\s+site|impact\s+site)\b", re.IGNORECASE)
+# "the epicentre", "the crash site", "the accident site", "the site of the blast": the event itself as the far end
+_THE_EVENT = re.compile(r"\s+the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|(?:crash|blast|explosion|impact|accident"
+                        r"|attack)\s+site|site\s+of\s+the\s+(?:crash|blast|explosion|accident|attack))\b", re.IGNORECASE)
 
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:is|was|lies|lay|sits)(?:\s+(?:located|situated))?|located|situated)\s+",
                           re.IGNORECASE)
