@@ -76,3 +76,24 @@ def test_the_event_as_a_site_is_the_far_end(text, zones):
 ])
 def test_the_last_event_is_an_earlier_one(text, role):
     assert [z[0] for z in _zones(text)] == [role]
+
+
+def _place_names(text: str) -> list[str]:
+    from geomap.result import run
+
+    return [f["properties"]["name"] for f in run(text).geojson["features"] if f["properties"]["kind"] == "place"]
+
+
+@pytest.mark.parametrize("case_file, case_id", [("fresh9.jsonl", "r525"), ("cases.jsonl", "r049")])
+def test_a_capitalised_bearing_after_a_distance_is_no_place(case_file, case_id):
+    """Agency style capitalises the bearing ("34 km Southwest of Pangandaran Regency", BMKG; "20 kilometers
+    Northwest of Borrego Springs", Wikinews): the word is the direction, not Cameroon's Southwest or Northwest
+    region, which had been put on the map."""
+    case = relation_cases(case_file)[case_id]
+    names = _place_names(case["quote"])
+    assert not {"Southwest", "Northwest", "Southeast", "Northeast"} & set(names), names
+
+
+def test_a_compass_region_is_still_a_place():
+    # not after a distance: the region's own name stays a mention ("Cameroon's Southwest region")
+    assert "Southwest" in _place_names("Separatists attacked a village in Cameroon's Southwest region on Monday.")
