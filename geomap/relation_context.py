@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .model import Mention, Sentence
+from .relation_aftermath import aftermath_place
 
 EARLIER = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
@@ -97,6 +98,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
             and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x):
         return "context", "the geography of another place (a departure point, destination or stop)"
+    if aftermath_place(text, sentence.start, x.start(), start):
+        return "context", "the geography of a place the victims were taken to or buried in"
     if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
         return "context", "the geography of a place being evacuated"
     return "incident", None

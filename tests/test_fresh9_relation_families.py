@@ -9,6 +9,11 @@ row below is one of its real quotes, standing for a family the issue names:
 - an earlier event written as "the last <event>" ("The last strong earthquake, also measuring 6, was 5km
   south of Te Aroha ... on February 3"): the geography of the one before, drawn as context, not as the
   incident, as "previous", "last week" and "comes two days after" already were;
+- an aftermath place: where the victims were rushed, treated or buried ("They have been buried in the town of
+  Ampana, about 196 kilometers northeast of Poso"; fresh8 r488, "rushed ... to a hospital in Pontianak city on
+  Borneo island, about 300km from Genting"): the statement locates that place, drawn as context
+  (geomap/relation_aftermath.py); measured from the event itself ("a hospital in the town of Chilas, about 75km
+  east of the accident site") it still locates the event;
 - a converted value between the bearing and "of" ("the Doornkop mine, 30 km west (20 miles) of the city"):
   the distance keeps its bearing and its anchor, as "30 km (20 miles) west of" already did.
 """
@@ -23,6 +28,7 @@ BY_ID = relation_cases("fresh9.jsonl")
 FAMILIES = [
     ("r576", "incident", "inverted, the event as a site: 'Chilas, about 75km east of the accident site'"),
     ("r556", "distractor", "an earlier event: 'The last strong earthquake ... was 5km south of Te Aroha'"),
+    ("r573", "distractor", "an aftermath place: 'buried in the town of Ampana, about 196 kilometers northeast of Poso'"),
 ]
 
 
@@ -97,3 +103,19 @@ def test_a_capitalised_bearing_after_a_distance_is_no_place(case_file, case_id):
 def test_a_compass_region_is_still_a_place():
     # not after a distance: the region's own name stays a mention ("Cameroon's Southwest region")
     assert "Southwest" in _place_names("Separatists attacked a village in Cameroon's Southwest region on Monday.")
+
+
+def test_a_hospital_destination_of_batch_8_is_context():
+    """fresh8 r488: "rushed ... to a hospital in Pontianak city on Borneo island, about 300km from Genting"."""
+    check_relation_case(relation_cases("fresh8.jsonl")["r488"], "distractor", "a hospital the injured were rushed to")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The injured were rushed to a hospital in Ampana, about 196 kilometers northeast of Poso.", "context"),
+    # buried by the landslide, not in a burial: where the event happened
+    ("Ten people were buried in the village of Kalikasa, 30 km from Poso, when the hill collapsed.", "incident"),
+    # an attack on a hospital: the hospital's town is the event's
+    ("Gunmen attacked a hospital in Ampana, about 196 kilometers northeast of Poso.", "incident"),
+])
+def test_aftermath_places_and_event_places(text, role):
+    assert [z[0] for z in _zones(text)] == [role]
