@@ -269,7 +269,8 @@ def compass_region(text: str, words: list[Word], i: int) -> bool:
         and gap_after(text, words, i - 1) == " "
 
 
-_UNIT_WORDS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "mi", "miles", "mile", "nm"})
+_UNIT_WORDS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "mi", "miles", "mile",
+                         "nm"})
 
 
 def distance_bearing(words: list[Word], i: int) -> bool:

@@ -28,7 +28,7 @@ BY_ID = relation_cases("fresh9.jsonl")
 FAMILIES = [
     ("r576", "incident", "inverted, the event as a site: 'Chilas, about 75km east of the accident site'"),
     ("r556", "distractor", "an earlier event: 'The last strong earthquake ... was 5km south of Te Aroha'"),
-    ("r573", "distractor", "an aftermath place: 'buried in the town of Ampana, about 196 kilometers northeast of Poso'"),
+    ("r573", "distractor", "an aftermath place: 'buried in the town of Ampana, about 196 kilometers ... of Poso'"),
 ]
 
 
