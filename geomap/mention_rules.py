@@ -272,6 +272,23 @@ def compass_region(text: str, words: list[Word], i: int) -> bool:
         and gap_after(text, words, i - 1) == " "
 
 
+_UNIT_WORDS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "mi", "miles", "mile",
+                         "nm"})
+
+
+def distance_bearing(words: list[Word], i: int) -> bool:
+    """True when word ``i`` is a capitalised bearing between a distance and "of"/"from": agency style writes
+    "34 km Southwest of Pangandaran", "20 kilometers Northwest of Borrego Springs"; the word is the direction,
+    not Cameroon's Southwest region.
+
+    >>> w = words_of("34 km Southwest of Pangandaran; the Southwest of Cameroon; 3 miles East from here")
+    >>> distance_bearing(w, 1), distance_bearing(w, 5), distance_bearing(w, 9)
+    (True, False, True)
+    """
+    return 1 <= i < len(words) - 1 and words[i][1].lower() in _COMPASS and words[i + 1][1] in ("of", "from") \
+        and words[i - 1][1].lower() in _UNIT_WORDS
+
+
 def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazetteer, persons: set[str],
               lower: frozenset[str] | None = None) -> bool:
     """True unless a rule shows the matched name is a person, an organisation or a common word.
@@ -279,6 +296,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
     if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i) \
             or currency_use(text, words[match.i][0], match.end) \
+            or (match.i == match.j and distance_bearing(words, match.i)) \
             or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
             or numbered(text, match, gazetteer):
         return False

@@ -26,11 +26,15 @@ from __future__ import annotations
 import re
 
 from .model import Mention, Sentence
+from .relation_aftermath import aftermath_place
 
 EARLIER = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
     r"(?:week|month|year)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)"
     r"|previous(?:ly)?|in\s+a\s+similar"
+    # "The last strong earthquake, also measuring 6, was 5km south of Te Aroha": the one before this one
+    r"|\bthe\s+last\s+(?:[\w-]+\s+){0,2}?(?:earthquake|quake|tremor|eruption|attack|blast|explosion|tornado|storm"
+    r"|typhoon|cyclone|hurricane|flood|landslide|crash)s?\b"
     r"|\bc(?:omes?|ame)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|several|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+after)", re.IGNORECASE)
 # "felt as far away as Moscow, about 7,000 km west of the epicentre", "felt in Chengdu, ..., which is 226 km
@@ -94,6 +98,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
             and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x):
         return "context", "the geography of another place (a departure point, destination or stop)"
+    if aftermath_place(text, sentence.start, x.start(), start):
+        return "context", "the geography of a place the victims were taken to or buried in"
     if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
         return "context", "the geography of a place being evacuated"
     return "incident", None

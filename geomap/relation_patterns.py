@@ -43,6 +43,7 @@ _DIRWORD = r"(?:north|south|east|west)"
 _DIR = (rf"(?:{_DIRWORD}(?:[-\s]?{_DIRWORD}){{0,2}}|[NSEW]{{1,3}})")
 # The same distance in another unit, in brackets or between commas: "42 kilometers (26 miles)",
 # "512km (318mi)", "200 feet, or 60 meters,". The first figure counts; this one is kept as written.
+# Wire copy also puts it after the bearing ("30 km west (20 miles) of the city": DISTANCE_RE's dirconv).
 _CONVERSION = (rf"(?:\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?:{_DIGITS}|{_WORDS}|{_NUMBER})"
                rf"(?:\s*(?:-|–|to)\s*{_DIGITS})?\s*-?\s*{_UNIT}\s*\)|,\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT},)")
 # A range: "10-15 km", "10 to 15 km", "between 5 and 10 km", "2 or 3 km", "two or three kilometers"
@@ -62,7 +63,7 @@ LIES_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lying|located|situated|
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
-    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?:\s+(?P<away>away))?"
+    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
     rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
     re.IGNORECASE)

@@ -24,6 +24,7 @@ from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
 from .border_sides import border_with
 from .relation_anchors import anchor_line, dateline_anchor, earlier_anchor, statement_anchor, unlined_area
+from .relation_aftermath import THE_EVENT as _THE_EVENT
 from .relation_context import located_mention, statement_role
 from .relation_patterns import (DISTANCE_RE, LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST,
                                 SHORT_UNITS, VAGUE_RE, distance_range, parse_bearing, parse_number, unit_metres)
@@ -216,9 +217,6 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
                               m.group(0), m.start(), m.end())
     return (*previous, True, None), None
 
-
-_THE_EVENT = re.compile(r"\s+the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|crash\s+site|blast\s+site"
-                        r"|explosion\s+site|impact\s+site)\b", re.IGNORECASE)
 
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:is|was|lies|lay|sits)(?:\s+(?:located|situated))?|located|situated)\s+",
                           re.IGNORECASE)
