@@ -1,0 +1,29 @@
+"""Namesake families of issue #13: which sense of a shared town name the article means."""
+from geomap.pipeline import extract
+
+
+def places_by_mention(text):
+    doc = extract(text)
+    return {m.text: p.entry for p in doc.places for m in p.mentions}
+
+
+def test_a_town_pinned_in_a_state_that_lacks_it_is_drawn_as_the_state():
+    # No Bethel of Vermont is in the gazetteer: Vermont, not a Bethel of another state.
+    e = places_by_mention("The couple lived in Hanover for years. Their son, of Bethel, Vt., called police.")["Bethel"]
+    assert (e.country, e.admin1, e.place_type) == ("US", "VT", "admin1")
+
+
+def test_the_state_of_a_pinned_name_pulls_its_neighbour_namesake():
+    # Hanover, N.H. lies beside Vermont; the Hanovers of New Jersey or Pennsylvania do not.
+    e = places_by_mention("The couple lived in Hanover for years. Their son, of Bethel, Vt., called police.")["Hanover"]
+    assert (e.country, e.admin1) == ("US", "NH")
+
+
+def test_a_list_of_cities_is_not_a_pin():
+    text = "With offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit, the firm grew."
+    assert places_by_mention(text)["West Palm Beach"].admin1 == "FL"
+
+
+def test_a_list_of_states_is_not_a_pin():
+    got = places_by_mention("Storms hit Ohio, Kentucky and Indiana overnight.")
+    assert got["Ohio"].place_type == "admin1" and got["Ohio"].admin1 == "OH"
