@@ -37,7 +37,8 @@ from .names import normalize
 from .near_index import NearIndex
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
-from .pins import absent_in_pin, pinned_in, same_pin, text_pins
+from .discourse import bare_counties, pinned_elsewhere
+from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
 
@@ -252,7 +253,7 @@ def _first_pass(ev: dict, cands: list[list[Entry]]) -> tuple[list, NearIndex]:
         if opts and key not in memo:
             memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, (), ev["support"], written=ev["written"][i])
         first.append(memo[key] if opts else None)
-    first = _pinned_elsewhere(first, cands, ev["pins"])
+    first = pinned_elsewhere(first, cands, ev["pins"])
     # Confident places: the only candidate, or pinned by the text.
     anchors = NearIndex(e for i, (e, opts) in enumerate(zip(first, cands))
                         if e is not None and (len(opts) == 1 or i in ev["pins"]) and e.place_type in LOCAL_TYPES)
@@ -274,7 +275,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     ev = _evidence(mentions, cands, text, context)
     first, anchors = _first_pass(ev, cands)
     if not anchors and model is None:
-        return first
+        return bare_counties(first, cands, ev["written"])
     view = document_view(mentions, ev["keys"], first, text, cands) if model is not None else None
     memo: dict[tuple, Entry] = {}
     out = []
@@ -290,15 +291,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
             memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, anchors, ev["support"], model, ctx,
                                ev["written"][i])
         out.append(memo[key])
-    return _pinned_elsewhere(out, cands, ev["pins"])
-
-
-def _pinned_elsewhere(picks: list[Entry | None], cands: list[list[Entry]], pins: dict) -> list[Entry | None]:
-    """A name the text pins in a state that holds none of its candidates ("Bethel, Vt." with no
-    Bethel of Vermont known) is drawn as that state (:func:`geomap.pins.absent_in_pin`)."""
-    holding = {e.source: opts for opts in cands for e in opts}
-    return [absent_in_pin(opts, pins.get(i), holding.get(pins[i][0].source, ()) if pins.get(i) else ()) or pick
-            for i, (pick, opts) in enumerate(zip(picks, cands))]
+    return bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
 
 
 def ranker_rows(mentions: list[Mention], cands: list[list[Entry]], text: str | None = None,

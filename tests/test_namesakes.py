@@ -27,3 +27,15 @@ def test_a_list_of_cities_is_not_a_pin():
 def test_a_list_of_states_is_not_a_pin():
     got = places_by_mention("Storms hit Ohio, Kentucky and Indiana overnight.")
     assert got["Ohio"].place_type == "admin1" and got["Ohio"].admin1 == "OH"
+
+
+def test_a_bare_name_lies_in_the_state_of_the_county_the_article_names():
+    text = "Suffolk County police searched the house. Neighbours told the Suffolk Times they had seen nothing."
+    got = places_by_mention(text)
+    assert (got["Suffolk"].country, got["Suffolk"].admin1) == ("US", "NY") == (got["Suffolk County"].country,
+                                                                                  got["Suffolk County"].admin1)
+
+
+def test_a_bare_name_already_in_the_county_state_keeps_its_town():
+    got = places_by_mention("Lancaster County commissioners met in Lancaster on Monday.")
+    assert got["Lancaster"].place_type == "city" and got["Lancaster"].admin1 == got["Lancaster County"].admin1
