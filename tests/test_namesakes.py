@@ -1,5 +1,8 @@
 """Namesake families of issue #13: which sense of a shared town name the article means."""
+import pytest
+
 from geomap.pipeline import extract
+from repo_scripts import load
 
 
 def places_by_mention(text):
@@ -39,3 +42,23 @@ def test_a_bare_name_lies_in_the_state_of_the_county_the_article_names():
 def test_a_bare_name_already_in_the_county_state_keeps_its_town():
     got = places_by_mention("Lancaster County commissioners met in Lancaster on Monday.")
     assert got["Lancaster"].place_type == "city" and got["Lancaster"].admin1 == got["Lancaster County"].admin1
+
+
+def test_a_village_named_like_a_large_city_is_found_where_the_text_pins_it():
+    # Belgrade, Minnesota (pop. 755) was dropped with the villages named like frequent words
+    # ("Belgrade" is frequent because of the Serbian capital); pinned by "Minn." it is the town.
+    e = places_by_mention("Fire crews from Belgrade, Minn., answered the call on Sunday.")["Belgrade"]
+    assert (e.country, e.admin1, e.place_type) == ("US", "MN", "city")
+
+
+def test_the_build_keeps_small_towns_named_like_a_large_city_but_not_like_a_word():
+    pytest.importorskip("wordfreq")  # a build-time dependency (the build extra)
+    build = load("scripts/build_gazetteer.py")
+
+    def town(name, population):
+        return {"name": name, "population": population}
+
+    cities = {"1": town("Belgrade", 1_273_651), "2": town("Belgrade", 755), "3": town("Section", 700),
+              "4": town("Zzyzx Springs", 600)}
+    kept = build.small_towns_kept(cities, {"1": cities["1"]})
+    assert sorted(kept) == ["1", "2", "4"]  # "Section" is a word; "Belgrade" is frequent as a city's name
