@@ -351,6 +351,9 @@ def resolve(mentions: tuple[Mention, ...], cands: list[list[Entry]], gazetteer: 
             warnings.append(Warning_("unresolved", f"no place found for {mention.text!r}",
                                      mention.text, mention.start, mention.end))
             continue
+        if best.place_type == "admin1" and all(e.source != best.source for e in options):  # discourse.py
+            warnings.append(Warning_("drawn_as_state", f"{mention.text!r} is not in the gazetteer; drawn as "
+                                     f"{best.name}, where the text places it", mention.text, mention.start, mention.end))
         chosen.setdefault(best.source, []).append(mention)
         entries[best.source] = best
         alternatives[best.source] = max(alternatives.get(best.source, 0), len(options) - 1)

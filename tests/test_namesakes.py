@@ -62,3 +62,8 @@ def test_the_build_keeps_small_towns_named_like_a_large_city_but_not_like_a_word
               "4": town("Zzyzx Springs", 600)}
     kept = build.small_towns_kept(cities, {"1": cities["1"]})
     assert sorted(kept) == ["1", "2", "4"]  # "Section" is a word; "Belgrade" is frequent as a city's name
+
+
+def test_a_town_drawn_as_its_state_says_so():
+    doc = extract("The couple lived in Hanover for years. Their son, of Bethel, Vt., called police.")
+    assert [(w.code, w.text) for w in doc.warnings if w.code == "drawn_as_state"] == [("drawn_as_state", "Bethel")]
