@@ -65,9 +65,7 @@ MIN_POPULATION = 500
 # occurrences per billion words, in ``wordfreq``) is too often a word ("Section", "Pack", "Four")
 # or a person ("Patrick", "Stevens") for a village of a few hundred people to be what is meant.
 SMALL_TOWN_MAX_ZIPF = 3.0
-# ... unless the name is that frequent because it is a large city's ("Swansea, S.C.", "Belgrade,
-# Minn."): such a word is read as a place anyway, so its small namesake is kept for the articles
-# that pin it in its state (:func:`city_named_words`).
+# ... unless a city this large bears the name ("Swansea, S.C.", "Belgrade, Minn."): :func:`city_named_words`.
 CITY_NAME_MIN_POPULATION = 100_000
 # Alternate names (exonyms, old spellings) only for towns this large: they
 # are most of the index, and small towns are written by their own name.
