@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from .model import Entry, Mention
 
+# A pinning name that is also a city this large is as likely an item of a list ("Miami, New York").
+LIST_CITY_POPULATION = 100_000
+
 
 def text_pins(text: str | None, mentions: list[Mention], cands: list[list[Entry]]) -> dict[int, list[Entry]]:
     """"X, Y" and "X in Y": Y (a state or country) pins X's candidates."""
@@ -44,3 +47,29 @@ def same_pin(pins: dict[int, list[Entry]], keys: list[tuple]) -> dict[int, list[
     one = {k: cs[0] for k, cs in by_key.items()
            if len({tuple(sorted(e.source for e in c)) for c in cs}) == 1}
     return {**{i: one[k] for i, k in enumerate(keys) if k and k in one}, **pins}
+
+
+def absent_in_pin(options: list[Entry], containers: list[Entry] | None, pinning: list[Entry] = ()) -> Entry | None:
+    """"Bethel, Vt." where no Bethel of Vermont is in the gazetteer: the state itself, not a Bethel
+    elsewhere (the text says where the place is; only a same-named place far away could be had).
+
+    ``pinning``: every candidate of the pinning name. Only a name that is nothing but a state or
+    province pins so: not one that is also a country or a city ("Copenhagen, Hamburg, ...", "Miami,
+    West Palm Beach, New York": a list; "in Vatican"), and not a country (too large to stand for a
+    town); and only a name with no area sense of its own ("Ohio, Kentucky" is a list of states).
+    """
+    if not containers or not options or any(pinned_in(e, containers) for e in options):
+        return None
+    if any(e.place_type in ("country", "admin1", "continent") for e in options):
+        return None
+    if any(e.place_type in ("country", "capital") or (e.place_type == "city" and e.population >= LIST_CITY_POPULATION)
+           for e in pinning):
+        return None
+    states = [c for c in containers if c.place_type == "admin1"]
+    if len({(c.country, c.admin1) for c in states}) != 1:
+        return None
+    # A feature with no recorded state (a Natural Earth lake, island or range: "120km NNE of Chignik Lake,
+    # Alaska") may well lie in the pinning state: it is not shown absent from it.
+    if any(e.admin1 is None and e.country == states[0].country for e in options):
+        return None
+    return states[0]

