@@ -183,10 +183,12 @@ class CuratedTables:
         lat, lon = _position(row, container, resolve)
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not math.isfinite(radius):
             raise ValueError("coordinate out of range")
+        note = row.get("note") or row.get("source_text") or row.get("source", "")
+        if row.get("point_from"):
+            lat, lon, radius, note = _geonames_point(row["point_from"], lat, lon, radius, note, resolve)
         entry = Entry(source=source, name=row["name"], lat=round(lat, 6), lon=round(lon, 6),
                       country=row.get("country") or None, admin1=None, population=0,
-                      place_type=row["place_type"], uncertainty_m=radius,
-                      note=row.get("note") or row.get("source_text") or row.get("source", ""),
+                      place_type=row["place_type"], uncertainty_m=radius, note=note,
                       container=container, country_name=self.country_names.get(row.get("country") or ""))
         self.entries[source] = entry
         specific = [a for a in (row.get("aliases") or "").split("|") if a]
@@ -199,6 +201,18 @@ class CuratedTables:
             for name in [entry.name, *specific]:
                 self.names.setdefault(normalize(name), []).insert(0, source)
         return entry
+
+
+def _geonames_point(key: str, lat: float, lon: float, radius: float, note: str,
+                    resolve: Resolve) -> tuple[float, float, float, str]:
+    """A curated area's point taken from the GeoNames row ``key`` (the gazetteer's points follow GeoNames,
+    see data/LICENSE-DATA.md), its radius grown by the distance moved, so the circle still holds the
+    extent the row's own centre and radius describe."""
+    from .geometry import great_circle_km
+
+    base = resolve(key)
+    moved_m = great_circle_km(lat, lon, base.lat, base.lon) * 1000.0
+    return base.lat, base.lon, round(radius + moved_m, -3), f"point: GeoNames ({key}); extent: {note}"
 
 
 def _position(row: dict, container: str | None, resolve: Resolve) -> tuple[float, float]:
