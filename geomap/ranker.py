@@ -191,7 +191,7 @@ def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list
         share_a = states.get((e.country, e.admin1), 0) / n if n and e.admin1 else 0.0
         typed = "city" if e.place_type == "capital" else e.place_type
         rows.append([hand[i], priors[i], math.log2(1 + rank[i]),
-                     float(normalize(e.name) == context["name"]),
+                     float(_own_name(e, context["name"])),
                      float(bool(e.country and context["countries"].get(e.country))),
                      float(bool(e.admin1 and context["admin1s"].get((e.country, e.admin1)))),
                      float(context["support"][i]), float(context["pinned"][i]), float(context["near"][i]),
@@ -199,6 +199,14 @@ def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list
                      float(cue is not None and cue == typed), float(cue is not None and cue != typed),
                      min(near[i], 3), near[i] / others])
     return rows
+
+
+def _own_name(e: Entry, name: str) -> bool:
+    """Whether the mention is one of the place's own names: its main name, or, for a curated place, the
+    hand-checked name or alias it was looked up by ("Atlantic" for the Atlantic Ocean, "Mideast")."""
+    from .names import normalize
+
+    return normalize(e.name) == name or e.source.startswith("curated:")
 
 
 def linear(weights: tuple[float, ...], row: list[float]) -> float:
