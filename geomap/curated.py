@@ -140,8 +140,9 @@ class CuratedTables:
         self.not_places = {normalize(r["name"]) for r in _read_table(folder, "not_places.csv")}
         self._load_overrides(_read_table(folder, "overrides.csv"), resolve)
         self._load_demonyms(_read_table(folder, "demonyms.csv"), "demonyms.csv")
-        if (folder / "division_demonyms.csv").exists():
-            self._load_demonyms(_read_table(folder, "division_demonyms.csv"), "division_demonyms.csv", span_only=True)
+        for table in ("division_demonyms.csv", "region_demonyms.csv"):  # read only where a span is a place
+            if (folder / table).exists():
+                self._load_demonyms(_read_table(folder, table), table, span_only=True)
         dotted = [row["alias"] for row in aliases if "." in row["alias"]]
         for row in _read_table(folder, "us_state_abbreviations.csv"):
             # resolved to the state's entry on first use (see Gazetteer.abbreviated())

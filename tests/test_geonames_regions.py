@@ -93,3 +93,22 @@ def test_region_rows_keep_groupings_oceans_and_referenced_seas(tmp_path):
     assert regions.region_rows(path, {"350155"}) == rows  # deterministic
     with pytest.raises(SystemExit):
         regions.region_rows(path, {"999"})  # a curated point_from GeoNames lacks
+
+
+@pytest.mark.parametrize("text, name, target", [
+    ("Arab leaders met in Cairo after the Arab Spring.", "Arab", "geonames:6957698"),
+    ("Scandinavian governments tightened asylum rules.", "Scandinavian", "geonames:2614165"),
+    ("The Balkan route closed for migrants.", "Balkan", "curated:balkans"),
+])
+def test_a_region_demonym_given_as_a_place_is_the_region(text, name, target):
+    """A region's adjective handed over as a place names the region (curated/region_demonyms.csv), not a
+    town that bears the word (Arab, Alabama)."""
+    from geomap.evaluate import resolve_spans
+
+    start = text.index(name)
+    assert resolve_spans(text, [(start, start + len(name))])[0].source == target
+
+
+def test_region_demonyms_are_not_found_in_running_text(gazetteer):
+    """Read only where a span is given as a place: "Arab" in running text is mostly people, not a place."""
+    assert not gazetteer.finds_demonym("arab") and "arab" in gazetteer.demonyms
