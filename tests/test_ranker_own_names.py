@@ -46,3 +46,25 @@ def test_bare_ocean_in_american_news_is_the_ocean(text, ocean):
     bare = [s for name, sources in picked.items() if name in ("Atlantic", "Pacific") for s in sources]
     assert bare and set(bare) == {ocean}
     assert set(picked["United States"]) == {"geonames:6252001"}
+
+
+def test_a_region_is_near_the_places_within_its_radius():
+    """"Middle East" in news that names the US and Washington: the region holds Egypt and Kuwait (within
+    its radius), so it beats Baltimore's neighbourhood named Middle East, which is only near Washington."""
+    text = ("The US and Egypt met in Washington. The US wants calm in the Middle East, US officials said in "
+            "Washington, as Egypt and Kuwait backed the plan for the Middle East.")
+    names = ("Egypt", "Kuwait", "Middle East", "US", "Washington")
+    spans = sorted(sp for n in names for sp in _spans(text, n))
+    picked = [(text[a:b], p.source) for (a, b), p in zip(spans, resolve_spans(text, spans))]
+    assert {s for n, s in picked if n == "Middle East"} == {"curated:middle-east"}
+
+
+def test_a_wide_area_counts_the_names_within_its_radius(gazetteer):
+    from geomap.ranker import Picks
+
+    middle_east = gazetteer.entry("curated:middle-east")
+    cairo, baghdad, denver = (gazetteer.search(n)[0] for n in ("Cairo", "Baghdad", "Denver"))
+    picks = Picks.of(["me", "cairo", "baghdad", "denver"], [middle_east, cairo, baghdad, denver],
+                     [[middle_east], [cairo], [baghdad], [denver]])
+    assert picks.near_names("me", middle_east) == 2   # Cairo and Baghdad, not Denver
+    assert picks.log_km("me", middle_east) == 0.0     # a pick lies within its radius
