@@ -34,6 +34,7 @@ from .feature_store import FEATURE_PREFIX
 from .gazetteer import Gazetteer
 from .model import Entry, Mention, Place, Warning_
 from .names import normalize
+from .list_coherence import coherent
 from .near_index import NearIndex
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
@@ -339,7 +340,8 @@ def resolve(mentions: tuple[Mention, ...], cands: list[list[Entry]], gazetteer: 
             context: list[list[Entry]] = ()) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
     """Resolve mentions to places, given each one's candidates; mentions of one entry become one place."""
     cands = _with_capital(mentions, [list(c) for c in cands], gazetteer)
-    chosen_entries = resolve_inner_last(list(mentions), cands, text, [list(c) for c in context])
+    chosen_entries = coherent(list(mentions), cands, resolve_inner_last(list(mentions), cands, text,
+                                                                         [list(c) for c in context]), text)
     chosen: dict[str, list[Mention]] = {}
     entries: dict[str, Entry] = {}
     alternatives: dict[str, int] = {}
