@@ -36,6 +36,7 @@ from .model import Entry, Mention, Place, Warning_
 from .names import normalize
 from .list_coherence import coherent
 from .near_index import NearIndex
+from .state_names import prefer_state
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .pins import pinned_in, same_pin, text_pins
@@ -198,6 +199,7 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     best = max(range(len(options)), key=lambda i: (totals[i], -i))
     best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
                        state_named, lambda e: state_pinned(e, pinned_by))
+    best = prefer_state(best, options, written, lambda e: bool(pinned_by) and pinned_in(e, pinned_by))
     return prefer_city(options[best], options)
 
 
