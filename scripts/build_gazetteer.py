@@ -8,7 +8,7 @@ Run from the repository root (the build extra installs the sources)::
 
 Writes ``data/gazetteer.tsv``: one row per place, tab-separated, in type
 order (countries and continents, which the loader reads eagerly, then
-first- and second-level divisions, capitals, cities), each part sorted by
+first- and second-level divisions, capitals, cities, regions), each part sorted by
 key, so rebuilding from the same package versions gives identical
 bytes. It is stored uncompressed because git and wheels compress it anyway
 and reading it then costs no decompression on every command.
@@ -339,9 +339,8 @@ def build(ne_divisions: list[dict] | None = None, geonames_points: dict | None =
     rows = [(*r[:7], "capital", *r[8:]) if r[0] in capitals else r for r in rows]
     rows += country_rows(gc, cities, geonames_points or {})
     rows += regions  # GeoNames' macro-regions, oceans and the seas curated rows take points from
-    # Regions last: rows added later change no earlier row's byte offset (a small diff of the file).
-    order = {"country": 0, "continent": 0, "admin1": 1, "admin2": 2, "capital": 3, "city": 4, "region": 5,
-             "ocean": 5, "sea": 5}
+    order = {"country": 0, "continent": 0, "admin1": 1, "admin2": 2, "capital": 3, "city": 4,  # regions last:
+             "region": 5, "ocean": 5, "sea": 5}  # read from the end at load (geonames_store._read_tail)
     rows.sort(key=lambda r: (order[r[7]], r[0]))
     return with_admin_names(rows, town_admin2(cities, rg_towns()), _clean)
 
