@@ -13,7 +13,9 @@ is one word (a longer rest is mostly a person:
 "John F Kennedy", "Charles de Gaulle"), of four letters or more, no English word or given name
 (``wordfreq``; ``data/curated/given_names.txt``) and the own part of one airport
 only. It gives "<part> Airport" and "<part> International Airport", and the bare
-part too unless a place (a town, a county, another feature) already bears it
+part too for the airport of a city of half a million or more (a small town's
+airport is not written so: "Talim" is a typhoon before it is Aral's airport),
+unless a place (a town, a county, another feature) already bears it
 ("Heathrow", Florida) or it is frequent enough to be a word or a person
 ("Midway", "Pearson": ``BARE_MAX_ZIPF``).
 """
@@ -32,6 +34,7 @@ WORD = re.compile(r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)?\Z")  # "Schiphol", "O'Ha
 # alone, and is kept only in "<part> Airport" (famous airports are frequent too: Heathrow 3.4, O'Hare 3.7).
 MAX_ZIPF = 4.5
 BARE_MAX_ZIPF = 3.5
+BIG_CITY = 500_000  # the bare part only for the airports of cities this large
 
 
 def own_part(name: str, city: str) -> str | None:
@@ -84,5 +87,25 @@ def own_names(airports: list[dict], taken: set[str] = frozenset(), zipf=None) ->
             count[normalize(part)] = count.get(normalize(part), 0) + 1
     placed, common = _placed_and_common({k for k, n in count.items() if n == 1}, zipf or _wordfreq_zipf)
     placed |= set(taken)
-    return {code: [*(() if normalize(part) in placed else (part,)), f"{part} Airport", f"{part} International Airport"]
+    big = big_city_airports(airports)
+    return {code: [*(() if normalize(part) in placed or code not in big else (part,)), f"{part} Airport",
+                   f"{part} International Airport"]
             for code, part in parts.items() if part and count[normalize(part)] == 1 and normalize(part) not in common}
+
+
+def big_city_airports(airports: list[dict]) -> set[str]:
+    """IATA codes of the airports of cities of ``BIG_CITY`` people or more (GeoNames, the gazetteer's towns of
+    that name in the airport's country): only theirs are written by the bare own part ("Heathrow",
+    "Schiphol"); a small town's airport's part is more often something else ("Talim", a typhoon)."""
+    sys.path.insert(0, str(ROOT))
+    from geomap.geonames_store import GeoNamesStore
+    from geomap.names import normalize
+
+    store = GeoNamesStore(ROOT / "data")
+    out = set()
+    for a in airports:
+        city = normalize((a.get("city") or "").split(",")[0].strip())
+        if city and any(e.country == a.get("country") and e.place_type in ("city", "capital")
+                        and e.population >= BIG_CITY for e in store.named(city)):
+            out.add(a["iata"])
+    return out

@@ -34,15 +34,25 @@ def test_own_part_of_an_airport_name():
 
 def test_own_names_leave_out_words_given_names_and_shared_parts():
     names = load("scripts/airport_names.py")
-    airports = [{"iata": "AMS", "name": "Amsterdam Airport Schiphol", "city": "Amsterdam"},
-                {"iata": "DAL", "name": "Dallas Love Field", "city": "Dallas"},
-                {"iata": "XAA", "name": "Alpha Gander Airport", "city": "Alpha"},
-                {"iata": "XBB", "name": "Beta Gander Airport", "city": "Beta"},
-                {"iata": "XCC", "name": "Gamma Michael Airport", "city": "Gamma"}]
-    zipf = {"schiphol": 2.4, "love": 5.8, "gander": 3.0, "michael": 4.9}.get  # wordfreq's figures, rounded
+    airports = [{"iata": "AMS", "name": "Amsterdam Airport Schiphol", "city": "Amsterdam", "country": "NL"},
+                {"iata": "DAL", "name": "Dallas Love Field", "city": "Dallas", "country": "US"},
+                {"iata": "XAA", "name": "Alpha Gander Airport", "city": "Alpha", "country": "US"},
+                {"iata": "XBB", "name": "Beta Gander Airport", "city": "Beta", "country": "US"},
+                {"iata": "XCC", "name": "Gamma Michael Airport", "city": "Gamma", "country": "US"},
+                {"iata": "AAT", "name": "Aral Talim Airport", "city": "Aral", "country": "KZ"}]
+    zipf = {"schiphol": 2.4, "love": 5.8, "gander": 3.0, "michael": 4.9, "talim": 1.8}.get  # wordfreq's, rounded
     own = names.own_names(airports, zipf=zipf)
-    assert own == {"AMS": ["Schiphol", "Schiphol Airport", "Schiphol International Airport"]}
+    assert own == {"AMS": ["Schiphol", "Schiphol Airport", "Schiphol International Airport"],
+                   "AAT": ["Talim Airport", "Talim International Airport"]}  # a small town's: never bare
     taken = names.own_names(airports, {"schiphol"}, zipf=zipf)
     assert taken["AMS"] == ["Schiphol Airport", "Schiphol International Airport"]
     frequent = names.own_names(airports, zipf=lambda w: 3.7 if w == "schiphol" else zipf(w))
     assert frequent["AMS"] == ["Schiphol Airport", "Schiphol International Airport"]  # "Midway", "Pearson"
+
+
+def test_a_storm_named_like_a_small_towns_airport_is_no_place():
+    """"the center of Talim's circulation" (typhoon Talim): Aral's Talim Airport is not written bare."""
+    from geomap.result import run
+
+    fc = run("Winds to typhoon force extended out 65 miles (105 km) from the center of Talim's circulation.").geojson
+    assert not [f for f in fc["features"] if f["properties"]["kind"] == "place"]
