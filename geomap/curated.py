@@ -140,8 +140,9 @@ class CuratedTables:
         self.not_places = {normalize(r["name"]) for r in _read_table(folder, "not_places.csv")}
         self._load_overrides(_read_table(folder, "overrides.csv"), resolve)
         self._load_demonyms(_read_table(folder, "demonyms.csv"), "demonyms.csv")
-        if (folder / "division_demonyms.csv").exists():
-            self._load_demonyms(_read_table(folder, "division_demonyms.csv"), "division_demonyms.csv", span_only=True)
+        for table in ("division_demonyms.csv", "region_demonyms.csv"):  # read only where a span is a place
+            if (folder / table).exists():
+                self._load_demonyms(_read_table(folder, table), table, span_only=True)
         dotted = [row["alias"] for row in aliases if "." in row["alias"]]
         for row in _read_table(folder, "us_state_abbreviations.csv"):
             # resolved to the state's entry on first use (see Gazetteer.abbreviated())
@@ -183,10 +184,12 @@ class CuratedTables:
         lat, lon = _position(row, container, resolve)
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not math.isfinite(radius):
             raise ValueError("coordinate out of range")
+        note = row.get("note") or row.get("source_text") or row.get("source", "")
+        if row.get("point_from"):
+            lat, lon, radius, note = _geonames_point(row["point_from"], lat, lon, radius, note, resolve)
         entry = Entry(source=source, name=row["name"], lat=round(lat, 6), lon=round(lon, 6),
                       country=row.get("country") or None, admin1=None, population=0,
-                      place_type=row["place_type"], uncertainty_m=radius,
-                      note=row.get("note") or row.get("source_text") or row.get("source", ""),
+                      place_type=row["place_type"], uncertainty_m=radius, note=note,
                       container=container, country_name=self.country_names.get(row.get("country") or ""))
         self.entries[source] = entry
         specific = [a for a in (row.get("aliases") or "").split("|") if a]
@@ -199,6 +202,18 @@ class CuratedTables:
             for name in [entry.name, *specific]:
                 self.names.setdefault(normalize(name), []).insert(0, source)
         return entry
+
+
+def _geonames_point(key: str, lat: float, lon: float, radius: float, note: str,
+                    resolve: Resolve) -> tuple[float, float, float, str]:
+    """A curated area's point taken from the GeoNames row ``key`` (the gazetteer's points follow GeoNames,
+    see data/LICENSE-DATA.md), its radius grown by the distance moved, so the circle still holds the
+    extent the row's own centre and radius describe."""
+    from .geometry import great_circle_km
+
+    base = resolve(key)
+    moved_m = great_circle_km(lat, lon, base.lat, base.lon) * 1000.0
+    return base.lat, base.lon, round(radius + moved_m, -3), f"point: GeoNames ({key}); extent: {note}"
 
 
 def _position(row: dict, container: str | None, resolve: Resolve) -> tuple[float, float]:

@@ -37,6 +37,7 @@ __all__ = ["Gazetteer", "default_gazetteer", "data_dir", "Landmark"]
 DATA_NAMES_MEMO = 200_000  # names remembered by Gazetteer.has (a few MB at most)
 _TYPE_RANK = {"country": 5, "continent": 4, "sea": 4, "ocean": 4, "admin1": 3, "region": 3,
               "strait": 3, "canal": 3, "admin2": 2, "landmark": 2, "capital": 1, "city": 1}
+_CURATED_KINDS = ("region", "ocean", "sea")  # the kinds of the GeoNames no-country rows (build_gazetteer.py)
 
 
 class Gazetteer:
@@ -171,6 +172,8 @@ class Gazetteer:
         # same-named towns (the ranker is trained with them), but not beside a state, province or
         # country bearing the name: "Ohio" is the state unless "County" is written.
         area = any(e.place_type in ("admin1", "country") for e in named)
+        if key in tables.names:  # GeoNames' regions and seas of a curated name repeat the curated area
+            named = [e for e in named if e.place_type not in _CURATED_KINDS]
         for e in [*named, *(() if area or key in tables.names else self._divisions_named(key))]:
             e = tables.entries.get(e.source, e)  # curated overrides win
             if e.source not in seen:

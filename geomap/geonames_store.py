@@ -2,7 +2,7 @@
 
 The file (GeoNames, CC BY 4.0, built by ``scripts/build_gazetteer.py``) holds
 one row per place (countries and continents first, then admin areas, capitals
-and cities; the last three columns, ``point_source``, ``admin1_name`` and
+and cities, and last GeoNames' regions, oceans and seas; the last three columns, ``point_source``, ``admin1_name`` and
 ``admin2_name``, say where the point comes from and name the divisions
 holding the place) and, after a ``#index`` line, a sorted name index of
 ``key<TAB>offsets`` lines searched by bisection. Nothing here knows about the
@@ -19,6 +19,9 @@ from .names import unmarked
 
 # After this many name look-ups (a batch run), the index is split into lines once.
 SPLIT_AFTER_LOOKUPS = 2000
+
+
+TAIL_TYPES = ("region", "ocean", "sea")  # the rows scripts/build_gazetteer.py writes last
 
 
 def data_dir() -> Path:
@@ -72,6 +75,7 @@ class GeoNamesStore:
         self._by_source: dict[str, Entry] = {}
         self._country_names: dict[str, str] = {}  # ISO code -> name, from the country rows
         self.countries: list[tuple[Entry, list[str]]] = self._read_countries(cut)
+        self._read_tail(cut)
 
     def _read_countries(self, cut: int) -> list[tuple[Entry, list[str]]]:
         """Countries and continents come first in the file; the rest is read on demand."""
@@ -87,6 +91,18 @@ class GeoNamesStore:
             self._by_source[entry.source] = entry
             pos = _line_end(data, pos) + 1
         return out
+
+    def _read_tail(self, cut: int) -> None:
+        """Regions, oceans and seas come last in the file (a few dozen rows; curated areas take their
+        points at load time): read them from the end, so finding one by key scans nothing."""
+        data, end = self.data, cut
+        while end > 0:
+            start = data.rfind(b"\n", 0, end) + 1
+            entry = self._decode(start)[0]
+            if entry.place_type not in TAIL_TYPES:
+                break
+            self._by_source[entry.source] = entry
+            end = start - 1
 
     def _decode(self, offset: int) -> tuple[Entry, list[str]]:
         """The entry whose row starts at byte ``offset``, and the row's columns."""

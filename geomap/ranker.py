@@ -4,11 +4,13 @@ The weights live in ``data/ranker.tsv`` (feature, weight), written by
 ``scripts/train_ranker.py`` from the development corpora (LGL, GeoWebNews);
 when the file is absent the resolver keeps its hand-set score. The features
 follow Mordecai 3: population and its rank among the candidates, the place
-type, whether the mention is the entry's main name, an admin cue next to the
-mention ("Hall County", "Georgia state"), whether the document names the
-candidate's country or state, which share of the other mentions' first picks
-lie in its country and state, and how far it is from the nearest of them. The
-hand score itself is one feature, so the model learns corrections to it.
+type, whether the mention is the entry's own name (its main name, or the checked
+alias a curated place was looked up by), an admin cue next to the mention ("Hall
+County", "Georgia state"), whether the document names the candidate's country
+or state, which share of the other mentions' first picks lie in its country and
+state, how far it is from the nearest of them and how many other names lie near
+it (for a region, sea or ocean: outside and within its radius). The hand score
+itself is one feature, so the model learns corrections to it.
 """
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ FEATURES = ("hand", "prior", "prior_rank", "exact_name", "doc_country", "doc_adm
             "share_country", "share_admin1", "log_km", "cue_match", "cue_mismatch", "near_names",
             "near_names_frac")
 NEAR_NAMES_KM = 100.0
+# Areas with a radius but no outline to test containment on (curated and GeoNames regions, seas, oceans):
+# near what lies within their radius, not within NEAR_NAMES_KM of their point.
+WIDE_TYPES = ("region", "sea", "ocean")
 NO_PICK_LOG_KM = math.log10(1 + 20_000.0)  # no other place picked: as far as can be
 _CUE_AFTER = re.compile(r"\s+(county|parish|borough|state|province|region|city)\b", re.I)
 _CUE_BEFORE = re.compile(r"\b(county|state|province|city) of\s+$", re.I)
@@ -127,6 +132,10 @@ class Picks:
         area = _area(e)
         if area is not None:
             return len(self.inside.get(area, set()) - {key})
+        if e.place_type in WIDE_TYPES:  # a region or a sea holds what lies within its radius
+            reach = max(NEAR_NAMES_KM, e.uncertainty_m / 1000.0)
+            return len({k for k, lat, lon in self.grid.points()
+                        if k != key and great_circle_km(lat, lon, e.lat, e.lon) <= reach})
         return len({k for k, lat, lon in self.grid.around(e.lat, e.lon)
                     if k != key and great_circle_km(lat, lon, e.lat, e.lon) <= NEAR_NAMES_KM})
 
@@ -136,6 +145,8 @@ class Picks:
             return 0.0  # another name's pick lies inside this country or state
         near = min((great_circle_km(lat, lon, e.lat, e.lon) for k, lat, lon in self.points if k != key),
                    default=None)
+        if near is not None and e.place_type in WIDE_TYPES:  # a pick within a region's radius is in it
+            near = max(0.0, near - e.uncertainty_m / 1000.0)
         return NO_PICK_LOG_KM if near is None else math.log10(1 + near)
 
 
@@ -157,6 +168,10 @@ class Grid:
         self._cells: dict[tuple[int, int], list] = {}
         for p in points:
             self._cells.setdefault((math.floor(p[1] / self.CELL_DEG), math.floor(p[2] / self.CELL_DEG)), []).append(p)
+
+    def points(self):
+        for cell in self._cells.values():
+            yield from cell
 
     def around(self, lat: float, lon: float):
         row, col = math.floor(lat / self.CELL_DEG), math.floor(lon / self.CELL_DEG)
@@ -191,7 +206,7 @@ def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list
         share_a = states.get((e.country, e.admin1), 0) / n if n and e.admin1 else 0.0
         typed = "city" if e.place_type == "capital" else e.place_type
         rows.append([hand[i], priors[i], math.log2(1 + rank[i]),
-                     float(normalize(e.name) == context["name"]),
+                     float(_own_name(e, context["name"])),
                      float(bool(e.country and context["countries"].get(e.country))),
                      float(bool(e.admin1 and context["admin1s"].get((e.country, e.admin1)))),
                      float(context["support"][i]), float(context["pinned"][i]), float(context["near"][i]),
@@ -199,6 +214,14 @@ def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list
                      float(cue is not None and cue == typed), float(cue is not None and cue != typed),
                      min(near[i], 3), near[i] / others])
     return rows
+
+
+def _own_name(e: Entry, name: str) -> bool:
+    """Whether the mention is one of the place's own names: its main name, or, for a curated place, the
+    hand-checked name or alias it was looked up by ("Atlantic" for the Atlantic Ocean, "Mideast")."""
+    from .names import normalize
+
+    return normalize(e.name) == name or e.source.startswith("curated:")
 
 
 def linear(weights: tuple[float, ...], row: list[float]) -> float:

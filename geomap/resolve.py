@@ -34,7 +34,9 @@ from .feature_store import FEATURE_PREFIX
 from .gazetteer import Gazetteer
 from .model import Entry, Mention, Place, Warning_
 from .names import normalize
+from .list_coherence import coherent
 from .near_index import NearIndex
+from .state_names import prefer_state
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
@@ -198,6 +200,7 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     best = max(range(len(options)), key=lambda i: (totals[i], -i))
     best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
                        state_named, lambda e: state_pinned(e, pinned_by))
+    best = prefer_state(best, options, written, lambda e: bool(pinned_by) and pinned_in(e, pinned_by))
     return prefer_city(options[best], options)
 
 
@@ -341,7 +344,8 @@ def resolve(mentions: tuple[Mention, ...], cands: list[list[Entry]], gazetteer: 
             context: list[list[Entry]] = ()) -> tuple[tuple[Place, ...], tuple[Warning_, ...]]:
     """Resolve mentions to places, given each one's candidates; mentions of one entry become one place."""
     cands = _with_capital(mentions, [list(c) for c in cands], gazetteer)
-    chosen_entries = resolve_inner_last(list(mentions), cands, text, [list(c) for c in context])
+    chosen_entries = coherent(list(mentions), cands, resolve_inner_last(list(mentions), cands, text,
+                                                                         [list(c) for c in context]), text)
     chosen: dict[str, list[Mention]] = {}
     entries: dict[str, Entry] = {}
     alternatives: dict[str, int] = {}

@@ -11,6 +11,8 @@ itself, and an organisation's place is not the incident's place there.
 """
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer
 from .mention_lexicon import (CONNECTORS, COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, PLACE_SUFFIXES,
                               STOPWORDS, TITLES, is_cap, words_of)
@@ -127,5 +129,20 @@ def mention_for_span(text: str, start: int, end: int, gazetteer: Gazetteer, sent
         inner = inner_mention(text, start, end, gazetteer, sentence)
         if inner is not None:
             return inner
+    if kind == "toponym":
+        key = _with_kind_after(text, end, key, gazetteer)
     return Mention(name, start, end, kind, key, sentence)
+
+
+_KIND_AFTER = re.compile(r"\s+(airport|river|lake|island|islands|mountains|sea|desert)\b", re.I)
+
+
+def _with_kind_after(text: str, end: int, key: str, gazetteer: Gazetteer) -> str:
+    """"Heathrow airport", "the Cauvery river": the kind written just after a span names the feature
+    ("heathrow airport"), when the gazetteer has a place of that longer name."""
+    m = _KIND_AFTER.match(text, end, min(len(text), end + 14))
+    if m is None:
+        return key
+    longer = f"{key} {m.group(1).lower()}"
+    return longer if gazetteer.has(longer) else key
 

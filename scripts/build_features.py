@@ -15,7 +15,8 @@ Sources (see ``data/LICENSE-DATA.md``):
   ``lakes_north_america``, ``lakes_europe``), rivers at their mouths (``ne_rivers.py``);
 * airportsdata (MIT): every airport with an IATA code, named by its own name and
   "<City> Airport" / "<City> International Airport" where the city has one
-  airport. IATA codes are not names (too many are words: "BAD", "SEA").
+  airport, and by the part of its name that is its own ("Heathrow", "Schiphol":
+  ``airport_names.py``). IATA codes are not names (too many are words: "BAD", "SEA").
 
 Each row: a source key, the name, its aliases (``|``), the point (the polygon's
 representative point, which lies inside it), the ISO country holding that point
@@ -216,11 +217,22 @@ def natural_earth_rows(repo: Path, countries: Countries) -> list[dict]:
     return [with_island_alias(r) for r in rows if r]
 
 
-def airport_rows() -> list[dict]:
+def _names_of(rows: list[dict]) -> set[str]:
+    """The normalised names and aliases of feature rows."""
+    sys.path.insert(0, str(ROOT))
+    from geomap.names import normalize
+
+    return {normalize(n) for r in rows for n in [r["name"], *r["aliases"]]}
+
+
+def airport_rows(taken: set[str] = frozenset()) -> list[dict]:
     """Airports with an IATA code; "<City> Airport" only where one airport in the world has that city."""
     import airportsdata
 
+    from airport_names import own_names
+
     airports = [a for a in airportsdata.load("IATA").values() if a.get("iata") and a.get("name")]
+    own = own_names(airports, taken)  # "Heathrow", "Schiphol": airport_names.py
     per_city: dict[str, int] = {}  # "London Airport": London, Ontario has one, but London, England several
     for a in airports:
         per_city[a["city"].lower()] = per_city.get(a["city"].lower(), 0) + 1
@@ -233,6 +245,7 @@ def airport_rows() -> list[dict]:
         city = (a["city"] or "").split(",")[0].strip()
         if city and "/" not in city and per_city[a["city"].lower()] == 1:
             aliases += [f"{city} Airport", f"{city} International Airport"]
+        aliases += [x for x in own.get(a["iata"], ()) if x not in aliases]
         rows.append({"name": name, "aliases": [x for x in aliases if x.lower() != name.lower()],
                      "lat": float(a["lat"]), "lon": float(a["lon"]), "country": a["country"] or "",
                      "type": "airport", "radius": float(AIRPORT_RADIUS_M), "source": "airportsdata",
@@ -338,7 +351,8 @@ def main() -> int:
     ap.add_argument("--out-intl", type=Path, default=ROOT / "data" / "features_intl.tsv")
     args = ap.parse_args()
     countries = Countries(ROOT / "data" / "countries.geojson")
-    rows = assign_keys(dedupe(natural_earth_rows(args.natural_earth, countries)) + airport_rows())
+    natural = dedupe(natural_earth_rows(args.natural_earth, countries))
+    rows = assign_keys(natural + airport_rows(_names_of(natural)))
     text, intl = render(rows), render_intl(rows)
     _write(args.out, text)
     _write(args.out_intl, intl)

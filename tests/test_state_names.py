@@ -1,0 +1,29 @@
+"""A state's name written bare is the state, not a small town named after it (issue #13)."""
+from __future__ import annotations
+
+from geomap.evaluate import resolve_spans
+
+
+def _places(text: str, names: tuple[str, ...]) -> dict[str, str]:
+    spans = sorted((text.index(n), text.index(n) + len(n)) for n in names)
+    return {text[a:b]: p.source for (a, b), p in zip(spans, resolve_spans(text, spans))}
+
+
+def test_a_bare_state_name_in_other_states_news_is_the_state(gazetteer):
+    text = ("The winning ticket was sold in Riverdale, New Jersey, the lottery said in Trenton. It is the first "
+            "jackpot since January, when a man in Florida won $451 million. New York and New Jersey share the game.")
+    picked = _places(text, ("Riverdale", "New Jersey", "Trenton", "Florida", "New York"))
+    assert gazetteer.entry(picked["Florida"]).place_type == "admin1"
+
+
+def test_a_pinned_town_keeps_the_states_name(gazetteer):
+    """"Florida, N.Y." pins the town (given spans with the state's abbreviation, and in running text)."""
+    from geomap.result import run
+
+    text = "Police in Florida, N.Y., closed the road near Goshen and Warwick on Tuesday."
+    picked = _places(text, ("Florida", "N.Y.", "Goshen", "Warwick"))
+    town = gazetteer.entry(picked["Florida"])
+    assert (town.place_type, town.admin1) == ("city", "NY")
+    found = {f["properties"]["name"]: f["properties"]["source"] for f in run(text).geojson["features"]
+             if f["properties"]["kind"] == "place"}
+    assert found["Florida"] == town.source
