@@ -106,12 +106,22 @@ def rank(entries: list[Entry], written: str | None = None) -> list[Entry]:
 
 
 def document_countries(cands: list[list[Entry]]) -> Counter:
-    """Countries the document names unambiguously (every candidate in one country)."""
+    """Countries the document names: unambiguously (every candidate in one country), or by a name
+    whose most prominent sense is the country itself and every other sense abroad a small town
+    ("Colombia", though towns of Cuba and Brazil bear the name; not "Georgia", a US state too), so a
+    namesake in the country the article is about wins."""
     counts: Counter = Counter()
     for entries in cands:
         countries = {e.country for e in entries}
         if len(countries) == 1 and entries[0].country:
             counts[entries[0].country] += 1
+        elif len(entries) > 1:
+            top = max(entries, key=prior)
+            if top.place_type == "country" and top.country and all(
+                    e.country == top.country or (e.place_type not in ("admin1", "country", "capital")
+                                                 and e.population < NAMESAKE_CITY_MIN_POPULATION)
+                    for e in entries):
+                counts[top.country] += 1
     return counts
 
 

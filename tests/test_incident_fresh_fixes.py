@@ -34,3 +34,24 @@ def test_a_hyphenated_pair_of_places_is_still_read():
     from geomap.compound_mentions import joins_a_name
     assert not joins_a_name("Russia-Turkey talks", 0, "Russia-Turkey")
     assert not joins_a_name("a UK-based firm", 2, "UK-based")
+
+
+@pytest.mark.parametrize("text,namesake", [
+    # https://www.thestar.com/news/world/2019/04/21/landslide-kills-at-least-17-in-colombia-town-injures-5.html
+    ("CARACAS, VENEZUELA \u2014Heavy rains unleashed a landslide in a remote mountain town in southwestern Colombia "
+     "on Sunday, killing at least 17 people and injuring five more.\n\nThe National Disaster Risk Management agency "
+     "said the early morning landslide hit at least eight homes and blocked a stretch of the Pan-American Highway "
+     "in the community of Rosas, roughly 400 miles (630 kilometres) southwest of Bogota.", ("Rosas", "CO")),
+])
+def test_the_country_the_article_is_about_pulls_a_namesake_into_it(gazetteer, text, namesake):
+    # "Colombia" is also a town in Cuba and in Brazil: the country is still the name's sense, so it
+    # backs the Colombian Rosas over the larger Spanish one
+    assert namesake in places(text, gazetteer)
+
+
+def test_a_country_that_is_also_a_state_does_not_pull(gazetteer):
+    # "Georgia" is a US state too (on LGL, local US news, counting it for the Caucasus moved Atlanta and
+    # Gainesville there); "Colombia" is otherwise only small towns abroad, so it names the country
+    from geomap.resolve import document_countries
+    counts = document_countries([gazetteer.lookup("georgia"), gazetteer.lookup("colombia")])
+    assert counts.get("GE", 0) == 0 and counts["CO"] == 1
