@@ -38,6 +38,7 @@ from .near_index import NearIndex
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
+from .foreign_namesakes import drop_foreign_villages
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -301,7 +302,8 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
             memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, anchors, ev["support"], model, ctx,
                                ev["written"][i])
         out.append(memo[key])
-    return bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
+    out = bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
+    return drop_foreign_villages(out, cands, ev["countries"])
 
 
 def ranker_rows(mentions: list[Mention], cands: list[list[Entry]], text: str | None = None,

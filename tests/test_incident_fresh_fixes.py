@@ -55,3 +55,31 @@ def test_a_country_that_is_also_a_state_does_not_pull(gazetteer):
     from geomap.resolve import document_countries
     counts = document_countries([gazetteer.lookup("georgia"), gazetteer.lookup("colombia")])
     assert counts.get("GE", 0) == 0 and counts["CO"] == 1
+
+
+# https://www.nbcnews.com/id/wbna10611385
+SAN_FELIX = ("Fireworks blast kills at least 12 in Venezuela\n\nAt least 12 people were killed Monday when a fireworks "
+             "shop exploded in an eastern Venezuelan city amid booming fireworks sales for year-end festivities, rescue "
+             "workers said.\n/ Source: The Associated Press\n\nAn accidental fireworks explosion touched off a blaze "
+             "that raced through a busy strip mall in southeastern Venezuela, killing at least 12 people and injuring "
+             "five others, authorities said Tuesday.\n\nThe death toll from Monday\u2019s fire was expected to rise as "
+             "crews picked through the charred debris where some victims could be trapped, said civil defense official "
+             "Antonio Rivero. State-run Bolivarian News Agency reported at least 18 people had died.\n\nThe fireworks "
+             "were stored in a gun shop in the southeastern city of San Felix, about 310 miles southeast of the "
+             "capital of Caracas.")
+
+
+def test_a_village_abroad_is_not_a_name_in_an_article_about_another_country(gazetteer):
+    # the gazetteer knows San Félix only as villages of Uruguay and Panama: no answer beats one
+    # 4,500 km away in an article about Venezuela
+    found = places(SAN_FELIX, gazetteer)
+    assert not {c for _, c in found} & {"UY", "PA", "ES"}, found
+    assert ("Caracas", "VE") in found
+
+
+def test_a_country_named_once_in_an_agency_name_is_no_subject(gazetteer):
+    # https://www.smh.com.au/world/oceania/tsunami-warning-after-major-earthquake-strikes-new-zealand-20210305-p577z1.html
+    # (eval/relations/fresh6.jsonl r377): "US" once is no story about the US; Gisborne stays
+    text = ("The quake measured a preliminary 6.9 magnitude and was centred at a depth of 10 kilometres about 178 "
+            "kilometres north-east of Gisborne, the US Geological Survey said.")
+    assert ("Gisborne", "NZ") in places(text, gazetteer)
