@@ -38,6 +38,7 @@ from .near_index import NearIndex
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
+from .division_cues import division_named
 from .foreign_namesakes import drop_foreign_villages
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
@@ -206,6 +207,9 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     def backed(e: Entry) -> bool:  # the same, or the document names its country
         return bool(countries.get(e.country)) or state_named(e)
 
+    division = division_named(context.get("cue") if context else None, options, totals)
+    if division is not None:  # "Diyarbakir province": the text says which sense
+        return division
     best = max(range(len(options)), key=lambda i: (totals[i], -i))
     best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
                        state_named, lambda e: state_pinned(e, pinned_by))
