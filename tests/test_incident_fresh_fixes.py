@@ -83,3 +83,30 @@ def test_a_country_named_once_in_an_agency_name_is_no_subject(gazetteer):
     text = ("The quake measured a preliminary 6.9 magnitude and was centred at a depth of 10 kilometres about 178 "
             "kilometres north-east of Gisborne, the US Geological Survey said.")
     assert ("Gisborne", "NZ") in places(text, gazetteer)
+
+
+# https://www.dailymail.co.uk/wires/reuters/article-7457555/Four-dead-13-injured-Turkeys-southeast-blast-governor-office.html
+KULP = ("Four dead, 13 injured in Turkey's southeast after blast -governor office\nDIYARBAKIR, Sept 12 (Reuters) - Four "
+        "people were killed and 13 were badly wounded in southeast Turkey after improvised explosives placed on a "
+        "road detonated as a vehicle carrying villagers was passing, the Diyarbakir governor's office said on "
+        "Thursday.\nThe explosives were believed to have been placed by Kurdistan Workers Party (PKK) militants, the "
+        "office said in a statement. The blast occurred in the Kulp district of Diyarbakir province, it said.")
+
+
+@pytest.mark.parametrize("text,division", [
+    (KULP, ("Diyarbakır", "admin1")),
+    # the same wording about another province named like its capital
+    ("Gunmen killed three soldiers in a village of Kerman province on Monday, officials said.", ("Kerman", "admin1")),
+])
+def test_a_name_followed_by_province_is_the_province_not_its_capital(gazetteer, text, division):
+    doc = extract(text, gazetteer)
+    cue = text.index(division[0].replace("ı", "i") + " province")
+    read = [p.entry for p in doc.places if any(m.start == cue for m in p.mentions)]
+    assert [(e.name, e.place_type) for e in read] == [division]
+
+
+def test_the_seat_of_the_speaking_official_is_not_the_incident(gazetteer):
+    # "DIYARBAKIR ... the Diyarbakir governor's office said": the dateline and the governor's seat;
+    # the blast "occurred in the Kulp district"
+    roles = {(p.entry.name, p.entry.place_type): p.role for p in extract(KULP, gazetteer).places}
+    assert roles[("Kulp", "city")] == "incident" and roles[("Diyarbakır", "city")] == "context", roles
