@@ -110,3 +110,31 @@ def test_the_seat_of_the_speaking_official_is_not_the_incident(gazetteer):
     # the blast "occurred in the Kulp district"
     roles = {(p.entry.name, p.entry.place_type): p.role for p in extract(KULP, gazetteer).places}
     assert roles[("Kulp", "city")] == "incident" and roles[("Diyarbakır", "city")] == "context", roles
+
+
+@pytest.mark.parametrize("text,place", [
+    # https://www.kolotv.com/2020/10/29/french-police-2-dead-in-knife-attack-near-church-in-nice/
+    ("PARIS (AP) \u2014 French anti-terrorism prosecutors are investigating a knife attack at a church in the "
+     "Mediterranean city of Nice that killed two people and wounded several others at a time when French "
+     "authorities are on high alert for extremist violence.", ("Nice", "FR")),
+    # the same wording about another town whose name is a common word
+    ("Police cordoned off streets in the Berkshire town of Reading after a stabbing on Saturday.", ("Reading", "GB")),
+])
+def test_a_common_word_after_city_of_is_the_settlement(gazetteer, text, place):
+    assert place in places(text, gazetteer)
+
+
+# https://www.dtnpf.com/agriculture/web/ag/news/world-policy/article/2021/08/08/fire-devours-greek-islands-forests
+FLEE = ("Fire Devours Greek Island's Forests; Residents Urged to Flee\n\nPEFKI, Greece (AP) -- Pillars of billowing "
+        "smoke and ash turned the sky orange and blocked out the sun above Greece's second-largest island Sunday as a "
+        "days-old wildfire devoured pristine forests and encroached on villages, triggering more evacuation alerts.")
+
+
+def test_a_title_case_headline_word_borne_only_by_hamlets_is_a_word(gazetteer):
+    assert "Flee" not in mentions(FLEE, gazetteer)
+
+
+def test_a_small_town_in_the_headline_that_the_body_names_again_stays(gazetteer):
+    # the same headline form about a small town the body names: it is the place
+    text = ("Flooding Forces Residents Out of Flée\n\nFlood water reached homes in Flée on Sunday, the mayor said.")
+    assert mentions(text, gazetteer).count("Flée") == 2
