@@ -138,3 +138,26 @@ def test_a_small_town_in_the_headline_that_the_body_names_again_stays(gazetteer)
     # the same headline form about a small town the body names: it is the place
     text = ("Flooding Forces Residents Out of Flée\n\nFlood water reached homes in Flée on Sunday, the mayor said.")
     assert mentions(text, gazetteer).count("Flée") == 2
+
+
+def roles(text, gazetteer):
+    return {p.entry.name: p.role for p in extract(text, gazetteer).places}
+
+
+def test_a_bus_s_origin_is_not_where_it_crashed(gazetteer):
+    # https://walltrace.com/2020/12/at-least-37-died-in-cameroon-bus-accident/
+    text = ("At least 37 people, including 10 women and four children, died today in a collision between a bus and a "
+            "truck in central Cameroon, police announced.\n\nBus collided head-on with the truck and fell into a "
+            "ravine, and 19 other passengers were injured, said the public broadcaster CRTV Paulin Moantsouog Mempou , "
+            "public safety commissioner Ndikinimeli , about 200 kilometers northwest of Yaounde , where the accident "
+            "occurred during in the evening.\n\nThe occupants of the bus came from Foumban , in western Cameroon, to "
+            "the capital, Yaound\u00e9 , after the Christmas festivities, said to the agency France Presse Manfred "
+            "Missimikin , director of the road safety organization S\u00e9curoute .")
+    r = roles(text, gazetteer)
+    assert r["Foumban"] == "context", r
+
+
+def test_a_journey_s_origin_is_context_and_the_crash_site_incident(gazetteer):
+    # the same wording about other places
+    r = roles("A bus that was heading to Dodoma from Arusha overturned near Kondoa on Sunday, killing 12.", gazetteer)
+    assert r["Arusha"] == "context" and r["Kondoa"] == "incident", r
