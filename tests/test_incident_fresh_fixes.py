@@ -161,3 +161,15 @@ def test_a_journey_s_origin_is_context_and_the_crash_site_incident(gazetteer):
     # the same wording about other places
     r = roles("A bus that was heading to Dodoma from Arusha overturned near Kondoa on Sunday, killing 12.", gazetteer)
     assert r["Arusha"] == "context" and r["Kondoa"] == "incident", r
+
+
+@pytest.mark.parametrize("text,reference", [
+    (SAN_FELIX, "Caracas"),
+    # the same wording about a town the gazetteer lacks
+    ("A bus plunged into a ravine near the northern town of Quillabamba Alta, about 300 kilometers north of Lima, "
+     "killing 12 passengers, police said.", "Lima"),
+])
+def test_a_long_distance_after_a_named_settlement_makes_its_anchor_a_reference(gazetteer, text, reference):
+    # "the southeastern city of San Felix, about 310 miles southeast of the capital of Caracas": the
+    # statement locates San Felix, which the gazetteer lacks; the capital only says where it is
+    assert roles(text, gazetteer)[reference] == "context"
