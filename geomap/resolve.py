@@ -207,13 +207,12 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     def backed(e: Entry) -> bool:  # the same, or the document names its country
         return bool(countries.get(e.country)) or state_named(e)
 
-    division = division_named(context.get("cue") if context else None, options, totals)
-    if division is not None:  # "Diyarbakir province": the text says which sense
-        return division
     best = max(range(len(options)), key=lambda i: (totals[i], -i))
     best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
                        state_named, lambda e: state_pinned(e, pinned_by))
-    return prefer_city(options[best], options)
+    # "Diyarbakir province": the text says which sense, not prefer_city
+    return division_named(context.get("cue") if context else None, prefer_city(options[best], options), options,
+                          totals)
 
 
 def candidate_rows(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by, anchors, support,
