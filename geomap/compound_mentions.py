@@ -22,6 +22,12 @@ _PART = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
 _PARTY = re.compile(r"^(?:[A-Z]|[A-Z]{2,4})$")  # "R", "D", "DFL"
 
 
+# Lower-case particles that join the words of one name: Persian/Dari ezafe and Arabic articles
+# ("Qala-e Now", "Mazar-i-Sharif", "Kot-e Ashro", "Hayat-ul-Quran"). A hyphenated word holding one
+# before a capitalised word is a piece of a longer name, not two names ("Qala-e" is not Qala).
+NAME_PARTICLES = frozenset({"e", "i", "ye", "ul", "ur", "us", "al", "el", "ud", "ad", "o"})
+_CAP_NEXT = re.compile(r" [A-Z]")
+
 _PAIR_POPULATION = 5_000  # a town in a pair of names ("Fargo-Moorhead") is at least this large
 _DIVISIONS = {"country", "capital", "admin1", "admin2", "continent", "ocean", "sea"}  # "Asia-Pacific"
 
@@ -29,6 +35,24 @@ _DIVISIONS = {"country", "capital", "admin1", "admin2", "continent", "ocean", "s
 def _prominent(key: str, gazetteer: Gazetteer) -> bool:
     found = gazetteer.lookup(key)
     return bool(found) and (found[0].population >= _PAIR_POPULATION or found[0].place_type in _DIVISIONS)
+
+
+def joins_a_name(text: str, start: int, word: str) -> bool:
+    """True when a name particle inside ``word`` (not its first part) stands before a capitalised part,
+    in the word or in the next word: "Qala-e Now", "Mazar-i-Sharif".
+
+    >>> joins_a_name("the capital Qala-e Now", 12, "Qala-e"), joins_a_name("a UK-based firm", 2, "UK-based")
+    (True, False)
+    """
+    parts = word.split("-")
+    for n, part in enumerate(parts[1:], start=1):
+        if part not in NAME_PARTICLES:
+            continue
+        if n + 1 < len(parts) and is_cap(parts[n + 1]):
+            return True
+        if n + 1 == len(parts) and _CAP_NEXT.match(text, start + len(word)):
+            return True
+    return False
 
 
 def _place_kind(part: str, gazetteer: Gazetteer, persons: set[str]) -> str | None:
@@ -84,7 +108,8 @@ def hyphen_part_spans(text: str, words: list[Word], gazetteer: Gazetteer, person
     """
     spans = []
     for k, (start, word) in enumerate(words):
-        if "-" not in word or not free(start, start + len(word)) or gazetteer.has(normalize(word)):
+        if "-" not in word or not free(start, start + len(word)) or gazetteer.has(normalize(word)) \
+                or joins_a_name(text, start, word):
             continue
         joined = joined_name_before(text, words, k, gazetteer, free)
         if joined is not None:

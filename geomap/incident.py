@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
+from .attribution import speaker_seat
 from .datelines import dateline_span
 from .model import Mention, Place, Sentence
 from .vocabulary import BROAD_PLACE_TYPES
@@ -176,7 +177,8 @@ def incident_scores(text: str, sentences: tuple[Sentence, ...], places: tuple[Pl
 
 def newsroom_only(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...]) -> set[str]:
     """The dateline's place (by source key) when it is the newsroom that filed the report, not where it
-    happened: the lede (its first :func:`place_features` sentences) names it nowhere but in the dateline,
+    happened: the lede (its first :func:`place_features` sentences) names it nowhere but in the dateline
+(or as a speaking official's seat, :func:`geomap.attribution.speaker_seat`),
     and names another fine place in the headline or after "in", "at", "near" ... ("WASHINGTON, April 5
     (Thomson Reuters Foundation) - A landmark compensation award by a New York court", the headline
     naming New York; "LONDON ... admitted in Liverpool"). Empty otherwise."""
@@ -189,7 +191,7 @@ def newsroom_only(text: str, sentences: tuple[Sentence, ...], places: tuple[Plac
         return m.start < span[1] and span[0] < m.end
 
     filed = {p.entry.source for p in places if any(in_dateline(m) for m in p.mentions)}
-    if not filed or any(m.sentence < lede and not in_dateline(m)
+    if not filed or any(m.sentence < lede and not in_dateline(m) and not speaker_seat(text, m)
                         for p in places if p.entry.source in filed for m in p.mentions):
         return set()
     others = any(m.sentence == 0 and m.end <= span[0]  # the headline, before the dateline

@@ -18,6 +18,7 @@ from .datelines import dateline_at
 from .names import normalize
 from .name_contexts import cultural_use, currency_use, headline_division, several_word_division
 from .person_filter import after_title_or_first_name, sentence_initial
+from .word_contexts import headline_word, settlement_named
 
 
 @dataclass(frozen=True)
@@ -304,8 +305,10 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"
         return True
     acronym = is_acronym(first, match.key, gazetteer) and not headline_division(text, words, match.i, gazetteer)
-    if match.i == match.j and (acronym or is_common_word(first) or is_fragment(first) or abbreviated_word(text, match)
-                               or lower_case_elsewhere(text, words, match.i, lower) or sentence_word(text, words, match.i)):
+    common = is_common_word(first) and not settlement_named(text, words[match.i][0])  # "the city of Nice"
+    if match.i == match.j and (acronym or common or is_fragment(first) or abbreviated_word(text, match)
+                               or lower_case_elsewhere(text, words, match.i, lower) or sentence_word(text, words, match.i)
+                               or headline_word(text, words, match.i, gazetteer)):
         return False
     if match.kind == "demonym":
         return not plural_people(words[match.j][1], gazetteer) and not cultural_use(text, words[match.i][0], match.end)

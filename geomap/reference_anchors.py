@@ -11,7 +11,9 @@ Paredes de Nava to Baltanas") is a route's, not a site's offset: its ends are
 on it, so they are no reference. And when the article names no other town
 ("the epicentre was about 234 km west of Saumlaki ... in the Banda Sea"),
 the reference town is the nearest named point there is and stays the
-incident place.
+incident place, unless the statement stands after a settlement named by its
+kind that the gazetteer lacks ("the city of San Felix, about 310 miles
+southeast of ... Caracas").
 """
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ from .vocabulary import BROAD_PLACE_TYPES
 
 REFERENCE_M = 100_000.0  # the least distance (the wording's lower bound) that makes an anchor a mere reference
 TOO_BROAD = BROAD_PLACE_TYPES | {"admin1"}  # no rival incident place: a country, a sea, a state
+# "the city of San Felix, about ...": a settlement named by its kind, then the statement in apposition.
+APPOSED = re.compile(r"\b(?:city|town|village|community|hamlet|port|district|county)\s+of\s+"
+                     r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s*$")
+APPOSED_REACH = 80
 ROUTE_END = re.compile(r"\s*(?:to|and)\s+\S")  # "... from Paredes de Nava to Baltanas": a route's length
 
 
@@ -65,6 +71,21 @@ def reference_anchors(text: str, relations: Iterable[Relation],
             near.add(r.anchor2)
     far -= near
     if places is not None and not any(p.entry.source not in far and p.entry.place_type not in TOO_BROAD
-                                      for p in places):
+                                      for p in places) and not any(apposed_settlement(text, r) for r in relations
+                                                                   if r.anchor in far):
         return frozenset()
     return frozenset(far)
+
+
+def apposed_settlement(text: str, r: Relation) -> bool:
+    """True when the statement follows a settlement named by its kind ("in the southeastern city of San
+    Felix, about 310 miles southeast of the capital of Caracas"): it says where that town is, even one
+    the gazetteer does not know, so the anchor is a reference there too.
+
+    >>> from geomap.model import Relation
+    >>> t = "a gun shop in the southeastern city of San Felix, about 310 miles southeast of Caracas"
+    >>> r = Relation("c", "Caracas", 1.0, 1.0, 1.0, None, None, None, "", t.index("about"), len(t), 0)
+    >>> apposed_settlement(t, r), apposed_settlement("the epicentre was about 234 km west of Saumlaki", r)
+    (True, False)
+    """
+    return APPOSED.search(text, max(0, r.start - APPOSED_REACH), r.start) is not None

@@ -40,6 +40,8 @@ from .state_names import prefer_state
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
+from .division_cues import division_named
+from .foreign_namesakes import drop_foreign_villages
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -108,12 +110,22 @@ def rank(entries: list[Entry], written: str | None = None) -> list[Entry]:
 
 
 def document_countries(cands: list[list[Entry]]) -> Counter:
-    """Countries the document names unambiguously (every candidate in one country)."""
+    """Countries the document names: unambiguously (every candidate in one country), or by a name
+    whose most prominent sense is the country itself and every other sense abroad a small town
+    ("Colombia", though towns of Cuba and Brazil bear the name; not "Georgia", a US state too), so a
+    namesake in the country the article is about wins."""
     counts: Counter = Counter()
     for entries in cands:
         countries = {e.country for e in entries}
         if len(countries) == 1 and entries[0].country:
             counts[entries[0].country] += 1
+        elif len(entries) > 1:
+            top = max(entries, key=prior)
+            if top.place_type == "country" and top.country and all(
+                    e.country == top.country or (e.place_type not in ("admin1", "country", "capital")
+                                                 and e.population < NAMESAKE_CITY_MIN_POPULATION)
+                    for e in entries):
+                counts[top.country] += 1
     return counts
 
 
@@ -201,7 +213,9 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
                        state_named, lambda e: state_pinned(e, pinned_by))
     best = prefer_state(best, options, written, lambda e: bool(pinned_by) and pinned_in(e, pinned_by))
-    return prefer_city(options[best], options)
+    # "Diyarbakir province": the text says which sense, not prefer_city
+    return division_named(context.get("cue") if context else None, prefer_city(options[best], options), options,
+                          totals)
 
 
 def candidate_rows(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by, anchors, support,
@@ -294,7 +308,8 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
             memo[key] = choose(opts, ev["countries"], ev["admin1s"], pin, anchors, ev["support"], model, ctx,
                                ev["written"][i])
         out.append(memo[key])
-    return bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
+    out = bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
+    return drop_foreign_villages(out, cands, ev["countries"])
 
 
 def ranker_rows(mentions: list[Mention], cands: list[list[Entry]], text: str | None = None,

@@ -37,6 +37,7 @@ from .mention_lexicon import words_of
 from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
 from .reference_anchors import reference_anchors
+from .travel_ends import journey_ends
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
 
@@ -120,7 +121,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
     named = [p for p in places if p.entry.source not in far
              and not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
-    shorthand = {p.entry.source for p in places if street_shorthand(text, p)}
+    shorthand = {p.entry.source for p in places if street_shorthand(text, p)} | journey_ends(text, places)
     incident -= shorthand
     named = [p for p in named if p.entry.source not in shorthand]
     if not incident and named:
