@@ -22,6 +22,8 @@ def prefer_state(best: int, options: list[Entry], written: str | None, pinned) -
         return best
     if normalize(town.name) != written:
         return best
+    # A province named after its own seat ("the southern Bulgarian city of Sliven", "Yala city, capital of the
+    # province of the same name") is not the case: the town lies in it, and the name is the town's first.
     states = [i for i, e in enumerate(options) if e.place_type == "admin1" and normalize(e.name) == written
-              and e.country == town.country]
+              and e.country == town.country and e.admin1 != town.admin1]
     return max(states, key=lambda i: options[i].population) if states else best

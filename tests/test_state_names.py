@@ -27,3 +27,16 @@ def test_a_pinned_town_keeps_the_states_name(gazetteer):
     found = {f["properties"]["name"]: f["properties"]["source"] for f in run(text).geojson["features"]
              if f["properties"]["kind"] == "place"}
     assert found["Florida"] == town.source
+
+
+def test_a_province_named_after_its_seat_leaves_the_town(gazetteer):
+    """The town that a province is named after lies in it: the bare name is the town (Taipei Times, 2007,
+    eval/incidents/fresh.jsonl: http://www.taipeitimes.com/News/world/archives/2007/06/10/2003364604)."""
+    from geomap.result import run
+
+    text = ("The bomb was hidden in a bag and placed inside a telephone booth on Friday in front of a busy "
+            "teashop in Yala city, capital of the province of the same name, police Lieutenant Colonel "
+            "Jirasit Lomae said.")
+    found = {f["properties"]["name"]: f["properties"]["source"] for f in run(text).geojson["features"]
+             if f["properties"]["kind"] == "place"}
+    assert gazetteer.entry(found["Yala"]).place_type == "city"
