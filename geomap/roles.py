@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 
 from .dateline_areas import located_area_over_dateline
+from .dateline_newsroom import dateline_newsroom
 from .incident import incident_scores, newsroom_only, pick_incident
 from .mention_lexicon import words_of
 from .mention_rules import organisation_head
@@ -126,16 +127,27 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
-        fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.source not in newsroom]
-        incident = located_area_over_dateline(text, sentences, named, pick_incident(fine, scores), scores)
-        if not incident:
-            states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
-            incident = pick_incident(states or named, scores)
+        incident = _pick(text, sentences, named, newsroom, scores)
+        filed = dateline_newsroom(text, sentences, places)  # named again, but not as where it happened
+        if incident & filed:
+            rest = [p for p in named if p.entry.source not in filed]
+            incident = _pick(text, sentences, rest, newsroom, scores) or incident
     for source in list(incident):
         container = by_source[source].entry.container
         if container and container in by_source:
             incident.add(container)
     return tuple(replace(p, role="incident" if p.entry.source in incident else "context") for p in places)
+
+
+def _pick(text: str, sentences: tuple[Sentence, ...], named: list[Place], newsroom: set[str],
+          scores: dict[str, float]) -> set[str]:
+    """Rule 2 over the ``named`` fine places that are not the ``newsroom``, else rule 5's fallback."""
+    fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.source not in newsroom]
+    incident = located_area_over_dateline(text, sentences, named, pick_incident(fine, scores), scores)
+    if not incident:
+        states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
+        incident = pick_incident(states or named, scores)
+    return incident
 
 
 def _located(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
