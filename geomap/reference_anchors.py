@@ -11,7 +11,10 @@ Paredes de Nava to Baltanas") is a route's, not a site's offset: its ends are
 on it, so they are no reference. And when the article names no other town
 ("the epicentre was about 234 km west of Saumlaki ... in the Banda Sea"),
 the reference town is the nearest named point there is and stays the
-incident place.
+incident place. A city introduced as "the capital" ("about 96km northwest of
+the capital, Mogadishu", "20 km southeast of the state capital Maiduguri",
+"40 km from the district headquarters of Jhabua") is a landmark at any
+distance: the article names it for the reader, the zone it draws is where.
 """
 from __future__ import annotations
 
@@ -24,6 +27,10 @@ from .vocabulary import BROAD_PLACE_TYPES
 REFERENCE_M = 100_000.0  # the least distance (the wording's lower bound) that makes an anchor a mere reference
 TOO_BROAD = BROAD_PLACE_TYPES | {"admin1"}  # no rival incident place: a country, a sea, a state
 ROUTE_END = re.compile(r"\s*(?:to|and)\s+\S")  # "... from Paredes de Nava to Baltanas": a route's length
+# "about 96km northwest of the capital, Mogadishu", "20 km southeast of the state capital Maiduguri", "40 km from
+# the district headquarters of Jhabua": the article names the city only as the reader's landmark
+LANDMARK_BEFORE = re.compile(r"\b(?:capital|headquarters)(?:\s+(?:city|town))?(?:\s+of)?,?\s*$", re.IGNORECASE)
+LANDMARK_REACH = 60
 
 
 def _route(text: str, r: Relation) -> bool:
@@ -34,6 +41,13 @@ def _route(text: str, r: Relation) -> bool:
     if text.startswith(r.anchor_text, pos):
         pos += len(r.anchor_text)
     return ROUTE_END.match(text, pos) is not None
+
+
+def _landmark(text: str, r: Relation) -> bool:
+    """True when the anchor a distance is measured from is introduced as "the capital" ("the provincial
+    capital", "the district headquarters of")."""
+    pos = text.find(r.anchor_text, r.start, r.end + LANDMARK_REACH) if r.anchor_text else -1
+    return pos > r.start and LANDMARK_BEFORE.search(text, max(r.start, pos - LANDMARK_REACH), pos) is not None
 
 
 def reference_anchors(text: str, relations: Iterable[Relation],
@@ -55,16 +69,19 @@ def reference_anchors(text: str, relations: Iterable[Relation],
     """
     far: set[str] = set()
     near: set[str] = set()
+    landmarks: set[str] = set()
     for r in relations:
         if r.role != "incident":
             continue
-        long_distance = (r.kind == "distance" and r.anchor2 is None and r.inner_m >= REFERENCE_M
-                         and not _route(text, r))
-        (far if long_distance else near).add(r.anchor)
+        distance = r.kind == "distance" and r.anchor2 is None and not _route(text, r)
+        if distance and _landmark(text, r):
+            landmarks.add(r.anchor)
+            continue
+        (far if distance and r.inner_m >= REFERENCE_M else near).add(r.anchor)
         if r.anchor2:
             near.add(r.anchor2)
     far -= near
-    if places is not None and not any(p.entry.source not in far and p.entry.place_type not in TOO_BROAD
+    if places is not None and not any(p.entry.source not in far | landmarks and p.entry.place_type not in TOO_BROAD
                                       for p in places):
-        return frozenset()
-    return frozenset(far)
+        far = set()  # the nearest named point there is (a landmark stays one: the zone it draws is where)
+    return frozenset((far | landmarks) - near)

@@ -3,8 +3,8 @@
 The rules, one sentence each:
 
 1. A place that a distance is measured from is where the incident happened
-   (unless the distance is 100 km or more: a reference city, see
-   :mod:`geomap.reference_anchors`);
+   (unless the distance is 100 km or more, or the place is introduced as
+   "the capital": a reference city, see :mod:`geomap.reference_anchors`);
    when it is a country, sea or other broad place ("in Manbij near the Turkish
    border") and its sentence names a finer place, the finer place is; a
    country's name before a road number ("near U.S. 321") is a highway, not
@@ -20,7 +20,9 @@ The rules, one sentence each:
 4. The dateline town that the lede names nowhere else, while it gives another
    fine place as where, is the newsroom that filed the report
    (:func:`geomap.incident.newsroom_only`): neither rule 1's finer place nor
-   rule 2's pick.
+   rule 2's pick; so is a dateline city that the lede names again only as an
+   office's seat or a container while it places the event elsewhere, or in a
+   district the gazetteer lacks (:mod:`geomap.dateline_newsroom`).
 5. Countries, seas, oceans, straits, canals, regions and continents are
    context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`), and so are states
    and provinces: they are too large to say where something happened,

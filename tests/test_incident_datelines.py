@@ -49,3 +49,28 @@ def test_naming_the_dateline_city_s_own_state_does_not_move_the_event(gazetteer)
               "in an indictment filed in federal court in Boston of making more than $800,000 from 2012 to 2014.",
               gazetteer)
     assert r["Boston"] == "incident", r
+
+
+def test_the_capital_a_short_distance_is_measured_from_is_a_landmark_not_the_incident(gazetteer):
+    # http://uk.reuters.com/article/nigeria-violence-idUKL5N1193FO20150903 (eval/relations/*.jsonl)
+    r = roles("Five villagers were killed by militants and six were injured\nwhile fleeing the attack in Mainari, "
+              "20 km (12 miles) southeast\nof the state capital Maiduguri, according to two armed civilian\n"
+              "volunteers who helped the military repulse the attackers.", gazetteer)
+    assert r["Maiduguri"] == "context", r
+
+
+def test_a_capital_landmark_is_context_even_when_the_text_names_no_other_town(gazetteer):
+    # http://pukhtunkhwatimes.blogspot.com/2011/03/pakistan-mine-explosion-kills-at-least.html: the zone
+    # "about 40 kilometers east of" Quetta is where it happened, not the city itself
+    doc = extract("Pakistan mine explosion kills at least 43. The mine is located about 40 kilometers east of "
+                  "the provincial capital, Quetta.", gazetteer)
+    r = {p.entry.name: p.role for p in doc.places}
+    assert r["Quetta"] == "context", r
+    assert any(x.role == "incident" and x.anchor_text == "Quetta" for x in doc.relations)
+
+
+def test_a_short_distance_from_a_town_not_called_the_capital_keeps_it_incident(gazetteer):
+    # rule 1 of geomap.roles stands: "six miles northeast of Gilroy" (tests/test_incident_fresh_families.py)
+    r = roles("A brush fire burned 200 acres about six miles northeast of Gilroy on Tuesday, firefighters said.",
+              gazetteer)
+    assert r["Gilroy"] == "incident", r
