@@ -85,3 +85,31 @@ def reference_anchors(text: str, relations: Iterable[Relation],
                                       for p in places):
         far = set()  # the nearest named point there is (a landmark stays one: the zone it draws is where)
     return frozenset((far | landmarks) - near)
+
+
+BORDER_AFTER = re.compile(r"(?:[-–/]\w+)*\s+(?:border|borders|frontier|state\s+line)\b", re.IGNORECASE)
+BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?"
+                           r"(?:\w+(?:-\w+)?\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def border_only(text: str, places: Iterable[Place]) -> frozenset[str]:
+    """Source keys of the countries and states named only as a border line ("near the Malian border", "the
+    border with Mali", "along the Syrian-Turkish border"): the line locates the event, the country across it
+    is not where it happened.
+
+    >>> from geomap.model import Mention, Place
+    >>> from types import SimpleNamespace as NS
+    >>> t = "Gunmen attacked a post near the Malian border. Mali said nothing."
+    >>> def place(source, *spans):
+    ...     return NS(entry=NS(source=source, place_type="country"), mentions=[NS(start=a, end=b) for a, b in spans])
+    >>> sorted(border_only(t, [place("ml", (32, 38))])), sorted(border_only(t, [place("ml", (32, 38), (47, 51))]))
+    (['ml'], [])
+    """
+    out = set()
+    for p in places:
+        if p.entry.place_type not in TOO_BROAD or not p.mentions:
+            continue
+        if all(BORDER_AFTER.match(text, m.end) or BORDER_BEFORE.search(text, max(0, m.start - 40), m.start)
+               for m in p.mentions):
+            out.add(p.entry.source)
+    return frozenset(out)

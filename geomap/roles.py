@@ -4,7 +4,9 @@ The rules, one sentence each:
 
 1. A place that a distance is measured from is where the incident happened
    (unless the distance is 100 km or more, or the place is introduced as
-   "the capital": a reference city, see :mod:`geomap.reference_anchors`);
+   "the capital": a reference city, see :mod:`geomap.reference_anchors`;
+   a country or state named only as a border line, "near the Malian border",
+   is never one: :func:`geomap.reference_anchors.border_only`);
    when it is a country, sea or other broad place ("in Manbij near the Turkish
    border") and its sentence names a finer place, the finer place is; a
    country's name before a road number ("near U.S. 321") is a highway, not
@@ -39,7 +41,7 @@ from .incident import incident_scores, newsroom_only, pick_incident
 from .mention_lexicon import words_of
 from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
-from .reference_anchors import reference_anchors
+from .reference_anchors import border_only, reference_anchors
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
 
@@ -112,6 +114,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     by_source = {p.entry.source: p for p in places}
     far = reference_anchors(text, relations, places)  # "1,400 km southeast of Moscow": Moscow only says where the site is
+    far |= border_only(text, places)  # "near the Malian border": a line, not the country across it
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     # The dateline's newsroom (geomap.incident.newsroom_only) is neither rule 1's finer place nor rule 2's pick.
     newsroom = newsroom_only(text, sentences, places)

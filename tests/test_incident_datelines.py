@@ -74,3 +74,16 @@ def test_a_short_distance_from_a_town_not_called_the_capital_keeps_it_incident(g
     r = roles("A brush fire burned 200 acres about six miles northeast of Gilroy on Tuesday, firefighters said.",
               gazetteer)
     assert r["Gilroy"] == "incident", r
+
+
+def test_a_country_named_only_as_a_border_line_is_not_the_incident(gazetteer):
+    # https://jagonews24.com/en/amp/58743 (eval/relations/fresh7.jsonl): an attack in Niger near the border
+    r = roles("It came two days after 69 people were killed in another area near the Malian border about 160km "
+              "(100 miles) away.", gazetteer)
+    assert r["Mali"] == "context", r
+
+
+def test_a_country_named_also_as_where_it_happened_keeps_its_role(gazetteer):
+    # the same wording, the country named again as the scene: the border rule leaves it
+    r = roles("Gunmen killed 12 soldiers near the Malian border. The attack happened in Mali on Sunday.", gazetteer)
+    assert r["Mali"] == "incident", r
