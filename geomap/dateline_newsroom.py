@@ -118,3 +118,14 @@ def dateline_newsroom(text: str, sentences: tuple[Sentence, ...], places: tuple[
     if elsewhere or unknown_localities(text, sentences, places, lede):
         return filed
     return set()
+
+
+def home_areas(named: list[Place], filed: set[str]) -> list[Place]:
+    """The states and the country of the dateline's city among ``named`` (the finest kind first): where the
+    event is when the lede's district or village is unknown to the gazetteer ("BEIRUT: ... found dead in
+    the town of Maameltein": Lebanon, not the Iraq of "an Iraqi national")."""
+    countries = {p.entry.country for p in named if p.entry.source in filed}
+    areas = [p for p in named if p.entry.source not in filed and p.entry.country in countries
+             and p.entry.place_type in ("admin1", "country")]
+    states = [p for p in areas if p.entry.place_type == "admin1"]
+    return states or areas

@@ -113,3 +113,24 @@ def border_only(text: str, places: Iterable[Place]) -> frozenset[str]:
                for m in p.mentions):
             out.add(p.entry.source)
     return frozenset(out)
+
+
+def road_ends(text: str, sentences, relations: Iterable[Relation], places: Iterable[Place]) -> frozenset[str]:
+    """Source keys of the places an incident "between A and B" statement names as ends ("on the road between
+    Potosi and Oruro", "midway between Miami and Cape Canaveral"): the zone between them is where it
+    happened, not the towns, when the text places the event in another town or county (after "in", "at",
+    "near" ... in a sentence reporting it: :func:`geomap.dateline_newsroom.places_event`), and not in one of
+    them ("the crash in Oruro"). Empty when no other place is said to be where."""
+    from .dateline_newsroom import places_event
+
+    between = [r for r in relations if r.role == "incident" and r.kind == "between" and r.anchor2]
+    if not between:
+        return frozenset()
+    spans = [(r.start, r.end) for r in between]
+    ends = {a for r in between for a in (r.anchor, r.anchor2)}
+    scene = {p.entry.source for p in places if p.entry.place_type not in TOO_BROAD
+             and any(places_event(text, sentences, m) for m in p.mentions
+                     if not any(a <= m.start < b for a, b in spans))}
+    if not scene - ends:
+        return frozenset()  # no other place is said to be where: the ends are the nearest named points
+    return frozenset(ends - scene)

@@ -36,12 +36,12 @@ import re
 from dataclasses import replace
 
 from .dateline_areas import located_area_over_dateline
-from .dateline_newsroom import dateline_newsroom
+from .dateline_newsroom import dateline_newsroom, home_areas
 from .incident import incident_scores, newsroom_only, pick_incident
 from .mention_lexicon import words_of
 from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
-from .reference_anchors import border_only, reference_anchors
+from .reference_anchors import border_only, reference_anchors, road_ends
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
 
@@ -115,6 +115,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     by_source = {p.entry.source: p for p in places}
     far = reference_anchors(text, relations, places)  # "1,400 km southeast of Moscow": Moscow only says where the site is
     far |= border_only(text, places)  # "near the Malian border": a line, not the country across it
+    far |= road_ends(text, sentences, relations, places)  # "between Potosi and Oruro": the zone, not the towns
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     # The dateline's newsroom (geomap.incident.newsroom_only) is neither rule 1's finer place nor rule 2's pick.
     newsroom = newsroom_only(text, sentences, places)
@@ -137,6 +138,8 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
         if incident & filed:
             rest = [p for p in named if p.entry.source not in filed]
             incident = _pick(text, sentences, rest, newsroom, scores) or incident
+            if all(by_source[s].entry.place_type in COARSE_TYPES for s in incident):
+                incident = pick_incident(home_areas(named, filed), scores) or incident
     for source in list(incident):
         container = by_source[source].entry.container
         if container and container in by_source:

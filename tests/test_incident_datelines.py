@@ -87,3 +87,31 @@ def test_a_country_named_also_as_where_it_happened_keeps_its_role(gazetteer):
     # the same wording, the country named again as the scene: the border rule leaves it
     r = roles("Gunmen killed 12 soldiers near the Malian border. The attack happened in Mali on Sunday.", gazetteer)
     assert r["Mali"] == "incident", r
+
+
+def test_the_ends_a_between_statement_names_are_context_when_the_text_places_the_event_elsewhere(gazetteer):
+    # https://nationalpost.com/pmn/news-pmn/crime-pmn/u-s-coast-guard-search-finds-one-body-38-still-missing-after-boat-capsizes-off-florida-3
+    # (eval/relations/cases.jsonl): the capsizing is off Fort Pierce, 200 km from either end
+    r = roles("According to the survivor, the group’s vessel capsized on Sunday morning when it hit rough weather about "
+              "45 miles (72 km) east of Fort Pierce Inlet, off Florida’s Atlantic coast about midway between Miami "
+              "and Cape Canaveral, but no one was wearing a life jacket, the Coast Guard said.", gazetteer)
+    assert r["Fort Pierce"] == "incident", r
+    assert r["Miami"] == "context" and r["Cape Canaveral"] == "context", r
+
+
+def test_the_ends_of_a_between_statement_stay_when_nothing_else_is_said_to_be_where(gazetteer):
+    # the same wording with no other place: the ends are the nearest named points there are
+    r = roles("A bus plunged off the highway between Potosi and Oruro on Sunday, killing 20 people.", gazetteer)
+    assert r["Potosí"] == "incident" and r["Oruro"] == "incident", r
+
+
+def test_with_an_unknown_town_in_the_lede_the_dateline_country_is_the_incident_not_a_demonym(gazetteer):
+    # LGL 38661079 (../shared/eval/lgl.jsonl): "Maameltein" is not in the gazetteer; Lebanon, the dateline's
+    # country, is where it happened, not Iraq ("an Iraqi national") nor the newsroom's Beirut
+    r = roles("Iraqi national found dead in Maameltein . In February last year, the Lebanese government said it would "
+              "give all foreigners, including Iraqi refugees, who stayed in the country after their visas expired, a "
+              "three-month period during which they could legalize their status. But it remains unclear exactly how "
+              "many Iraqis regulated their status during that time. BEIRUT: The body of an Iraqi national was "
+              "discovered on Saturday, a police report said. Mohammad Abed al-Wahab, born in 1952, was found dead in "
+              "the town of Maameltein, Keserwan.", gazetteer)
+    assert r["Lebanon"] == "incident" and r["Iraq"] == "context" and r["Beirut"] == "context", r
