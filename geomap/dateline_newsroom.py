@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from .datelines import dateline_span
 from .incident import INCIDENT_WORDS
-from .model import Mention, Place, Sentence
+from .model import Doc, Mention, Place, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
 
 STRICT_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|across|off)\s+(?:the\s+|a\s+)?"
@@ -72,6 +74,12 @@ def unknown_localities(text: str, sentences: tuple[Sentence, ...], places: tuple
                        lede: int) -> list[str]:
     """Names of districts, counties, villages and towns that the lede's incident sentences give after
     "in", "at", "near" ... but no place was found for ("in Shaodong County", "near the town of Aranayake")."""
+    return [text[a:b] for a, b in unknown_spans(text, sentences, places, lede)]
+
+
+def unknown_spans(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
+                  lede: int) -> list[tuple[int, int]]:
+    """(start, end) of each of :func:`unknown_localities`' names."""
     spans = [(m.start, m.end) for p in places for m in p.mentions]
     found = []
     for s in sentences[:lede]:
@@ -89,7 +97,7 @@ def unknown_localities(text: str, sentences: tuple[Sentence, ...], places: tuple
             if not STRICT_LOCATIVE.search(text, max(s.start, hit.start() - LOCATIVE_REACH), hit.start()):
                 continue  # "stolen from Decatur McLean County": not said to be where it happened
             if not any(a < end and start < b for a, b in spans):
-                found.append(name)
+                found.append((start, end))
     return found
 
 
@@ -129,3 +137,20 @@ def home_areas(named: list[Place], filed: set[str]) -> list[Place]:
              and p.entry.place_type in ("admin1", "country")]
     states = [p for p in areas if p.entry.place_type == "admin1"]
     return states or areas
+
+
+def warn_unknown_locality(doc: Doc) -> Doc:
+    """Pipeline stage: when no fine place is marked incident while the lede says the event was in a district,
+    county or village that the gazetteer lacks ("in Shaodong County"), a warning names it: the map shows a
+    coarser place (the province, the country), not the exact one."""
+    if any(p.role == "incident" and p.entry.place_type not in BROAD_PLACE_TYPES | {"admin1"} for p in doc.places):
+        return doc
+    spans = unknown_spans(doc.text, doc.sentences, doc.places, _lede(doc.sentences))
+    if not spans:
+        return doc
+    start, end = spans[0]
+    shown = ", ".join(p.entry.name for p in doc.places if p.role == "incident") or "no place"
+    return replace(doc, warnings=doc.warnings + (Warning_(
+        "incident_place_not_found", f"the text says it happened in {doc.text[start:end]!r}, which the gazetteer "
+        f"does not know: the map marks {shown} instead (a coarser area), check the map",
+        doc.text[start:end], start, end),))

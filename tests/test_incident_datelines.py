@@ -115,3 +115,21 @@ def test_with_an_unknown_town_in_the_lede_the_dateline_country_is_the_incident_n
               "discovered on Saturday, a police report said. Mohammad Abed al-Wahab, born in 1952, was found dead in "
               "the town of Maameltein, Keserwan.", gazetteer)
     assert r["Lebanon"] == "incident" and r["Iraq"] == "context" and r["Beirut"] == "context", r
+
+
+def test_an_unknown_district_in_the_lede_gives_a_warning_naming_it(gazetteer):
+    # http://www.sultanseye.com/english/2018-05/09/c_137166347.htm: the map shows Hunan, and says why
+    doc = extract("5 killed in China colliery gas explosion\n\nCHANGSHA, May 9 (Xinhua) -- Five people were killed "
+                  "early Wednesday as a methane gas explosion ripped through a coal mine in central China's Hunan "
+                  "Province, local authorities said.\n\nThe explosion happened at about 3:10 a.m. at a coal pit of "
+                  "the Hunan Baodian Qunli Mining Co., Ltd. in Shaodong County, the county's publicity department "
+                  "said.", gazetteer)
+    found = [w for w in doc.warnings if w.code == "incident_place_not_found"]
+    assert len(found) == 1 and found[0].text == "Shaodong" and "Hunan" in found[0].message, doc.warnings
+
+
+def test_no_unknown_place_warning_when_the_incident_town_is_found(gazetteer):
+    # the Diyarbakir article above: Kulp is found, nothing to warn about
+    doc = extract("DIYARBAKIR, Sept 12 (Reuters) - Four people were killed and 13 were badly wounded in southeast "
+                  "Turkey. The blast occurred in the Kulp district of Diyarbakir province, it said.", gazetteer)
+    assert not [w for w in doc.warnings if w.code == "incident_place_not_found"], doc.warnings
