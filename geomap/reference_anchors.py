@@ -13,7 +13,10 @@ on it, so they are no reference. And when the article names no other town
 the reference town is the nearest named point there is and stays the
 incident place, unless the statement stands after a settlement named by its
 kind that the gazetteer lacks ("the city of San Felix, about 310 miles
-southeast of ... Caracas").
+southeast of ... Caracas"). A city introduced as "the capital" ("about 96km northwest of
+the capital, Mogadishu", "20 km southeast of the state capital Maiduguri",
+"40 km from the district headquarters of Jhabua") is a landmark at any
+distance: the article names it for the reader, the zone it draws is where.
 """
 from __future__ import annotations
 
@@ -30,6 +33,10 @@ APPOSED = re.compile(r"\b(?:city|town|village|community|hamlet|port|district|cou
                      r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s*$")
 APPOSED_REACH = 80
 ROUTE_END = re.compile(r"\s*(?:to|and)\s+\S")  # "... from Paredes de Nava to Baltanas": a route's length
+# "about 96km northwest of the capital, Mogadishu", "20 km southeast of the state capital Maiduguri", "40 km from
+# the district headquarters of Jhabua": the article names the city only as the reader's landmark
+LANDMARK_BEFORE = re.compile(r"\b(?:capital|headquarters)(?:\s+(?:city|town))?(?:\s+of)?,?\s*$", re.IGNORECASE)
+LANDMARK_REACH = 60
 
 
 def _route(text: str, r: Relation) -> bool:
@@ -40,6 +47,13 @@ def _route(text: str, r: Relation) -> bool:
     if text.startswith(r.anchor_text, pos):
         pos += len(r.anchor_text)
     return ROUTE_END.match(text, pos) is not None
+
+
+def _landmark(text: str, r: Relation) -> bool:
+    """True when the anchor a distance is measured from is introduced as "the capital" ("the provincial
+    capital", "the district headquarters of")."""
+    pos = text.find(r.anchor_text, r.start, r.end + LANDMARK_REACH) if r.anchor_text else -1
+    return pos > r.start and LANDMARK_BEFORE.search(text, max(r.start, pos - LANDMARK_REACH), pos) is not None
 
 
 def reference_anchors(text: str, relations: Iterable[Relation],
@@ -61,20 +75,23 @@ def reference_anchors(text: str, relations: Iterable[Relation],
     """
     far: set[str] = set()
     near: set[str] = set()
+    landmarks: set[str] = set()
     for r in relations:
         if r.role != "incident":
             continue
-        long_distance = (r.kind == "distance" and r.anchor2 is None and r.inner_m >= REFERENCE_M
-                         and not _route(text, r))
-        (far if long_distance else near).add(r.anchor)
+        distance = r.kind == "distance" and r.anchor2 is None and not _route(text, r)
+        if distance and _landmark(text, r):
+            landmarks.add(r.anchor)
+            continue
+        (far if distance and r.inner_m >= REFERENCE_M else near).add(r.anchor)
         if r.anchor2:
             near.add(r.anchor2)
     far -= near
-    if places is not None and not any(p.entry.source not in far and p.entry.place_type not in TOO_BROAD
+    if places is not None and not any(p.entry.source not in far | landmarks and p.entry.place_type not in TOO_BROAD
                                       for p in places) and not any(apposed_settlement(text, r) for r in relations
                                                                    if r.anchor in far):
-        return frozenset()
-    return frozenset(far)
+        far = set()  # the nearest named point there is (a landmark stays one: the zone it draws is where)
+    return frozenset((far | landmarks) - near)
 
 
 def apposed_settlement(text: str, r: Relation) -> bool:
@@ -89,3 +106,55 @@ def apposed_settlement(text: str, r: Relation) -> bool:
     (True, False)
     """
     return APPOSED.search(text, max(0, r.start - APPOSED_REACH), r.start) is not None
+
+
+BORDER_AFTER = re.compile(r"(?:[-–/]\w+)*\s+(?:border|borders|frontier|state\s+line)\b", re.IGNORECASE)
+BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?"
+                           r"(?:\w+(?:-\w+)?\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def border_only(text: str, places: Iterable[Place]) -> frozenset[str]:
+    """Source keys of the countries and states named only as a border line ("near the Malian border", "the
+    border with Mali", "along the Syrian-Turkish border"): the line locates the event, the country across it
+    is not where it happened.
+
+    >>> from geomap.model import Mention, Place
+    >>> from types import SimpleNamespace as NS
+    >>> t = "Gunmen attacked a post near the Malian border. Mali said nothing."
+    >>> def place(source, *spans):
+    ...     return NS(entry=NS(source=source, place_type="country"), mentions=[NS(start=a, end=b) for a, b in spans])
+    >>> sorted(border_only(t, [place("ml", (32, 38))])), sorted(border_only(t, [place("ml", (32, 38), (47, 51))]))
+    (['ml'], [])
+    """
+    out = set()
+    for p in places:
+        if p.entry.place_type not in TOO_BROAD or not p.mentions:
+            continue
+        if all(BORDER_AFTER.match(text, m.end) or BORDER_BEFORE.search(text, max(0, m.start - 40), m.start)
+               for m in p.mentions):
+            out.add(p.entry.source)
+    return frozenset(out)
+
+
+def road_ends(text: str, sentences, relations: Iterable[Relation], places: Iterable[Place]) -> frozenset[str]:
+    """Source keys of the places an incident "between A and B" statement names as ends ("on the road between
+    Potosi and Oruro", "midway between Miami and Cape Canaveral"): the zone between them is where it
+    happened, not the towns, when the text places the event in another town or county (after "in", "at",
+    "near" ... in a sentence reporting it: :func:`geomap.dateline_newsroom.places_event`), and not in one of
+    them ("the crash in Oruro"). Empty when no other place is said to be where."""
+    from .dateline_newsroom import places_event
+
+    between = [r for r in relations if r.role == "incident" and r.kind == "between" and r.anchor2]
+    if not between:
+        return frozenset()
+    spans = [(r.start, r.end) for r in between]
+    ends = {a for r in between for a in (r.anchor, r.anchor2)}
+    scene = {p.entry.source for p in places if p.entry.place_type not in TOO_BROAD
+             and any(places_event(text, sentences, m) for m in p.mentions
+                     if not any(a <= m.start < b for a, b in spans))}
+    # another statement measured from another town places it too ("72 km east of Fort Pierce Inlet, ... midway
+    # between Miami and Cape Canaveral")
+    scene |= {r.anchor for r in relations if r.role == "incident" and r.kind != "between" and r.anchor2 is None}
+    if not scene - ends:
+        return frozenset()  # no other place is said to be where: the ends are the nearest named points
+    return frozenset(ends - scene)

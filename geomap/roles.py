@@ -3,8 +3,10 @@
 The rules, one sentence each:
 
 1. A place that a distance is measured from is where the incident happened
-   (unless the distance is 100 km or more: a reference city, see
-   :mod:`geomap.reference_anchors`);
+   (unless the distance is 100 km or more, or the place is introduced as
+   "the capital": a reference city, see :mod:`geomap.reference_anchors`;
+   a country or state named only as a border line, "near the Malian border",
+   is never one: :func:`geomap.reference_anchors.border_only`);
    when it is a country, sea or other broad place ("in Manbij near the Turkish
    border") and its sentence names a finer place, the finer place is; a
    country's name before a road number ("near U.S. 321") is a highway, not
@@ -20,7 +22,9 @@ The rules, one sentence each:
 4. The dateline town that the lede names nowhere else, while it gives another
    fine place as where, is the newsroom that filed the report
    (:func:`geomap.incident.newsroom_only`): neither rule 1's finer place nor
-   rule 2's pick.
+   rule 2's pick; so is a dateline city that the lede names again only as an
+   office's seat or a container while it places the event elsewhere, or in a
+   district the gazetteer lacks (:mod:`geomap.dateline_newsroom`).
 5. Countries, seas, oceans, straits, canals, regions and continents are
    context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`), and so are states
    and provinces: they are too large to say where something happened,
@@ -32,11 +36,12 @@ import re
 from dataclasses import replace
 
 from .dateline_areas import located_area_over_dateline
+from .dateline_newsroom import dateline_newsroom, home_areas
 from .incident import incident_scores, newsroom_only, pick_incident
 from .mention_lexicon import words_of
 from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
-from .reference_anchors import reference_anchors
+from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
@@ -110,6 +115,8 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     relations = [r for r in relations if r.role == "incident"]  # a context statement locates something else
     by_source = {p.entry.source: p for p in places}
     far = reference_anchors(text, relations, places)  # "1,400 km southeast of Moscow": Moscow only says where the site is
+    far |= border_only(text, places)  # "near the Malian border": a line, not the country across it
+    far |= road_ends(text, sentences, relations, places)  # "between Potosi and Oruro": the zone, not the towns
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     # The dateline's newsroom (geomap.incident.newsroom_only) is neither rule 1's finer place nor rule 2's pick.
     newsroom = newsroom_only(text, sentences, places)
@@ -127,16 +134,29 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
-        fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.source not in newsroom]
-        incident = located_area_over_dateline(text, sentences, named, pick_incident(fine, scores), scores)
-        if not incident:
-            states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
-            incident = pick_incident(states or named, scores)
+        incident = _pick(text, sentences, named, newsroom, scores)
+        filed = dateline_newsroom(text, sentences, places)  # named again, but not as where it happened
+        if incident & filed:
+            rest = [p for p in named if p.entry.source not in filed]
+            incident = _pick(text, sentences, rest, newsroom, scores) or incident
+            if all(by_source[s].entry.place_type in COARSE_TYPES for s in incident):
+                incident = pick_incident(home_areas(named, filed), scores) or incident
     for source in list(incident):
         container = by_source[source].entry.container
         if container and container in by_source:
             incident.add(container)
     return tuple(replace(p, role="incident" if p.entry.source in incident else "context") for p in places)
+
+
+def _pick(text: str, sentences: tuple[Sentence, ...], named: list[Place], newsroom: set[str],
+          scores: dict[str, float]) -> set[str]:
+    """Rule 2 over the ``named`` fine places that are not the ``newsroom``, else rule 5's fallback."""
+    fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.source not in newsroom]
+    incident = located_area_over_dateline(text, sentences, named, pick_incident(fine, scores), scores)
+    if not incident:
+        states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
+        incident = pick_incident(states or named, scores)
+    return incident
 
 
 def _located(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
