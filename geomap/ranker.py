@@ -207,7 +207,8 @@ def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list
         typed = "city" if e.place_type == "capital" else e.place_type
         rows.append([hand[i], priors[i], math.log2(1 + rank[i]),
                      float(_own_name(e, context["name"])),
-                     float(bool(e.country and context["countries"].get(e.country))),
+                     float(bool(e.country and context["countries"].get(e.country))
+                           or (not e.country and e.place_type in WIDE_TYPES and near[i] > 0)),
                      float(bool(e.admin1 and context["admin1s"].get((e.country, e.admin1)))),
                      float(context["support"][i]), float(context["pinned"][i]), float(context["near"][i]),
                      share_c, share_a, picks.log_km(context["key"], e),
