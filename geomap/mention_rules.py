@@ -18,6 +18,7 @@ from .datelines import dateline_at
 from .names import normalize
 from .name_contexts import cultural_use, currency_use, headline_division, several_word_division
 from .person_filter import after_title_or_first_name, sentence_initial
+from .service_names import service_name
 from .word_contexts import headline_word, settlement_named
 
 
@@ -297,7 +298,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
     ``lower``: :func:`lower_case_words` of ``words``, when the caller keeps it (one pass per article)."""
     if match.key in gazetteer.not_places or match.key in persons or compass_region(text, words, match.i) \
             or currency_use(text, words[match.i][0], match.end) \
-            or (match.i == match.j and distance_bearing(words, match.i)) \
+            or (match.i == match.j and (distance_bearing(words, match.i) or service_name(text, words, match.i))) \
             or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
             or numbered(text, match, gazetteer):
         return False

@@ -391,3 +391,20 @@ def test_seat_of_government_as_an_agent_is_no_place(text, name):
 def test_distance_from_a_seat_of_government_keeps_the_place():
     text = "Lincoln visited the capital\u2019s defenders at Fort Stevens, about five miles from the White House."  # lgl 42786119
     assert "White House" in found(text)
+
+
+# A topographic noun GeoNames uses as a division's name (Kenya's Coast, Nigeria's Delta) before a service's
+# head noun is the service's name (geomap/service_names.py).
+@pytest.mark.parametrize("text,word", [
+    ("The Canadian Coast Guard hovercraft Penac and a Cormorant helicopter searched", "Coast"),  # lgl 41817685
+    ("flights to the United States -- Aeroflot, Delta Air Lines and American Airlines --", "Delta"),  # lgl 41028451
+    ("in a boat with 39 other people on Saturday night, the Coast Guard said.",  # eval/relations r058 (Reuters)
+     "Coast"),
+])
+def test_topographic_noun_before_a_service_is_no_place(text, word):
+    assert word not in found(text)
+
+
+def test_a_towns_police_keeps_the_town():
+    # lgl 38543429: Delta, B.C.; a town's police is the town's
+    assert "Delta" in found("the RCMP asked the Delta Police Department's firearms expert")
