@@ -43,6 +43,9 @@ _CAPITAL = re.compile(r"\b[Tt]he\s+(?:country['\u2019]s\s+|nation['\u2019]s\s+)?
 # "Iraq's capital": the capital of the country named before it (checked against the gazetteer).
 _POSSESSIVE_CAPITAL = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"
                                  r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
+# "the Iraqi capital": the capital of the country the adjective names (checked against the gazetteer).
+_DEMONYM_CAPITAL = re.compile(r"\b[Tt]he\s+(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+                              r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|at|near|outside|from|to|into|toward|towards)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:(?:of|de|del|al|el|la|le)\s+)?[A-Z][\w'\u2019-]+){0,3})")
@@ -115,11 +118,14 @@ def capital_spans(text: str) -> list[Span]:
 
 
 def possessive_capital_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
-    """"capital" in "Iraq's capital" when the possessor is a country; the key carries the country code.
+    """"capital" in "Iraq's capital" when the possessor is a country, and in "the Iraqi capital" when the
+    adjective is a country's; the key carries the country code.
 
     >>> from geomap.gazetteer import default_gazetteer
     >>> possessive_capital_spans("60 miles from Iraq's capital. Sichuan's capital", default_gazetteer())
     [(21, 28, 'reference', 'capital:IQ')]
+    >>> possessive_capital_spans("50 km south of the Iraqi capital. The Provincial capital", default_gazetteer())
+    [(25, 32, 'reference', 'capital:IQ')]
     """
     spans = []
     for m in _POSSESSIVE_CAPITAL.finditer(text):
@@ -127,7 +133,12 @@ def possessive_capital_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
                      if e.place_type == "country"), None)
         if code:
             spans.append((m.start("name"), m.end("name"), "reference", f"capital:{code}"))
-    return spans
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        source = gazetteer.demonyms.get(normalize(m.group("country")))
+        entry = gazetteer.entry(source) if source else None
+        if entry is not None and entry.place_type == "country":
+            spans.append((m.start("name"), m.end("name"), "reference", f"capital:{entry.country}"))
+    return sorted(spans)
 
 
 def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:

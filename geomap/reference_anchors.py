@@ -52,6 +52,8 @@ def _route(text: str, r: Relation) -> bool:
 def _landmark(text: str, r: Relation) -> bool:
     """True when the anchor a distance is measured from is introduced as "the capital" ("the provincial
     capital", "the district headquarters of")."""
+    if (r.anchor_text or "").lower() == "capital":  # "the capital", "the Iraqi capital", "Iraq's capital"
+        return True
     pos = text.find(r.anchor_text, r.start, r.end + LANDMARK_REACH) if r.anchor_text else -1
     return pos > r.start and LANDMARK_BEFORE.search(text, max(r.start, pos - LANDMARK_REACH), pos) is not None
 

@@ -213,6 +213,8 @@ def _following(text: str, mentions: tuple[Mention, ...], i: int) -> int | None:
         return i + 1
     if nxt.kind == "reference" and re.fullmatch(r"['\u2019]s\s+", between):  # "Iraq's capital"
         return i + 1
+    if nxt.kind == "reference" and first.kind == "demonym" and re.fullmatch(r"\s+", between):  # "the Iraqi capital"
+        return i + 1
     poss = _POSSESSIVE.fullmatch(between)
     if poss and poss.group("head") in ("capital", "city", "town", "port", "island", "village"):
         return i + 1
