@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from .model import Doc
-from .relation_patterns import DISTANCE_RE
+from .relation_patterns import distance_matches
 
 TOWN_SHARE = 0.1
 _DIVISIONS = ("admin1", "admin2")
@@ -35,7 +35,7 @@ def anchor_indexes(doc: Doc) -> set[int]:
     """Indexes of the mentions that start right after a distance statement's preposition."""
     starts = {m.start: i for i, m in enumerate(doc.mentions)}
     out = set()
-    for m in DISTANCE_RE.finditer(doc.text):
+    for m in distance_matches(doc.text):
         prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
         gap = _GAP.match(doc.text, m.end()) if prep in _PREPS else None
         if gap and gap.end() in starts:
@@ -56,6 +56,8 @@ def town_anchor_candidates(doc: Doc) -> Doc:
     """``doc`` with each distance anchor's candidates rid of the divisions named after one of its towns."""
     if not doc.sentences or not doc.mentions:
         return doc
+    if not any(towns_first(tuple(c)) != tuple(c) for c in doc.candidates):
+        return doc  # no division named after one of its towns: no statement to scan for
     cands = list(doc.candidates)
     for i in anchor_indexes(doc):
         cands[i] = towns_first(tuple(cands[i]))

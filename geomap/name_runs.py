@@ -45,6 +45,7 @@ _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 @lru_cache(maxsize=8192)  # the same surnames and first names come back article after article
+@lru_cache(maxsize=1 << 16)  # a word's answer never changes for one gazetteer; news repeats its words
 def prominent_place(gazetteer: Gazetteer, key: str) -> bool:
     """A country, a state or a town of 100,000+ of that very name: such a word is a place first, even after a
     capitalised word or before "said" ("Johnson" is no prominent place for being "Johnson County")."""

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from .model import Doc, Mention, Warning_
 from .names import normalize
-from .relation_patterns import DISTANCE_RE
+from .relation_patterns import distance_matches
 from .text import sentence_at
 
 COAST_KM = 40.0
@@ -42,10 +42,15 @@ _WATER = re.compile(r"\s+(?:the\s+)?(?:(?:coast|shore|waters|mouth|entrance)\s+o
 _AREAS = ("country", "continent", "admin1", "admin2", "region", "sea", "ocean")
 
 
+_WATER_WORD = re.compile(r"(?:Inlet|Harbou?r|Sound)(?![\w-])", re.IGNORECASE)  # the cheap test before the scan
+
+
 def _spots(doc: Doc) -> list[re.Match]:
     """``_WATER`` matches right after a distance statement's preposition whose name no mention covers."""
     out = []
-    for m in DISTANCE_RE.finditer(doc.text):
+    if not _WATER_WORD.search(doc.text):
+        return out
+    for m in distance_matches(doc.text):
         prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
         water = _WATER.match(doc.text, m.end()) if prep in _PREPS else None
         if water and not any(x.start < water.end("kind") and water.start("name") < x.end for x in doc.mentions):

@@ -220,9 +220,14 @@ def feature_rows(options: list[Entry], hand: list[float], context: dict) -> list
 def _own_name(e: Entry, name: str) -> bool:
     """Whether the mention is one of the place's own names: its main name, or, for a curated place, the
     hand-checked name or alias it was looked up by ("Atlantic" for the Atlantic Ocean, "Mideast")."""
+    return e.source.startswith("curated:") or _normalized(e.name) == name
+
+
+@lru_cache(maxsize=1 << 16)  # candidates' names recur across mentions and articles
+def _normalized(name: str) -> str:
     from .names import normalize
 
-    return normalize(e.name) == name or e.source.startswith("curated:")
+    return normalize(name)
 
 
 def linear(weights: tuple[float, ...], row: list[float]) -> float:

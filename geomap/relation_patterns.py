@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from decimal import Decimal
 
 UNITS_M = {
@@ -67,6 +68,23 @@ DISTANCE_RE = re.compile(
     rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
     rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
     re.IGNORECASE)
+
+
+# a figure before a unit, or a unit written out ("a kilometer", "some 700 meters"): the cheap test before the scan
+_UNIT_RE = re.compile(rf"\d\s*-?(?:{_UNIT})(?![\w])|(?<![\w])(?:nautical|kilomet|met(?:er|re)|miles?\b|yards?\b"
+                      rf"|feet\b|foot\b|kms?\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)  # one scan per article: relations, inlet anchors and seat towns all read it
+def distance_matches(text: str) -> tuple[re.Match, ...]:
+    """Every :data:`DISTANCE_RE` match of ``text``, in order.
+
+    >>> [m.group(0) for m in distance_matches("some 700 meters north of X and 3 km from Y")]
+    ['some 700 meters north of', '3 km from']
+    """
+    if not _UNIT_RE.search(text):  # every statement has a unit: most articles have none, and the scan is slow
+        return ()
+    return tuple(DISTANCE_RE.finditer(text))
 FEW = {"a few": (3.0, 2.0, 5.0), "several": (5.0, 3.0, 9.0), "a couple of": (2.0, 2.0, 3.0)}
 _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0,
              "sse": 157.5, "s": 180.0, "ssw": 202.5, "sw": 225.0, "wsw": 247.5, "w": 270.0,

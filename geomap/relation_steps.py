@@ -26,8 +26,9 @@ from .border_sides import border_with
 from .relation_anchors import anchor_line, dateline_anchor, earlier_anchor, statement_anchor, unlined_area
 from .relation_aftermath import THE_EVENT as _THE_EVENT
 from .relation_context import located_mention, statement_role
-from .relation_patterns import (DISTANCE_RE, LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST,
-                                SHORT_UNITS, VAGUE_RE, distance_range, parse_bearing, parse_number, unit_metres)
+from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
+from .relation_patterns import (LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
+                                distance_matches, distance_range, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
 
 
@@ -242,7 +243,7 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
     relations: list[Relation] = []
     warnings: list[Warning_] = []
     refused: list[tuple[int, int]] = []
-    for m in DISTANCE_RE.finditer(index.text):
+    for m in distance_matches(index.text):
         if is_distractor(m):
             continue
         value_m, problem = checked_distance(m)
