@@ -1,9 +1,10 @@
 """Named physical features and airports: ``data/features.tsv``, a gazetteer source of its own.
 
 Islands, capes, seas, bays, straits, lakes, peaks, passes, ranges, peninsulas
-(Natural Earth, public domain) and airports (airportsdata, MIT), built by
-``scripts/build_features.py``. They fill in anchors GeoNames' populated places
-lack ("42 km west of Agrihan", "Juba International Airport").
+(Natural Earth, public domain), airports (airportsdata, MIT) and hamlets with a post
+office (GeoNames' postal codes, CC BY 4.0), built by ``scripts/build_features.py``. They
+fill in anchors GeoNames' populated places lack ("42 km west of Agrihan", "Juba
+International Airport", "one mile southwest of Woodland Mills").
 
 Their entries' sources start with ``feature:``; the resolver gives them a prior
 below any populated place (:data:`FEATURE_PREFIX`, see :func:`geomap.resolve.prior`),

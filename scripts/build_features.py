@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Build ``data/features.tsv``: named physical features and airports, for anchors the gazetteer lacks.
 
-    python scripts/build_features.py [--natural-earth REPO] [--out data/features.tsv]
+    python scripts/build_features.py [--natural-earth REPO] [--postal-codes REPO] [--out data/features.tsv]
 
 Sources (see ``data/LICENSE-DATA.md``):
 
@@ -17,6 +17,9 @@ Sources (see ``data/LICENSE-DATA.md``):
   "<City> Airport" / "<City> International Airport" where the city has one
   airport, and by the part of its name that is its own ("Heathrow", "Schiphol":
   ``airport_names.py``). IATA codes are not names (too many are words: "BAD", "SEA").
+* GeoNames' postal-code places (CC BY 4.0), read from a git snapshot mirroring them
+  (``--postal-codes``, :mod:`postal_places`): US and New Zealand hamlets the gazetteer
+  and the features above lack ("Whites City", "Woodland Mills"), type ``hamlet``.
 
 Each row: a source key, the name, its aliases (``|``), the point (the polygon's
 representative point, which lies inside it), the ISO country holding that point
@@ -46,6 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ne_rivers import LAYERS as RIVER_LAYERS, river_names, river_rows  # noqa: E402
+import postal_places  # noqa: E402
 DEFAULT_REPO = Path("/work/.mirror/martynafford+natural-earth-geojson/repo")
 HEADER = "key\tname\taliases\tlat\tlon\tcountry\tfeature_type\tradius_m\tsource"
 
@@ -253,6 +257,12 @@ def airport_rows(taken: set[str] = frozenset()) -> list[dict]:
     return rows
 
 
+def _country_names(rows: list[dict]) -> set[tuple[str, str]]:
+    """(country, normalised name) of the features already kept: a hamlet does not repeat them."""
+    from geomap.names import normalize
+    return {(r["country"], normalize(n)) for r in rows for n in [r["name"], *r["aliases"]]}
+
+
 def with_island_alias(row: dict) -> dict:
     """"Mindanao" is also written "Mindanao Island"."""
     if row["type"] == "island" and not re.search(r"(?i)\b(island|isla|isle|ile|ilha|pulau)\b", row["name"]):
@@ -347,12 +357,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--natural-earth", type=Path, default=DEFAULT_REPO,
                     help="git directory of a natural-earth-geojson snapshot")
+    ap.add_argument("--postal-codes", type=Path, default=postal_places.DEFAULT_REPO,
+                    help="git directory of a snapshot of GeoNames' postal-code files (postal_places.py)")
     ap.add_argument("--out", type=Path, default=ROOT / "data" / "features.tsv")
     ap.add_argument("--out-intl", type=Path, default=ROOT / "data" / "features_intl.tsv")
     args = ap.parse_args()
     countries = Countries(ROOT / "data" / "countries.geojson")
     natural = dedupe(natural_earth_rows(args.natural_earth, countries))
-    rows = assign_keys(natural + airport_rows(_names_of(natural)))
+    airports = airport_rows(_names_of(natural))
+    known = postal_places.gazetteer_names(ROOT / "data" / "gazetteer.tsv")
+    hamlets = postal_places.hamlet_rows(args.postal_codes, known | _country_names(natural + airports),
+                                        postal_places.word_test())
+    rows = assign_keys(natural + airports + hamlets)
     text, intl = render(rows), render_intl(rows)
     _write(args.out, text)
     _write(args.out_intl, intl)

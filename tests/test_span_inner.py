@@ -90,7 +90,6 @@ def test_a_demonym_inside_a_name_is_the_fallback(doc, text, span, demonym):
 @pytest.mark.parametrize("doc, text, span", [
     # Places of their own whose last word is a town elsewhere: nothing in the rest says "a part of Hatch".
     ("geowebnews:214", "the new season, which will start on April 7/8 at Brands Hatch, Collard said.", "Brands Hatch"),
-    ("lgl:40127598", "the June 2007 murder of a Tennessee Colony man has been upped to $5,000.", "Tennessee Colony"),
     ("lgl:38543440", "selling ice cream from his van on Chesterton Road, along the Backs, and at Cherry Hinton Hall.",
      "Cherry Hinton"),
     # Generic words alone never become places.
@@ -101,6 +100,16 @@ def test_no_contained_place_is_made_up(doc, text, span):
     start = text.index(span)
     assert inner_mention(text, start, start + len(span), default_gazetteer()) is None
     assert _resolve(text, span).lat is None
+
+
+def test_a_hamlet_of_its_own_is_itself_not_the_state_it_contains():
+    """lgl:40127598: "a Tennessee Colony man" is Tennessee Colony, Texas (LGL's gold 31.8354, -95.8389), a
+    hamlet the postal-code places hold (scripts/postal_places.py), never Tennessee."""
+    text, span = "the June 2007 murder of a Tennessee Colony man has been upped to $5,000.", "Tennessee Colony"
+    start = text.index(span)
+    assert inner_mention(text, start, start + len(span), default_gazetteer()) is None
+    top = _resolve(text, span)
+    assert top.inner is None and great_circle_km(top.lat, top.lon, 31.8354, -95.8389) <= 25
 
 
 def test_a_span_with_candidates_is_looked_up_as_written():
