@@ -11,6 +11,7 @@ state that holds it ("Washington, Pennsylvania, and ...") keeps its reading.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .model import Entry, Mention
 from .names import normalize
@@ -86,10 +87,11 @@ def coherent(mentions: list[Mention], cands: list[list[Entry]], picks: list[Entr
         if states and not any(_pinned_by_next(i, run, picks) for i in run):
             out = [states.get(i, e) for i, e in enumerate(out)]
             continue
+        counts = Counter(picks[j].place_type for j in run if picks[j] is not None)  # linear in the run's length
         for i in run:
             pick = picks[i]
-            others = [picks[j] for j in run if j != i and picks[j] is not None]
-            kinds = {e.place_type for e in others}
+            others = counts - Counter([pick.place_type]) if pick is not None else counts
+            kinds = set(others)
             if pick is None or pick.place_type in AREAS or len(kinds) != 1 or not kinds <= set(AREAS):
                 continue
             if _pinned_by_next(i, run, picks):
