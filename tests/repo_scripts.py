@@ -1,6 +1,8 @@
 """The repository's scripts and benchmarks as modules, for the tests that check them (they are files, not
 part of the package)."""
 import importlib.util
+import json
+import math
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -45,3 +47,47 @@ def zones_over(case: dict) -> list[dict]:
     end = start + len(case["statement"])
     return [f["properties"] for f in run(case["quote"]).geojson["features"]
             if f["properties"]["kind"] == "zone" and bench._overlaps(f, start, end)]
+
+
+# ---- the worldwide incident batches (eval/incidents/fresh*.jsonl) -------------------------------
+
+INCIDENT_KEYS = {"url", "country", "text", "incident", "containing", "note"}
+EVAL_DIR = ROOT.parent / "shared" / "eval"
+
+
+def jsonl_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+def check_incident_rows(cases: list[dict], max_text: int) -> None:
+    """Every article has the fields, a web URL, an opening of sensible length, a note and sourced,
+    finite incident points; no page is used twice."""
+    assert len({c["url"] for c in cases}) == len(cases), "a page is used twice"
+    for c in cases:
+        assert INCIDENT_KEYS <= set(c), c.get("url")
+        assert c["url"].startswith(("http://", "https://"))
+        assert 80 <= len(c["text"]) <= max_text, c["url"]
+        assert c["note"].strip() and c["incident"], c["url"]
+        for place in c["incident"]:
+            assert math.isfinite(place["lat"]) and -90 <= place["lat"] <= 90, c["url"]
+            assert math.isfinite(place["lon"]) and -180 <= place["lon"] <= 180, c["url"]
+            assert place["source"].strip(), c["url"]
+
+
+def urls_of_other_eval_files(batch: Path) -> set[str]:
+    """The URLs every other file under eval/ uses."""
+    others = [p for p in sorted((ROOT / "eval").glob("*/*.jsonl")) if p != batch]
+    return {row["url"] for p in others for row in jsonl_rows(p) if isinstance(row, dict) and "url" in row}
+
+
+def check_no_research_corpus_text(cases: list[dict]) -> None:
+    """No 120-character stretch of any opening comes from LGL or GeoWebNews (skipped without them)."""
+    import pytest
+
+    files = [EVAL_DIR / f"{name}.jsonl" for name in ("lgl", "geowebnews")]
+    if not all(f.is_file() for f in files):
+        pytest.skip(f"eval corpora not found at {EVAL_DIR}")
+    corpus = "\n".join(row["text"] for f in files for row in jsonl_rows(f))
+    for c in cases:
+        for start in range(0, len(c["text"]) - 120, 200):
+            assert c["text"][start:start + 120] not in corpus, c["url"]
