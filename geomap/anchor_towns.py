@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from .model import Doc
-from .relation_patterns import distance_matches
+from .relation_patterns import statement_ends
 
 TOWN_SHARE = 0.1
 _DIVISIONS = ("admin1", "admin2")
@@ -35,9 +35,8 @@ def anchor_indexes(doc: Doc) -> set[int]:
     """Indexes of the mentions that start right after a distance statement's preposition."""
     starts = {m.start: i for i, m in enumerate(doc.mentions)}
     out = set()
-    for m in distance_matches(doc.text):
-        prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
-        gap = _GAP.match(doc.text, m.end()) if prep in _PREPS else None
+    for end in statement_ends(doc.text, _PREPS):
+        gap = _GAP.match(doc.text, end)
         if gap and gap.end() in starts:
             out.add(starts[gap.end()])
     return out

@@ -28,9 +28,10 @@ import math
 import re
 from dataclasses import replace
 
+from .geometry import great_circle_km
 from .model import Doc, Mention, Warning_
 from .names import normalize
-from .relation_patterns import distance_matches
+from .relation_patterns import statement_ends
 from .text import sentence_at
 
 COAST_KM = 40.0
@@ -50,18 +51,11 @@ def _spots(doc: Doc) -> list[re.Match]:
     out = []
     if not _WATER_WORD.search(doc.text):
         return out
-    for m in distance_matches(doc.text):
-        prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
-        water = _WATER.match(doc.text, m.end()) if prep in _PREPS else None
+    for end in statement_ends(doc.text, _PREPS):
+        water = _WATER.match(doc.text, end)
         if water and not any(x.start < water.end("kind") and water.start("name") < x.end for x in doc.mentions):
             out.append(water)
     return out
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = math.radians
-    a = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def coast_km(entry) -> float:
@@ -78,7 +72,7 @@ def coast_km(entry) -> float:
     near = nearest_points(poly.boundary, Point(entry.lon, entry.lat))[0]
     if any(g.distance(near) < TOUCH_DEG for k, g in _outlines().items() if k != entry.country.upper()):
         return math.inf
-    return _km(entry.lat, entry.lon, near.y, near.x)
+    return great_circle_km(entry.lat, entry.lon, near.y, near.x)
 
 
 def _sentence_countries(doc: Doc, sentence: int) -> set[str] | None:

@@ -85,6 +85,18 @@ def distance_matches(text: str) -> tuple[re.Match, ...]:
     if not _UNIT_RE.search(text):  # every statement has a unit: most articles have none, and the scan is slow
         return ()
     return tuple(DISTANCE_RE.finditer(text))
+
+
+def statement_ends(text: str, preps: tuple[str, ...]) -> list[int]:
+    """Where the anchor of each distance statement of ``text`` begins to be written: the end of every
+    :func:`distance_matches` match whose preposition (lower case, spaces collapsed) is one of ``preps``.
+
+    >>> t = "3 km off  of Fort Pierce; 2 miles east and 5 km from X"
+    >>> [t[e:e + 5] for e in statement_ends(t, ("off of", "from"))]
+    [' Fort', ' X']
+    """
+    return [m.end() for m in distance_matches(text)
+            if re.sub(r"\s+", " ", (m.group("prep") or "").lower()) in preps]
 FEW = {"a few": (3.0, 2.0, 5.0), "several": (5.0, 3.0, 9.0), "a couple of": (2.0, 2.0, 3.0)}
 _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0,
              "sse": 157.5, "s": 180.0, "ssw": 202.5, "sw": 225.0, "wsw": 247.5, "w": 270.0,
