@@ -24,19 +24,25 @@ DEFAULT_SOURCE = os.environ.get("GEOMAP_COUNTRY_POINTS", "/work/.mirror/gvenzl+s
 CSV_IN_REPO = "countries-cities-currencies/countries.csv"
 
 
-def _csv_text(source: Path) -> str:
-    """The CSV's text: the file itself, or ``HEAD:countries-cities-currencies/countries.csv`` of a git dir."""
+def snapshot_text(source: Path, in_repo: str, missing: str) -> str:
+    """A source file's text: ``source`` itself, or ``HEAD:<in_repo>`` of the git directory ``source`` (a
+    fetched snapshot, never committed). ``missing``: the error when ``source`` is neither."""
     if source.is_file():
         return source.read_text(encoding="utf-8")
     if source.is_dir():
         git_dir = source / ".git" if (source / ".git").exists() else source
-        done = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"HEAD:{CSV_IN_REPO}"],
+        done = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"HEAD:{in_repo}"],
                               capture_output=True, text=True, check=False)
         if done.returncode == 0:
             return done.stdout
-        raise SystemExit(f"Error: {source} holds no {CSV_IN_REPO}: {done.stderr.strip()}")
-    raise SystemExit(f"Error: no country points at {source} (give --country-points FILE or set "
-                     "GEOMAP_COUNTRY_POINTS; use --country-points none to build without them)")
+        raise SystemExit(f"Error: {source} holds no {in_repo}: {done.stderr.strip()}")
+    raise SystemExit(missing)
+
+
+def _csv_text(source: Path) -> str:
+    """The CSV's text: the file itself, or ``HEAD:countries-cities-currencies/countries.csv`` of a git dir."""
+    return snapshot_text(source, CSV_IN_REPO, f"Error: no country points at {source} (give --country-points FILE "
+                         "or set GEOMAP_COUNTRY_POINTS; use --country-points none to build without them)")
 
 
 def read_country_points(source: Path | None) -> dict[str, tuple[float, float]]:

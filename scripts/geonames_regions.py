@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import csv
 import os
-import subprocess
 from pathlib import Path
+
+from country_points import snapshot_text
 
 DEFAULT_SOURCE = os.environ.get("GEOMAP_GEONAMES_NO_COUNTRY",
                                 "/work/.mirror/PrimeEagle+PowerShell-GeonameGrampsImport/repo")
@@ -46,17 +47,8 @@ GROUPINGS = ("RGN", "RGNE")
 
 def _text(source: Path) -> str:
     """The dump's text: the file itself, or ``HEAD:no-country.txt`` of a git directory."""
-    if source.is_file():
-        return source.read_text(encoding="utf-8")
-    if source.is_dir():
-        git_dir = source / ".git" if (source / ".git").exists() else source
-        done = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"HEAD:{FILE_IN_REPO}"],
-                              capture_output=True, text=True, check=False)
-        if done.returncode == 0:
-            return done.stdout
-        raise SystemExit(f"Error: {source} holds no {FILE_IN_REPO}: {done.stderr.strip()}")
-    raise SystemExit(f"Error: no GeoNames no-country.txt at {source} (give --geonames-no-country FILE or "
-                     "set GEOMAP_GEONAMES_NO_COUNTRY; 'none' builds without it)")
+    return snapshot_text(source, FILE_IN_REPO, f"Error: no GeoNames no-country.txt at {source} (give "
+                         "--geonames-no-country FILE or set GEOMAP_GEONAMES_NO_COUNTRY; 'none' builds without it)")
 
 
 def curated_point_ids(places_csv: Path) -> set[str]:
