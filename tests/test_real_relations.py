@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from repo_scripts import load
+from repo_scripts import load, urls_of_other_eval_files
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_PATH = ROOT / "eval" / "relations" / "cases.jsonl"
@@ -90,6 +90,10 @@ FRESH9 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh9.js
           .split("\n") if line.strip()]
 FRESH9_INCIDENT_EXACT_FLOOR = 0.65
 FRESH9_DISTRACTOR_DRAWN_CEILING = 0.15
+# Batch 10 (eval/relations/fresh10.jsonl): collected untuned, labelled and committed before geomap read any of it
+# (see eval/relations/README.md).
+FRESH10 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh10.jsonl").read_text(encoding="utf-8")
+           .split("\n") if line.strip()]
 bench = _load_benchmark()
 
 
@@ -183,7 +187,19 @@ def test_fresh_batch9_is_new_and_spread():
     assert sum(c["role"] == "distractor" for c in FRESH9) >= 15
 
 
-ALL = CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
+def test_fresh_batch10_is_new_and_spread():
+    assert len(FRESH10) >= 60
+    urls = [c["url"] for c in FRESH10]
+    assert len(set(urls)) >= 40
+    assert max(urls.count(u) for u in urls) <= 2, "at most two statements per page"
+    assert not set(urls) & urls_of_other_eval_files(ROOT / "eval" / "relations" / "fresh10.jsonl"), \
+        "batch 10 uses pages no other file under eval/ uses"
+    ids = [c["id"] for c in CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10]
+    assert len(ids) == len(set(ids))
+    assert sum(c["role"] == "distractor" for c in FRESH10) >= 20
+
+
+ALL = CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c["id"] for c in ALL])
