@@ -19,12 +19,11 @@ The rules, one sentence each:
    that the body writes as a street's is the street (:func:`street_shorthand`).
 3. The place containing an incident place (its county, state) is an
    incident place too, when the article names it.
-4. The dateline town that the lede names nowhere else, while it gives another
-   fine place as where, is the newsroom that filed the report
-   (:func:`geomap.incident.newsroom_only`): neither rule 1's finer place nor
-   rule 2's pick; so is a dateline city that the lede names again only as an
-   office's seat or a container while it places the event elsewhere, or in a
-   district the gazetteer lacks (:mod:`geomap.dateline_newsroom`).
+4. A dateline is where the report was filed: its town is the incident only
+   when the lede places the event there or names nothing finer; otherwise it
+   is the newsroom, neither rule 1's finer place nor rule 2's pick, and when
+   only areas are left the event is in the area the lede places it in
+   (:func:`geomap.dateline_newsroom.newsroom`, the one dateline model).
 5. Countries, seas, oceans, straits, canals, regions and continents are
    context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`), and so are states
    and provinces: they are too large to say where something happened,
@@ -35,9 +34,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .dateline_areas import located_area_over_dateline
-from .dateline_newsroom import dateline_newsroom, home_areas
-from .incident import incident_scores, newsroom_only, pick_incident
+from .dateline_newsroom import home_areas, newsroom as dateline_newsroom, placed_areas, places_event
+from .incident import incident_scores, pick_incident
 from .mention_lexicon import words_of
 from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
@@ -118,12 +116,13 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     far |= border_only(text, places)  # "near the Malian border": a line, not the country across it
     far |= road_ends(text, sentences, relations, places)  # "between Potosi and Oruro": the zone, not the towns
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
-    # The dateline's newsroom (geomap.incident.newsroom_only) is neither rule 1's finer place nor rule 2's pick.
-    newsroom = newsroom_only(text, sentences, places)
+    # The dateline's newsroom (rule 4) is neither rule 1's finer place nor rule 2's pick.
+    newsroom = dateline_newsroom(text, sentences, places)
     candidates = tuple(p for p in places if p.entry.source not in newsroom)
     incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, candidates)}
     incident |= _located(text, sentences, places, relations)
     incident = (incident & set(by_source)) - far  # also when named beside a broad anchor ("in western X")
+    incident |= _placed_in(text, sentences, [by_source[s] for s in incident], candidates) - far
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
     named = [p for p in places if p.entry.source not in far
@@ -134,13 +133,9 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
-        incident = _pick(text, sentences, named, newsroom, scores)
-        filed = dateline_newsroom(text, sentences, places)  # named again, but not as where it happened
-        if incident & filed:
-            rest = [p for p in named if p.entry.source not in filed]
-            incident = _pick(text, sentences, rest, newsroom, scores) or incident
-            if all(by_source[s].entry.place_type in COARSE_TYPES for s in incident):
-                incident = pick_incident(home_areas(named, filed), scores) or incident
+        incident = _pick(named, newsroom, scores)
+        if newsroom:
+            incident = _past_newsroom(text, sentences, named, newsroom, scores, incident)
     for source in list(incident):
         container = by_source[source].entry.container
         if container and container in by_source:
@@ -148,14 +143,43 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     return tuple(replace(p, role="incident" if p.entry.source in incident else "context") for p in places)
 
 
-def _pick(text: str, sentences: tuple[Sentence, ...], named: list[Place], newsroom: set[str],
-          scores: dict[str, float]) -> set[str]:
-    """Rule 2 over the ``named`` fine places that are not the ``newsroom``, else rule 5's fallback."""
-    fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.source not in newsroom]
-    incident = located_area_over_dateline(text, sentences, named, pick_incident(fine, scores), scores)
+def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]) -> set[str]:
+    """Rule 2 over the ``named`` places that are not the ``newsroom``'s, else rule 5's fallback."""
+    named = [p for p in named if p.entry.source not in newsroom]
+    incident = pick_incident([p for p in named if p.entry.place_type not in COARSE_TYPES], scores)
     if not incident:
         states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
         incident = pick_incident(states or named, scores)
+    return incident
+
+
+def _placed_in(text: str, sentences: tuple[Sentence, ...], anchors: list[Place],
+               candidates: tuple[Place, ...]) -> set[str]:
+    """When rule 1 gives only countries or other broad places ("in eastern Uganda"), the provinces and
+    districts of their countries that the lede places the event in ("in the mountainous district of
+    Bulambuli"): :func:`geomap.dateline_newsroom.places_event`."""
+    if not anchors or any(p.entry.place_type not in BROAD_TYPES for p in anchors):
+        return set()
+    countries = {p.entry.country for p in anchors} - {None}
+    lede = max(5, len(sentences) // 3)
+    return {p.entry.source for p in candidates if p.entry.country in countries
+            and p.entry.place_type in ("admin1", "admin2")
+            and any(m.sentence < lede and places_event(text, sentences, m) for m in p.mentions)}
+
+
+def _past_newsroom(text: str, sentences: tuple[Sentence, ...], named: list[Place], newsroom: frozenset[str],
+                   scores: dict[str, float], incident: set[str]) -> set[str]:
+    """Rule 4 past the newsroom: the area the lede places the event in, when the dateline's town would have
+    been rule 2's pick and the area scores at least as well, or when ``incident`` (:func:`_pick`'s choice
+    without the newsroom) is only areas; else, when only areas are left, the state or country the lede
+    places it in or the dateline city's; the dateline's town when nothing else is named."""
+    coarse = all(by.entry.place_type in COARSE_TYPES for by in named if by.entry.source in incident)
+    placed = pick_incident(placed_areas(text, sentences, named, newsroom), scores)
+    filed = _pick(named, frozenset(), scores)
+    if placed and (coarse or filed & newsroom and max(scores[s] for s in placed) >= max(scores[s] for s in filed)):
+        return placed
+    if coarse:
+        return pick_incident(home_areas(text, sentences, named, newsroom), scores) or incident or filed
     return incident
 
 
