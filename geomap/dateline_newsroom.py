@@ -45,7 +45,8 @@ STRICT_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|across|off)\s
 NAMED_AS = re.compile(r"\b(?:in|at|near|outside|inside)\s+the\s+(?:[a-z][\w-]*\s+){0,2}"
                       r"(?:district|county|province|region|state|city|town|village|township|commune|municipality)"
                       r"\s+of\s+$", re.IGNORECASE)
-LOCALITY_WORDS = r"(?i:district|county|village|town|township|commune|municipality|prefecture|sub-district|hamlet)"
+LOCALITY_WORDS = (r"(?i:district|county|village|town|township|commune|municipality|prefecture|sub-district|hamlet"
+                  r"|region|province)")
 # "Shaodong County", "Kagalle district"; "the town of Aranayake", "the village of Xyz"
 UNKNOWN_LOCALITY = re.compile(
     r"\b(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + LOCALITY_WORDS + r"\b"
