@@ -24,7 +24,9 @@ The rules, one sentence each:
    is the newsroom, neither rule 1's finer place nor rule 2's pick, and when
    only areas are left the event is in the area the lede places it in
    (:func:`geomap.dateline_newsroom.newsroom`, the one dateline model).
-5. Countries, seas, oceans, straits, canals, regions and continents are
+5. A hazard's common noun capitalised by a headline ("-- Tornado kills 23")
+   is the event's name, not a town of that name (:func:`hazard_noun_only`).
+6. Countries, seas, oceans, straits, canals, regions and continents are
    context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`), and so are states
    and provinces: they are too large to say where something happened,
    unless the article names nothing finer.
@@ -44,7 +46,7 @@ from .travel_ends import journey_ends
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
 
-BROAD_TYPES = BROAD_PLACE_TYPES  # rule 5: too large to say where something happened
+BROAD_TYPES = BROAD_PLACE_TYPES  # rule 6: too large to say where something happened
 COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
 ROAD_NUMBER = re.compile(r"\s+\d{1,4}[A-Z]?\b")  # "U.S. 321", "U.S. 27A"
 ORGANISATION_REACH = 120  # characters after a mention searched for the rest of an organisation's name
@@ -89,6 +91,29 @@ def in_organisation_name(text: str, m) -> bool:
     return head is not None and head not in LOCAL_BODIES
 
 
+# A hazard's common noun, capitalised by a headline or a sentence start ("-- Tornado kills at least 23",
+# "Guatemala Volcano: ..."), that the gazetteer also holds as a town's name (Tornado, West Virginia).
+HAZARD_NOUN = re.compile(r"(?:tornado|volcano|hurricane|typhoon|cyclone|storm|avalanche|tsunami|earthquake|quake|"
+                         r"flood|landslide|mudslide|wildfire|blaze|blast|explosion|eruption)e?s?", re.IGNORECASE)
+
+
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of)\s+$", re.IGNORECASE)
+
+
+def hazard_noun_only(text: str, place: Place) -> bool:
+    """True when every mention of ``place`` is a hazard's common noun ("Tornado kills 23 in Mississippi")
+    that no "in", "at", "near" ... gives as a place ("hiding under a bridge in Hurricane" is the town):
+    the event's name, not where it happened.
+
+    >>> from types import SimpleNamespace as NS
+    >>> t = "Tornado kills 23. Police in Hurricane said."
+    >>> [hazard_noun_only(t, NS(mentions=[NS(text=t[a:b], start=a)])) for a, b in ((0, 7), (28, 37))]
+    [True, False]
+    """
+    return all(HAZARD_NOUN.fullmatch(m.text) and not PLACE_BEFORE.search(text, max(0, m.start - 10), m.start)
+               for m in place.mentions)
+
+
 STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Place|"
                           r"Trail|Circle|Terrace|Pike)(?!\w)")
 
@@ -125,9 +150,10 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     incident |= _placed_in(text, sentences, [by_source[s] for s in incident], candidates) - far
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
-    named = [p for p in places if p.entry.source not in far
+    named = [p for p in places if p.entry.source not in far and not hazard_noun_only(text, p)
              and not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
-    shorthand = {p.entry.source for p in places if street_shorthand(text, p)} | journey_ends(text, places)
+    shorthand = {p.entry.source for p in places if street_shorthand(text, p) or hazard_noun_only(text, p)}
+    shorthand |= journey_ends(text, places)
     incident -= shorthand
     named = [p for p in named if p.entry.source not in shorthand]
     if not incident and named:
@@ -144,7 +170,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
 
 
 def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]) -> set[str]:
-    """Rule 2 over the ``named`` places that are not the ``newsroom``'s, else rule 5's fallback."""
+    """Rule 2 over the ``named`` places that are not the ``newsroom``'s, else rule 6's fallback."""
     named = [p for p in named if p.entry.source not in newsroom]
     incident = pick_incident([p for p in named if p.entry.place_type not in COARSE_TYPES], scores)
     if not incident:

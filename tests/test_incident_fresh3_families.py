@@ -39,3 +39,26 @@ def test_a_province_named_before_a_long_distance_makes_the_far_city_a_reference(
                                                                                 province):
     r = roles(text, gazetteer)
     assert r[reference] == "context" and r[province] == "incident", r
+
+
+@pytest.mark.parametrize("text,noun", [
+    # https://en.royanews.tv/news/40720/2023-03-25
+    ("'My city is gone' -- Tornado kills at least 23 in Mississippi\n\n\nPublished: 2023-03-25 20:29\n\n'My city is "
+     "gone' -- Tornado kills at least 23 in Mississippi\n\nAt least 23 people were killed as a devastating tornado "
+     "ripped across the southern US state of Mississippi, tearing off roofs, smashing cars and flattening entire "
+     "neighborhoods.\n\nIn the town of Rolling Fork, home to less than 2,000 people, an entire row of houses and "
+     "buildings was demolished, leaving only scattered debris.", "Tornado"),
+    # https://www.newsweek.com/guatemala-volcano-inside-abandoned-village-buried-under-ash-972918 (fresh2)
+    ("Guatemala Volcano: Inside an Abandoned Village Buried Under Ash\n\nGuatemala Volcano: Inside an Abandoned "
+     "Village Buried Under Ash Carlos Jasso/Reuters\n\nThe village of San Miguel Los Lotes has been almost completely "
+     "engulfed by tons of ash spewed out by the eruption of Guatemala's Fuego volcano.", "Volcano"),
+])
+def test_a_hazard_noun_capitalised_by_a_headline_is_not_where_it_happened(gazetteer, text, noun):
+    r = roles(text, gazetteer)
+    assert r.get(noun) != "incident", r
+
+
+def test_a_town_named_like_a_hazard_stays_a_town_after_in(gazetteer):
+    r = roles("Two escaped inmates were found hiding under a railroad bridge in Hurricane on Monday, police said.",
+              gazetteer)
+    assert r["Hurricane"] == "incident", r
