@@ -27,9 +27,10 @@ The rules, one sentence each:
 5. A hazard's common noun capitalised by a headline ("-- Tornado kills 23")
    is the event's name, not a town of that name (:func:`hazard_noun_only`).
 6. Countries, seas, oceans, straits, canals, regions and continents are
-   context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`), and so are states
-   and provinces: they are too large to say where something happened,
-   unless the article names nothing finer.
+   context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`), and so are states,
+   provinces and lakes, islands or deserts 100 km across (:func:`too_large`):
+   they are too large to say where something happened, unless the article
+   names nothing finer.
 """
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ from .vocabulary import BROAD_PLACE_TYPES
 
 BROAD_TYPES = BROAD_PLACE_TYPES  # rule 6: too large to say where something happened
 COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
+# Natural features (geomap.feature_store) that can be wider than a province; rule 6 passes over the wide ones.
+NATURAL_FEATURES = frozenset({"lake", "reservoir", "river", "range", "mountain", "island", "islands", "plateau",
+                              "peninsula", "gulf", "bay", "desert", "plain", "sound", "channel", "delta", "lagoon",
+                              "basin", "valley", "depression", "lowland", "area"})
+LARGE_FEATURE_M = 100_000.0
 ROAD_NUMBER = re.compile(r"\s+\d{1,4}[A-Z]?\b")  # "U.S. 321", "U.S. 27A"
 ORGANISATION_REACH = 120  # characters after a mention searched for the rest of an organisation's name
 # Heads of bodies that work where they are named for: the place in their name may be where it happened.
@@ -169,10 +175,17 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     return tuple(replace(p, role="incident" if p.entry.source in incident else "context") for p in places)
 
 
+def too_large(place: Place) -> bool:
+    """True for a lake, a range, an island, a desert ... at least :data:`LARGE_FEATURE_M` across ("sunk by a
+    storm in Lake Victoria", 250 km wide): too large to say where, like a province (rule 6), when the article
+    names a town."""
+    return place.entry.place_type in NATURAL_FEATURES and place.entry.uncertainty_m >= LARGE_FEATURE_M
+
+
 def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]) -> set[str]:
     """Rule 2 over the ``named`` places that are not the ``newsroom``'s, else rule 6's fallback."""
     named = [p for p in named if p.entry.source not in newsroom]
-    incident = pick_incident([p for p in named if p.entry.place_type not in COARSE_TYPES], scores)
+    incident = pick_incident([p for p in named if p.entry.place_type not in COARSE_TYPES and not too_large(p)], scores)
     if not incident:
         states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
         incident = pick_incident(states or named, scores)

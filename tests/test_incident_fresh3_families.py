@@ -62,3 +62,25 @@ def test_a_town_named_like_a_hazard_stays_a_town_after_in(gazetteer):
     r = roles("Two escaped inmates were found hiding under a railroad bridge in Hurricane on Monday, police said.",
               gazetteer)
     assert r["Hurricane"] == "incident", r
+
+
+@pytest.mark.parametrize("text,lake,town", [
+    # http://www.thecitizen.co.tz/News/2-killed--14-survive-as-overloaded-boat-sinks-in-Lake-Victoria/1840340-4532838-44o5pgz/index.html
+    ("2 killed, 14 survive as overloaded boat sinks in Lake Victoria\n\nMwanza Regional police chief Ahmed Msangi \n\n"
+     "14 passengers survived the accident, according to official police reports.\n\nBy Daniel Makaka @TheCitizenTZ "
+     "news@tz.nationmedia.com\n\nSengerema. Two individuals died when the overloaded boat they were in was sunk by a "
+     "storm in Lake Victoria yesterday (April 26).\n\nThe victims, Tumaini Ramadhani, 32, and Pima Rashidi 28, were "
+     "both residents of Kahumu in Kahamulo Ward, Sengerema.\n\nMwanza Regional police chief Ahmed Msangi said the "
+     "boat capsized off the coast of Ilunda in Ngoma Ward.", "Lake Victoria", "Sengerema"),
+    # the same wording, another lake
+    ("Boat sinks in Lake Tanganyika, 8 dead\n\nKigoma. Eight fishermen drowned when their boat was sunk by a storm "
+     "in Lake Tanganyika on Sunday, Kigoma police said.", "Lake Tanganyika", "Kigoma"),
+])
+def test_a_lake_hundreds_of_km_across_yields_to_the_town_named(gazetteer, text, lake, town):
+    r = roles(text, gazetteer)
+    assert r[lake] == "context" and r[town] == "incident", r
+
+
+def test_a_wide_lake_stays_the_incident_place_when_no_town_is_named(gazetteer):
+    r = roles("Twelve passengers are missing after a ferry capsized in Lake Tanganyika on Sunday.", gazetteer)
+    assert r["Lake Tanganyika"] == "incident", r
