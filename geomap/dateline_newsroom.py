@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 
 from .attribution import speaker_seat
-from .datelines import dateline_span
+from .datelines import dateline_span, lede_length
 from .incident import INCIDENT_WORDS, LOCATIVE as LOOSE_LOCATIVE
 from .model import Doc, Mention, Place, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
@@ -68,8 +68,8 @@ def holds(area: Place, town: Place) -> bool:
             else a.name in (t.admin2_name, t.admin1_name))
 
 
-def _lede(sentences: tuple[Sentence, ...]) -> int:
-    return max(5, len(sentences) // 3)  # as geomap.incident.place_features
+def _lede(sentences: tuple[Sentence, ...], span: tuple[int, int] | None = None) -> int:
+    return lede_length(sentences, span)  # as geomap.incident.place_features
 
 
 def _reports(text: str, s: Sentence) -> bool:
@@ -126,8 +126,11 @@ def _elsewhere_strong(text: str, sentences: tuple[Sentence, ...], places: tuple[
     """A reporting lede sentence places the event in another town, site, county or province that does not
     hold the dateline's town, or in a district or village the gazetteer lacks (see the module's doc)."""
     filed = {t.entry.source for t in towns}
+    home = {t.entry.country for t in towns}
     for p in places:
-        if p.entry.source in filed or p.entry.place_type in BROAD_PLACE_TYPES or any(holds(p, t) for t in towns):
+        foreign = p.entry.country is not None and p.entry.country not in home  # "NAIROBI ... in eastern Uganda"
+        if p.entry.source in filed or any(holds(p, t) for t in towns) or (
+                p.entry.place_type in BROAD_PLACE_TYPES and not foreign):
             continue
         if any(m.sentence < lede and not _in(span, m) and places_event(text, sentences, m) for m in p.mentions):
             return True
@@ -165,7 +168,7 @@ def newsroom(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ..
              and any(_in(span, m) for m in p.mentions)]
     if not towns:
         return frozenset()
-    lede = _lede(sentences)
+    lede = _lede(sentences, span)
     again = [m for t in towns for m in t.mentions if m.sentence < lede and not _in(span, m)]
     if any(places_event(text, sentences, m) for m in again):
         return frozenset()  # the lede places the event there
@@ -184,7 +187,7 @@ def _placed(text: str, sentences: tuple[Sentence, ...], p: Place, lede: int) -> 
 def placed_areas(text: str, sentences: tuple[Sentence, ...], named: list[Place], filed: frozenset[str]) -> list[Place]:
     """The provinces and counties among ``named`` that the lede places the event in, after "in", "at" ...
     in a reporting sentence ("NAIROBI ... ambushed by gunmen in Lamu county")."""
-    lede = _lede(sentences)
+    lede = _lede(sentences, dateline_span(text))
     return [p for p in named if p.entry.source not in filed and p.entry.place_type in AREA_TYPES
             and _placed(text, sentences, p, lede)]
 
@@ -194,7 +197,7 @@ def home_areas(text: str, sentences: tuple[Sentence, ...], named: list[Place], f
     Kenya ... in eastern Uganda": Uganda), else of the dateline's city: where the event is when the lede's
     district or village is unknown to the gazetteer ("BEIRUT: ... found dead in the town of Maameltein":
     Lebanon, not the Iraq of "an Iraqi national")."""
-    lede = _lede(sentences)
+    lede = _lede(sentences, dateline_span(text))
     countries = ({p.entry.country for p in named if p.entry.source not in filed and _placed(text, sentences, p, lede)}
                  or {p.entry.country for p in named if p.entry.source in filed}) - {None}
     areas = [p for p in named if p.entry.source not in filed and p.entry.country in countries
@@ -209,7 +212,7 @@ def warn_unknown_locality(doc: Doc) -> Doc:
     coarser place (the province, the country), not the exact one."""
     if any(p.role == "incident" and p.entry.place_type not in BROAD_PLACE_TYPES | {"admin1"} for p in doc.places):
         return doc
-    spans = unknown_spans(doc.text, doc.sentences, doc.places, _lede(doc.sentences))
+    spans = unknown_spans(doc.text, doc.sentences, doc.places, _lede(doc.sentences, dateline_span(doc.text)))
     if not spans:
         return doc
     start, end = spans[0]

@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from .datelines import dateline_span
+from .datelines import dateline_span, lede_length
 from .model import Mention, Place, Sentence
 
 INCIDENT_WORDS = re.compile(
@@ -112,9 +112,9 @@ def place_features(text: str, sentences: tuple[Sentence, ...], places: tuple[Pla
                    extra: bool = False) -> dict[str, dict[str, float]]:
     """The features of each place (by source key), before weighing; with ``extra``, also
     :data:`geomap.incident_features.EXTRA_FEATURES`."""
-    lede = max(5, len(sentences) // 3)
-    reports: dict[int, bool] = {}
     dateline = dateline_span(text)
+    lede = lede_length(sentences, dateline)  # counted from the dateline, past a byline or a caption
+    reports: dict[int, bool] = {}
     out, per_mention = {}, {}
     for p in places:
         feats = per_mention[p.entry.source] = [mention_features(text, sentences, m, lede, reports)

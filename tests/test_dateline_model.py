@@ -69,3 +69,42 @@ def test_there_is_one_dateline_model():
     with pytest.raises(ImportError):
         import geomap.dateline_areas  # noqa: F401
     assert geomap.roles.dateline_newsroom.__module__ == "geomap.dateline_newsroom"
+
+
+@pytest.mark.parametrize("text,dateline", [
+    # https://www.brecorder.com/news/40112355/suspected-jihadists-kill-51-villagers-in-mali-12-soldiers-in-burkina
+    # (eval/incidents/fresh2.jsonl)
+    ("BAMAKO: Suspected jihadists massacred 51 civilians in northern Mali and killed 12 troops in an ambush in "
+     "neighbouring Burkina Faso, the authorities said Monday, highlighting the security crisis gripping the two "
+     "fragile states.\n\u201cTerrorists\u201d on Sunday invaded the villages of Karou, Ouatagouna and Daoutegeft "
+     "near Mali\u2019s border with Niger, a military officer told AFP.", "Bamako"),
+    # the same wording, other countries
+    ("NAIROBI: Gunmen killed 9 villagers in northern Kenya and 4 herders in an attack in neighbouring Ethiopia, "
+     "officials said on Monday.", "Nairobi"),
+])
+def test_a_lede_placing_the_event_in_another_country_makes_the_dateline_the_newsroom(gazetteer, text, dateline):
+    assert roles(text, gazetteer)[dateline] == "context"
+
+
+@pytest.mark.parametrize("text,dateline,where", [
+    # https://thehill.com/homenews/ap/ap-international/ap-40-people-killed-dozens-injured-in-bus-crash-in-senegal/
+    # (eval/incidents/fresh2.jsonl): a byline and a map caption before the dateline
+    ("40 people killed, dozens injured in bus crash in Senegal\n\nby BABACAR DIONE, Associated Press - 01/08/23 8:02 "
+     "AM ET\nby BABACAR DIONE, Associated Press - 01/08/23 8:02 AM ET\nSenegal-Bus Crash\nMap locates Gniby village "
+     "in the Kaffrine region.\n\nDAKAR, Senegal (AP) \u2014 At least 40 people were killed and dozens injured in a bus "
+     "crash in central Senegal, the country\u2019s president said Sunday.\n\nPresident Macky Sall tweeted that the "
+     "collision happened in Gnivy village, in the Kaffrine region, at about 3:30 a.m.", "Dakar", "Kaffrine"),
+    # https://localnews8.com/news/ap-national/2024/02/03/at-least-19-dead-as-forest-fires-approach-densely-populated-areas-of-central-chile/
+    # (eval/incidents/fresh.jsonl)
+    ("At least 19 dead as forest fires approach densely populated areas of central Chile\nBy PATRICIA LUNA and "
+     "MANUEL RUEDA\nAssociated Press\nSANTIAGO, Chile (AP) \u2014 Officials say intense forest fires burning around a "
+     "densely populated area of central Chile have left at least 19 people dead and destroyed about 1,100 homes. "
+     "Chile\u2019s Interior Minister Carolina Toh\u00e1 says there are currently 92 forest fires burning in the center "
+     "and south of the country, where temperatures have been unusually high this week. The deadliest of the fires "
+     "are occurring in the region of Valparaiso, where authorities urged people not to leave their homes so "
+     "firetrucks, ambulances and other emergency vehicles can transit with greater ease. One of the fires is "
+     "threatening the coastal resort town of Vi\u00f1a del Mar.", "Santiago", "Valpara\u00edso"),
+])
+def test_the_lede_is_counted_from_the_dateline_past_a_byline_or_a_caption(gazetteer, text, dateline, where):
+    r = roles(text, gazetteer)
+    assert r[dateline] == "context" and r[where] == "incident", r
