@@ -65,16 +65,17 @@ LOCAL_BODIES = frozenset({"police", "fire", "sheriff", "court", "council", "boar
 
 
 def _finer_than(text: str, anchor: Place, relations: list[Relation], places: tuple[Place, ...]) -> set[str]:
-    """``anchor`` itself, or, when it is a broad place, the fine places named in a sentence
-    measuring from it ("in Manbij near the Turkish border": Manbij), if there are any; nothing
-    when the broad name is a road's ("near U.S. 321")."""
-    if anchor.entry.place_type not in BROAD_TYPES:
+    """``anchor`` itself, or, when it is a broad place or a natural feature 100 km across
+    (:func:`too_large`), the fine places named in a sentence measuring from it ("in Manbij near the
+    Turkish border": Manbij; "near Sahara railway station in the city of Nawabshah": Nawabshah), if
+    there are any; nothing when the broad name is a road's ("near U.S. 321")."""
+    if anchor.entry.place_type not in BROAD_TYPES and not too_large(anchor):
         return {anchor.entry.source}
     relations = [r for r in relations if anchor.entry.source in (r.anchor, r.anchor2)]
     if all(ROAD_NUMBER.match(text, r.end) for r in relations):
         return set()  # "near U.S. 321": a highway, not the country
     sentences = {r.sentence for r in relations}
-    fine = {p.entry.source for p in places if p.entry.place_type not in COARSE_TYPES
+    fine = {p.entry.source for p in places if p.entry.place_type not in COARSE_TYPES and not too_large(p)
             and any(m.sentence in sentences for m in p.mentions)}
     return fine or {anchor.entry.source}
 

@@ -84,3 +84,16 @@ def test_a_lake_hundreds_of_km_across_yields_to_the_town_named(gazetteer, text, 
 def test_a_wide_lake_stays_the_incident_place_when_no_town_is_named(gazetteer):
     r = roles("Twelve passengers are missing after a ferry capsized in Lake Tanganyika on Sunday.", gazetteer)
     assert r["Lake Tanganyika"] == "incident", r
+
+
+@pytest.mark.parametrize("text,feature,town", [
+    # https://www.straitstimes.com/asia/south-asia/at-least-15-killed-after-train-derails-in-pakistan
+    # (eval/incidents/fresh2.jsonl): a station named like a desert
+    ("KARACHI \u2013 At least 15 people were killed when a train derailed in southern Pakistan on Sunday, according to "
+     "local media.\n\nThe derailment happened near Sahara railway station in the city of Nawabshah in the southern "
+     "Sindh province.", "Sahara", "Nawabshah"),
+])
+def test_a_feature_thousands_of_km_across_measured_from_yields_to_the_town_of_its_sentence(gazetteer, text, feature,
+                                                                                           town):
+    r = roles(text, gazetteer)
+    assert r[feature] == "context" and r[town] == "incident", r
