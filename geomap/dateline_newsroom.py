@@ -1,14 +1,16 @@
 """The dateline model: where the report was filed, and when that is also where it happened.
 
 A dateline ("NAIROBI, Kenya (AP) —", "KABUL —", "DIYARBAKIR, Sept 12 (Reuters) -") names the
-newsroom that filed the report. Its town is the incident only when the lede (the first
-``max(5, n // 3)`` sentences) places the event there, or names nothing finer. :func:`newsroom` is the
-one decision; :mod:`geomap.roles` keeps its answer out of every rule that picks an incident place.
+newsroom that filed the report. Its town is the incident only when the lede (a third of the
+sentences, at least 5, counted from the dateline's sentence: :func:`geomap.datelines.lede_length`)
+places the event there, or names nothing finer. :func:`newsroom` is the one decision;
+:mod:`geomap.roles` keeps its answer out of every rule that picks an incident place.
 
 The dateline's fine places are the newsroom when the lede places the event *elsewhere* and not *there*:
 
 - *there*: the lede names the dateline's place again, outside the dateline, after "in", "at", "near",
-  "outside" ... (not "of") in a sentence reporting the incident (:func:`places_event`). A re-mention that
+  "outside" ... in a sentence reporting the incident (:func:`places_event`: not after "of", unless "of"
+  names it, "in the district of Bulambuli"). A re-mention that
   does not place the event ("the Diyarbakir governor's office said", "the Kulp district of Diyarbakir
   province") counts as *there* only against weak evidence of *elsewhere*, unless it is a speaking
   official's seat (:func:`geomap.attribution.speaker_seat`).
@@ -21,11 +23,12 @@ The dateline's fine places are the newsroom when the lede places the event *else
   ("WASHINGTON ... by a New York court", "CHARLESTON ... A house fire in Kanawha County"), or a province
   not holding the dateline's town after those words in a reporting sentence ("LAGOS ... in Zamfara state").
 
-Past the newsroom, the area the lede places the event in (:func:`placed_areas`) is the incident when
-it scores at least as well as every other fine place ("NAIROBI ... in Lamu county", over a town of a
-background sentence); when only areas are left and the lede places it in none, the state or country
-the lede places it in, else the dateline city's, is (:func:`home_areas`): an honest area rather than a
-newsroom hundreds of km away.
+Past the newsroom (:func:`geomap.roles`, rule 4), the province or county the lede places the event in
+(:func:`placed_areas`) is the incident when the dateline's town would have been the pick and the area
+scores at least as well ("NAIROBI ... in Lamu county", over a town of a background sentence), or when
+only areas are left; when the lede places it in no such area, the state or country it places it in,
+else the dateline city's, is (:func:`home_areas`): an honest area rather than a newsroom hundreds of
+km away. When nothing else is named, the dateline's town stays.
 """
 from __future__ import annotations
 
