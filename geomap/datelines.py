@@ -118,3 +118,19 @@ def dateline_at(text: str, start: int) -> bool:
             return True
     m = _BARE.match(text, start)
     return bool(m and _bare_accepted(text, m))
+
+
+def lede_length(sentences, span: tuple[int, int] | None = None) -> int:
+    """How many of ``sentences`` (objects with ``start`` and ``end``) make the lede: a third of them, at
+    least 5, counted from the dateline's sentence when page furniture stands before it (a byline, a map
+    caption: "Map locates Gniby village ... DAKAR, Senegal (AP) —"); ``span`` is :func:`dateline_span`'s.
+
+    >>> from types import SimpleNamespace as S
+    >>> lede_length([S(start=k, end=k + 1) for k in range(9)]), lede_length([S(start=k, end=k + 1) for k in range(9)], (4, 5))
+    (5, 9)
+    """
+    lede = max(5, len(sentences) // 3)
+    if span is None:
+        return lede
+    at = next((k for k, s in enumerate(sentences) if s.start <= span[0] < s.end), 0)
+    return max(lede, at + 5)

@@ -13,7 +13,8 @@ on it, so they are no reference. And when the article names no other town
 the reference town is the nearest named point there is and stays the
 incident place, unless the statement stands after a settlement named by its
 kind that the gazetteer lacks ("the city of San Felix, about 310 miles
-southeast of ... Caracas"). A city introduced as "the capital" ("about 96km northwest of
+southeast of ... Caracas"), or after a province named so ("in the Iranian
+province of Hormozgan, more than 1,000 kilometers south of Tehran"). A city introduced as "the capital" ("about 96km northwest of
 the capital, Mogadishu", "20 km southeast of the state capital Maiduguri",
 "40 km from the district headquarters of Jhabua") is a landmark at any
 distance: the article names it for the reader, the zone it draws is where.
@@ -29,7 +30,7 @@ from .vocabulary import BROAD_PLACE_TYPES
 REFERENCE_M = 100_000.0  # the least distance (the wording's lower bound) that makes an anchor a mere reference
 TOO_BROAD = BROAD_PLACE_TYPES | {"admin1"}  # no rival incident place: a country, a sea, a state
 # "the city of San Felix, about ...": a settlement named by its kind, then the statement in apposition.
-APPOSED = re.compile(r"\b(?:city|town|village|community|hamlet|port|district|county)\s+of\s+"
+APPOSED = re.compile(r"\b(?:city|town|village|community|hamlet|port|district|county|province|region|state)\s+of\s+"
                      r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s*$")
 APPOSED_REACH = 80
 ROUTE_END = re.compile(r"\s*(?:to|and)\s+\S")  # "... from Paredes de Nava to Baltanas": a route's length
