@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 
 from .dateline_newsroom import home_areas, newsroom as dateline_newsroom, placed_areas, places_event
-from .incident import incident_scores, pick_incident
+from .incident import incident_scores, km, pick_incident
 from .mention_lexicon import words_of
 from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
@@ -186,11 +186,24 @@ def too_large(place: Place) -> bool:
 def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]) -> set[str]:
     """Rule 2 over the ``named`` places that are not the ``newsroom``'s, else rule 6's fallback."""
     named = [p for p in named if p.entry.source not in newsroom]
-    incident = pick_incident([p for p in named if p.entry.place_type not in COARSE_TYPES and not too_large(p)], scores)
+    fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and not too_large(p)]
+    areas = [a for a in named if scores[a.entry.source] > 0 and a.entry.place_type in COARSE_TYPES]
+    if fine and all(scores[p.entry.source] < 0 and not any(_within(p, a) for a in areas) for p in fine) and areas:
+        fine = []  # named only as where the injured were taken ("a hospital in Dublin"), outside the area placed
+    incident = pick_incident(fine, scores)
     if not incident:
         states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
         incident = pick_incident(states or named, scores)
     return incident
+
+
+def _within(place: Place, area: Place) -> bool:
+    """True when ``place`` lies in ``area``: its country, its state (Slidell in Louisiana, Liverpool in
+    England, not Dublin in Donegal), or within its radius."""
+    if place.entry.country and place.entry.country == area.entry.country:
+        if area.entry.place_type == "country" or (area.entry.admin1 and place.entry.admin1 == area.entry.admin1):
+            return True
+    return km(place.entry, area.entry) * 1000.0 <= area.entry.uncertainty_m
 
 
 def _placed_in(text: str, sentences: tuple[Sentence, ...], anchors: list[Place],
