@@ -158,6 +158,11 @@ def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+# Arabic names write the article in lower case, joined to the next word: "Sharm el-Sheikh", "Ras al-Ain",
+# "Deir ez-Zor", "Mazar-i-Sharif" (the "i" of Persian names too).
+ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ed|an|ar|as|ash|at|az|ez|es|ud|ul|ur|adh|i)-[A-Z]")
+
+
 def capitalised_run(text: str, words: list[Word], i: int) -> int:
     """Index of the last word of the name-like run from word ``i``: at most five words,
     capitalised or connectors ("of", "de"), joined by one space or a hyphen (or ". " after
@@ -167,6 +172,9 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
     >>> capitalised_run(t, words_of(t), 0), capitalised_run(t, words_of(t), 3)
     (2, 3)
     >>> t = "near St. Louis."
+    >>> capitalised_run(t, words_of(t), 1)
+    2
+    >>> t = "off Sharm el-Sheikh, Egypt"
     >>> capitalised_run(t, words_of(t), 1)
     2
     >>> t = "ST. PAUL -- St. Louis"
@@ -180,7 +188,7 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
         gap = gap_after(text, words, reach)
         if gap == ". " and words[reach][1].lower() in NAME_PREFIXES:  # "St. Louis", "ST. PAUL", "Mt. Pleasant"
             gap = " "
-        if gap not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS):
+        if gap not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS or ARTICLE_JOINED.match(nxt)):
             break
         reach += 1
     return reach
@@ -233,7 +241,7 @@ def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> 
         return generic
     for j in range(reach, i - 1, -1):
         last_start, last = words[j]
-        if not is_cap(last):
+        if not (is_cap(last) or ARTICLE_JOINED.match(last)):
             continue
         end = last_start + len(last)
         key = normalize(text[start:end])

@@ -50,3 +50,11 @@ def test_an_agency_dateline_in_title_case_is_the_newsroom_of_a_village_story():
     # 200 km from here"
     found = roles(opening("rescued-elephants-run-amok"))
     assert found["Colombo"] == "context" and found["Anuradhapura"] == "incident"
+
+
+def test_arabic_names_with_a_joined_lower_case_article_are_read_whole():
+    # https://nationalpost.com/news/shark-attack-kills-german-woman-off-egypt... : "snorkelling off Sharm
+    # el-Sheikh on Sunday" was not read at all (the run stopped at "el-Sheikh"), leaving South Sinai
+    doc = extract(opening("shark-attack-kills-german"))
+    assert {p.entry.name: p.role for p in doc.places}.get("Sharm el-Sheikh") == "incident"
+    assert [p.entry.name for p in extract("Shelling hit Deir ez-Zor on Monday.").places] == ["Deir ez-Zor"]
