@@ -12,13 +12,14 @@ from .model import Entry
 from .names import normalize
 
 SMALL_TOWN = 100_000  # as geomap.resolve.NAMESAKE_CITY_MIN_POPULATION: below it a town is no namesake city
+_TOWNS = ("city", "capital", "hamlet")  # hamlet: a post office's place (geomap.feature_store), as small as any
 
 
 def prefer_state(best: int, options: list[Entry], written: str | None, pinned) -> int:
     """The index of the first-level division bearing the written name instead of ``best``, a small town
     of that name the text does not pin (``pinned``: whether the text pins an entry by state or country)."""
     town = options[best]
-    if not written or town.place_type not in ("city", "capital") or town.population >= SMALL_TOWN or pinned(town):
+    if not written or town.place_type not in _TOWNS or town.population >= SMALL_TOWN or pinned(town):
         return best
     if normalize(town.name) != written:
         return best

@@ -40,3 +40,15 @@ def test_a_province_named_after_its_seat_leaves_the_town(gazetteer):
     found = {f["properties"]["name"]: f["properties"]["source"] for f in run(text).geojson["features"]
              if f["properties"]["kind"] == "place"}
     assert gazetteer.entry(found["Yala"]).place_type == "city"
+
+
+def test_a_bare_state_name_is_the_state_not_a_post_office_hamlet_of_that_name():
+    """A postal hamlet (data/features.tsv) carries its state: "Kansas" in Illinois news has the hamlet of
+    Kansas, Illinois among its senses, but a state's name written bare stays the state, as for a town."""
+    from geomap.model import Entry
+    from geomap.state_names import prefer_state
+
+    hamlet = Entry("feature:hamlet-kansas-3", "Kansas", 39.55, -87.94, "US", "IL", 0, "hamlet", 12_000)
+    state = Entry("geonames:4273857", "Kansas", 38.5, -98.5, "US", "KS", 2_910_357, "admin1", 300_000)
+    assert prefer_state(0, [hamlet, state], "kansas", lambda e: False) == 1
+    assert prefer_state(0, [hamlet, state], "kansas", lambda e: True) == 0  # "Kansas, Ill." pins the hamlet
