@@ -36,7 +36,7 @@ from .model import Entry, Mention, Place, Warning_
 from .names import normalize
 from .list_coherence import coherent
 from .near_index import NearIndex
-from .state_names import prefer_state
+from .state_names import prefer_city_to_hamlet, prefer_state
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
@@ -193,14 +193,14 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     written (normalised), so a place bearing it beats an alternate-name-only match of a place of
     similar size (:func:`geomap.own_names.prefer_own_name`).
     """
+    if anchors and not isinstance(anchors, NearIndex):
+        anchors = NearIndex(anchors)
     if model is not None and context is not None:
         from .ranker import linear
 
         totals = [linear(model, row) for row in candidate_rows(options, countries, admin1s, pinned_by, anchors,
                                                                 support, context)]
     else:
-        if anchors and not isinstance(anchors, NearIndex):
-            anchors = NearIndex(anchors)
         totals = _signals(options, countries, admin1s, pinned_by, anchors, support)[0]
 
     def state_named(e: Entry) -> bool:  # the document names its state or pins it there
@@ -213,9 +213,16 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
                        state_named, lambda e: state_pinned(e, pinned_by))
     best = prefer_state(best, options, written, lambda e: bool(pinned_by) and pinned_in(e, pinned_by))
+    best = prefer_city_to_hamlet(best, options, lambda e: bool(pinned_by) and pinned_in(e, pinned_by),
+                                 lambda e: bool(anchors) and anchors.near(e) or _near_names(e, context))
     # "Diyarbakir province": the text says which sense, not prefer_city
     return division_named(context.get("cue") if context else None, prefer_city(options[best], options), options,
                           totals)
+
+
+def _near_names(e: Entry, context: dict | None) -> bool:
+    """Whether another name of the document has a candidate near ``e`` (the ranker's ``near_names``)."""
+    return bool(context) and "picks" in context and context["picks"].near_names(context["key"], e) > 0
 
 
 def candidate_rows(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by, anchors, support,

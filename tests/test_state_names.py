@@ -52,3 +52,19 @@ def test_a_bare_state_name_is_the_state_not_a_post_office_hamlet_of_that_name():
     state = Entry("geonames:4273857", "Kansas", 38.5, -98.5, "US", "KS", 2_910_357, "admin1", 300_000)
     assert prefer_state(0, [hamlet, state], "kansas", lambda e: False) == 1
     assert prefer_state(0, [hamlet, state], "kansas", lambda e: True) == 0  # "Kansas, Ill." pins the hamlet
+
+
+def test_a_large_city_keeps_its_name_from_a_hamlet_of_a_state_named_elsewhere():
+    """"Oakland police" in a story that says "Waco, Texas" (LGL 42873895): the Texas post office named Oakland
+    is not meant, unless the text pins it ("Oakland, Texas") or the article's other places lie near it."""
+    from geomap.model import Entry
+    from geomap.state_names import prefer_city_to_hamlet
+
+    hamlet = Entry("feature:hamlet-oakland", "Oakland", 29.6, -96.8, "US", "TX", 0, "hamlet", 12_000)
+    city = Entry("geonames:5378538", "Oakland", 37.80, -122.27, "US", "CA", 419_267, "city", 4_000)
+    town = Entry("geonames:4646637", "Oakland", 35.23, -89.51, "US", "TN", 7_488, "city", 2_000)
+    no = lambda e: False  # noqa: E731
+    assert prefer_city_to_hamlet(0, [hamlet, town, city], no, no) == 2
+    assert prefer_city_to_hamlet(0, [hamlet, town, city], lambda e: True, no) == 0  # pinned
+    assert prefer_city_to_hamlet(0, [hamlet, town, city], no, lambda e: True) == 0  # a local story's hamlet
+    assert prefer_city_to_hamlet(0, [hamlet, town], no, no) == 0  # no large city of the name
