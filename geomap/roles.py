@@ -38,8 +38,6 @@ from dataclasses import replace
 from .dateline_areas import located_area_over_dateline
 from .dateline_newsroom import dateline_newsroom, home_areas
 from .incident import incident_scores, newsroom_only, pick_incident
-from .mention_lexicon import words_of
-from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
@@ -49,13 +47,6 @@ from .vocabulary import BROAD_PLACE_TYPES
 BROAD_TYPES = BROAD_PLACE_TYPES  # rule 5: too large to say where something happened
 COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
 ROAD_NUMBER = re.compile(r"\s+\d{1,4}[A-Z]?\b")  # "U.S. 321", "U.S. 27A"
-ORGANISATION_REACH = 120  # characters after a mention searched for the rest of an organisation's name
-# Heads of bodies that work where they are named for: the place in their name may be where it happened.
-LOCAL_BODIES = frozenset({"police", "fire", "sheriff", "court", "council", "board", "department", "service",
-                          "services", "office", "patrol", "bureau", "agency", "authority", "administration",
-                          "commission", "committee", "hospital", "clinic", "school", "college", "university",
-                          "academy", "institute", "airport", "port", "center", "centre", "transit", "utilities",
-                          "chamber", "museum", "library", "zoo", "festival", "fair", "marathon"})
 
 
 def _finer_than(text: str, anchor: Place, relations: list[Relation], places: tuple[Place, ...]) -> set[str]:
@@ -71,24 +62,6 @@ def _finer_than(text: str, anchor: Place, relations: list[Relation], places: tup
     fine = {p.entry.source for p in places if p.entry.place_type not in COARSE_TYPES
             and any(m.sentence in sentences for m in p.mentions)}
     return fine or {anchor.entry.source}
-
-
-def in_organisation_name(text: str, m) -> bool:
-    """True when mention ``m`` begins the name of a newspaper, a team, a party, a company or an armed
-    force ("New York Times", "Texas Rangers", "Minnesota National Guard"): it names the body, not where
-    anything happened. A local service or court keeps its place ("Winnipeg Fire Paramedic Service",
-    "Clarke County Superior Court"): it works where it is named for.
-
-    >>> from geomap.model import Mention
-    >>> t = "The New York Times said a blast hit New York. The Winnipeg Fire Service came."
-    >>> [in_organisation_name(t, Mention("x", a, b, "toponym", "x", 0)) for a, b in ((4, 12), (36, 44), (50, 58))]
-    [True, False, False]
-    """
-    window = text[m.start:m.end + ORGANISATION_REACH]
-    words = words_of(window)
-    last = max((k for k, (start, _) in enumerate(words) if start < m.end - m.start), default=None)
-    head = organisation_head(window, words, last) if last is not None else None
-    return head is not None and head not in LOCAL_BODIES
 
 
 STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Place|"
@@ -127,7 +100,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
     named = [p for p in places if p.entry.source not in far
-             and not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
+             and not all(m.inner or m.organisation for m in p.mentions)]
     shorthand = {p.entry.source for p in places if street_shorthand(text, p)} | journey_ends(text, places)
     incident -= shorthand
     named = [p for p in named if p.entry.source not in shorthand]
