@@ -36,7 +36,8 @@ from .model import Entry, Mention, Place, Warning_
 from .names import normalize
 from .list_coherence import coherent
 from .near_index import NearIndex
-from .state_names import prefer_city_to_hamlet, prefer_state
+from .hamlet_senses import populated_senses, prefer_city_to_hamlet
+from .state_names import prefer_state
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
@@ -115,7 +116,7 @@ def document_countries(cands: list[list[Entry]]) -> Counter:
     ("Colombia", though towns of Cuba and Brazil bear the name; not "Georgia", a US state too), so a
     namesake in the country the article is about wins."""
     counts: Counter = Counter()
-    for entries in cands:
+    for entries in map(populated_senses, cands):
         countries = {e.country for e in entries}
         if len(countries) == 1 and entries[0].country:
             counts[entries[0].country] += 1
@@ -135,7 +136,7 @@ def document_admin1(cands: list[list[Entry]]) -> Counter:
     ("Ontario": the province, not the towns of California and Oregon). A large city does not name
     its state for the other names (:func:`geomap.support.names_its_state`)."""
     counts: Counter = Counter()
-    for entries in cands:
+    for entries in map(populated_senses, cands):
         divisions = {(e.country, e.admin1) for e in entries}
         if len(divisions) == 1 and entries[0].admin1 and names_its_state(entries, NAMESAKE_CITY_MIN_POPULATION):
             counts[(entries[0].country, entries[0].admin1)] += 1
@@ -280,7 +281,8 @@ def _first_pass(ev: dict, cands: list[list[Entry]]) -> tuple[list, NearIndex]:
     first = pinned_elsewhere(first, cands, ev["pins"])
     # Confident places: the only candidate, or pinned by the text.
     anchors = NearIndex(e for i, (e, opts) in enumerate(zip(first, cands))
-                        if e is not None and (len(opts) == 1 or i in ev["pins"]) and e.place_type in LOCAL_TYPES)
+                        if e is not None and (len(populated_senses(opts)) == 1 or i in ev["pins"])
+                        and e.place_type in LOCAL_TYPES)
     return first, anchors
 
 

@@ -30,17 +30,3 @@ def prefer_state(best: int, options: list[Entry], written: str | None, pinned) -
               and e.country == town.country and not named_after(e, town)]
     return max(states, key=lambda i: options[i].population) if states else best
 
-
-def prefer_city_to_hamlet(best: int, options: list[Entry], pinned, near) -> int:
-    """The large city (:data:`SMALL_TOWN` or more) bearing a post-office hamlet's name instead of the hamlet,
-    unless the text pins the hamlet ("Oakland, Texas") or it lies near the article's confident places
-    (``near``: within :data:`geomap.near_index.NEARBY_KM`; a local story's Kent, Minnesota). A state named
-    elsewhere ("Waco, Texas") is no reason to read "Oakland police" as a post office of that state.
-    ``pinned`` as for :func:`prefer_state`."""
-    hamlet = options[best]
-    if hamlet.place_type != "hamlet" or pinned(hamlet) or near(hamlet):
-        return best
-    name = normalize(hamlet.name)
-    cities = [i for i, e in enumerate(options) if e.place_type in ("city", "capital")
-              and e.population >= SMALL_TOWN and normalize(e.name) == name]
-    return max(cities, key=lambda i: options[i].population) if cities else best

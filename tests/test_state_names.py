@@ -58,7 +58,7 @@ def test_a_large_city_keeps_its_name_from_a_hamlet_of_a_state_named_elsewhere():
     """"Oakland police" in a story that says "Waco, Texas" (LGL 42873895): the Texas post office named Oakland
     is not meant, unless the text pins it ("Oakland, Texas") or the article's other places lie near it."""
     from geomap.model import Entry
-    from geomap.state_names import prefer_city_to_hamlet
+    from geomap.hamlet_senses import prefer_city_to_hamlet
 
     hamlet = Entry("feature:hamlet-oakland", "Oakland", 29.6, -96.8, "US", "TX", 0, "hamlet", 12_000)
     city = Entry("geonames:5378538", "Oakland", 37.80, -122.27, "US", "CA", 419_267, "city", 4_000)
@@ -68,3 +68,18 @@ def test_a_large_city_keeps_its_name_from_a_hamlet_of_a_state_named_elsewhere():
     assert prefer_city_to_hamlet(0, [hamlet, town, city], lambda e: True, no) == 0  # pinned
     assert prefer_city_to_hamlet(0, [hamlet, town, city], no, lambda e: True) == 0  # a local story's hamlet
     assert prefer_city_to_hamlet(0, [hamlet, town], no, no) == 0  # no large city of the name
+
+
+def test_a_post_office_of_another_state_does_not_make_a_town_name_ambiguous_evidence(gazetteer):
+    """"DANIELSVILLE - Madison County commissioners" (LGL 44105288): Danielsville is a Georgia town of 577
+    people and a Pennsylvania post office. The name still says the article is in Georgia, and the town is
+    still a confident place, so Madison County is Georgia's (not Alabama's, 290,000 people)."""
+    from geomap.resolve import document_admin1
+
+    entries = gazetteer.lookup("danielsville")
+    assert {e.place_type for e in entries} == {"city", "hamlet"}
+    assert document_admin1([entries]) == {("US", "GA"): 1}
+    text = ("Madison will dump assessors. DANIELSVILLE - Madison County commissioners voted Monday to wipe clean "
+            "the county Board of Tax Assessors by dismissing all four members.")
+    picked = _places(text, ("DANIELSVILLE", "Madison County"))
+    assert gazetteer.entry(picked["Madison County"]).admin1 == "GA"
