@@ -14,7 +14,7 @@ Rows kept, so that the table holds hamlets and not noise:
   state (admin-1) bears (the gazetteer's own town always wins; this table only fills gaps). A hamlet
   may share its name with a town of another state (Salem, Iowa beside Salem, Oregon): its row carries
   its state, so an article that names Iowa can mean it;
-* not a military or general-delivery name (APO, FPO, DPO), not a name with digits;
+* not a military or general-delivery name ("APO", "FPO AE", "DPO AA"), not a name with digits;
 * not a name ending in a thoroughfare word (:data:`ROAD_WORDS`): in news text "State Road",
   "Cross Street" or "Pike Road" is a road ("State Road 44"), whatever post office bears the name;
 * a one-word name is not an English word or a common name (``wordfreq`` Zipf frequency <
@@ -68,7 +68,7 @@ def grouped(rows: list[list[str]]) -> dict[tuple[str, str, str], list[tuple[floa
     out: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
     for r in rows:
         name = r[2].strip()
-        if not name or name.lower() in _SKIP or any(ch.isdigit() for ch in name) \
+        if not name or name.split()[0].lower() in _SKIP or any(ch.isdigit() for ch in name) \
                 or name.split()[-1].lower() in ROAD_WORDS:
             continue
         try:

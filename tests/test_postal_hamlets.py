@@ -81,6 +81,7 @@ def _line(name: str, admin1: str, lat: float, lon: float, code: str = "00000") -
 
 def test_hamlet_rows_fill_only_gaps_and_cover_every_post_office(tmp_path):
     us = (_line("Known Town", "OH", 40.0, -82.0) + _line("APO", "AE", 0.0, 0.0) + _line("Hope", "AR", 33.6, -93.6)
+          + _line("FPO AE", "", 43.4, 16.7) + _line("APO STA", "", 26.4, 127.8)
           + _line("Twin Oaks", "MO", 38.0, -90.0, "1") + _line("Twin Oaks", "MO", 38.1, -90.0, "2")
           + _line("Twin Oaks", "OK", 36.0, -95.0) + _line("Lake", "WA", 47.0, -120.0))
     repo = _snapshot(tmp_path, {"US.txt": us, "NZ.txt": ""})
