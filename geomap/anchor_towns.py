@@ -43,7 +43,8 @@ def anchor_indexes(doc: Doc) -> set[int]:
 def towns_first(entries: tuple) -> tuple:
     """``entries`` without the divisions named after one of their towns (:func:`geomap.seat_towns.named_after`);
     unchanged otherwise."""
-    drop = {id(d) for d in entries if d.place_type in ("admin1", "admin2") and any(named_after(d, t) for t in entries)}
+    towns = [t for t in entries if t.place_type in ("city", "capital")]
+    drop = {id(d) for d in entries if d.place_type in ("admin1", "admin2") and any(named_after(d, t) for t in towns)}
     return tuple(e for e in entries if id(e) not in drop) if drop else entries
 
 

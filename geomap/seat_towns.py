@@ -16,6 +16,8 @@ Where the rule is asked:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .model import Entry
 from .names import normalize
 
@@ -37,4 +39,9 @@ def named_after(division: Entry, town: Entry) -> bool:
     """
     return division.place_type in DIVISIONS and town.place_type in TOWNS and town.country == division.country \
         and town.population >= TOWN_SHARE * division.population \
-        and (town.name == division.name or normalize(town.name) == normalize(division.name))
+        and (town.name == division.name or _normalized(town.name) == _normalized(division.name))
+
+
+@lru_cache(maxsize=1 << 14)  # candidates' names recur across mentions and articles
+def _normalized(name: str) -> str:
+    return normalize(name)
