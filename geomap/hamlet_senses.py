@@ -26,10 +26,11 @@ def populated_senses(entries: list[Entry]) -> list[Entry]:
 
 def prefer_city_to_hamlet(best: int, options: list[Entry], pinned, near) -> int:
     """The large city (:data:`SMALL_TOWN` or more) bearing a post-office hamlet's name instead of the hamlet,
-    unless the text pins the hamlet ("Oakland, Texas") or it lies near the article's confident places
-    (``near``: within :data:`geomap.near_index.NEARBY_KM`; a local story's Kent, Minnesota). A state named
-    elsewhere ("Waco, Texas") is no reason to read "Oakland police" as a post office of that state.
-    ``pinned`` as for :func:`prefer_state`."""
+    unless the text pins the hamlet ("Oakland, Texas") or it lies near the article's other places (``near``:
+    the resolver asks whether it lies within :data:`geomap.near_index.NEARBY_KM` of a confident place or
+    within the ranker's ``NEAR_NAMES_KM`` of another name's candidate; a local story's Kent, Minnesota). A
+    state named elsewhere ("Waco, Texas") is no reason to read "Oakland police" as a post office of that
+    state. ``pinned`` as for :func:`geomap.state_names.prefer_state`."""
     hamlet = options[best]
     if hamlet.place_type != HAMLET or pinned(hamlet) or near(hamlet):
         return best

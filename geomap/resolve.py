@@ -23,7 +23,8 @@ scores the candidates with the learned weights of :mod:`geomap.ranker` instead.
 
 A city that bears the name of its own division ("Kerman" in Kerman
 province, "New York", "Raipur" in Raipur district) is preferred to the
-division when it is a large city.
+division when it is a large city. A post-office hamlet is a candidate with its
+state, but the weakest sense of a name (:mod:`geomap.hamlet_senses`).
 """
 from __future__ import annotations
 
