@@ -10,8 +10,9 @@ anchor (right after "N km <direction> of" / "from" / "off", an optional "the"
 between) and its candidates hold a first- or second-level division and, in
 the same country, a town of the same name, the division gives way to the town.
 
-Only a town that is the division's own counts: one with at least
-:data:`TOWN_SHARE` of the division's population ("130 nautical miles west of
+Only a town that is the division's own counts (:func:`geomap.seat_towns.named_after`,
+the rule :mod:`geomap.state_names` asks too): one with at least
+:data:`~geomap.seat_towns.TOWN_SHARE` of the division's population ("130 nautical miles west of
 Florida" stays the state, not Florida, Cuba; "from Ramban district
 headquarters" keeps its district, whose town of 7,000 is not its namesake in
 size, and whose headquarters it is anyway).
@@ -23,10 +24,7 @@ from dataclasses import replace
 
 from .model import Doc
 from .relation_patterns import statement_ends
-
-TOWN_SHARE = 0.1
-_DIVISIONS = ("admin1", "admin2")
-_TOWNS = ("city", "capital")
+from .seat_towns import named_after
 _PREPS = ("of", "from", "off", "off of", "out from")
 _GAP = re.compile(r"\s+(?:the\s+)?")
 
@@ -43,11 +41,10 @@ def anchor_indexes(doc: Doc) -> set[int]:
 
 
 def towns_first(entries: tuple) -> tuple:
-    """``entries`` without the divisions that share their name and country with a town of at least
-    :data:`TOWN_SHARE` of their population (the town they are named after); unchanged otherwise."""
-    drop = {id(d) for d in entries if d.place_type in _DIVISIONS and any(
-        t.place_type in _TOWNS and t.country == d.country and t.name == d.name
-        and t.population >= TOWN_SHARE * d.population for t in entries)}
+    """``entries`` without the divisions named after one of their towns (:func:`geomap.seat_towns.named_after`);
+    unchanged otherwise."""
+    towns = [t for t in entries if t.place_type in ("city", "capital")]
+    drop = {id(d) for d in entries if d.place_type in ("admin1", "admin2") and any(named_after(d, t) for t in towns)}
     return tuple(e for e in entries if id(e) not in drop) if drop else entries
 
 

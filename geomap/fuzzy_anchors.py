@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from .model import Doc, Mention
 from .names import normalize
+from .organisation_names import begins_organisation
 from .relation_patterns import DISTANCE_RE
 from .text import sentence_at
 
@@ -73,7 +74,8 @@ def spelt_anchor_mentions(doc: Doc, *, gazetteer) -> Doc:
             if not _in_sentence_countries(doc, sentence_at(doc.sentences, start).index, entries[0].country):
                 continue
         mention = Mention(doc.text[start:end], start, end, "toponym", normalize(doc.text[start:end]),
-                          sentence_at(doc.sentences, start).index)
+                          sentence_at(doc.sentences, start).index,
+                          organisation=begins_organisation(doc.text, start, end))
         at = sum(1 for m in mentions if m.start < start)
         mentions.insert(at, mention)
         cands.insert(at, entries)

@@ -33,6 +33,7 @@ from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, 
 from .mention_rules import NAME_PREFIXES, NameMatch, currency_use, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
+from .organisation_names import begins_organisation
 from .person_filter import person_names, sentence_initial  # noqa: F401
 from .text import sentence_at
 
@@ -337,7 +338,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
                 coverage.take(s, e)
                 if kind == "institution":  # covered, so no later step reads it as a place, but no mention
                     continue
-                out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index))
+                out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index,
+                                   organisation=begins_organisation(text, s, e)))
 
     take(landmark_spans(text, gazetteer.landmarks))
     take(capital_spans(text))

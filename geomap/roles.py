@@ -39,8 +39,6 @@ from dataclasses import replace
 
 from .dateline_newsroom import home_areas, newsroom as dateline_newsroom, placed_areas, places_event
 from .incident import incident_scores, km, pick_incident
-from .mention_lexicon import words_of
-from .mention_rules import organisation_head
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
@@ -55,13 +53,6 @@ NATURAL_FEATURES = frozenset({"lake", "reservoir", "river", "range", "mountain",
                               "basin", "valley", "depression", "lowland", "area"})
 LARGE_FEATURE_M = 100_000.0
 ROAD_NUMBER = re.compile(r"\s+\d{1,4}[A-Z]?\b")  # "U.S. 321", "U.S. 27A"
-ORGANISATION_REACH = 120  # characters after a mention searched for the rest of an organisation's name
-# Heads of bodies that work where they are named for: the place in their name may be where it happened.
-LOCAL_BODIES = frozenset({"police", "fire", "sheriff", "court", "council", "board", "department", "service",
-                          "services", "office", "patrol", "bureau", "agency", "authority", "administration",
-                          "commission", "committee", "hospital", "clinic", "school", "college", "university",
-                          "academy", "institute", "airport", "port", "center", "centre", "transit", "utilities",
-                          "chamber", "museum", "library", "zoo", "festival", "fair", "marathon"})
 
 
 def _finer_than(text: str, anchor: Place, relations: list[Relation], places: tuple[Place, ...]) -> set[str]:
@@ -78,24 +69,6 @@ def _finer_than(text: str, anchor: Place, relations: list[Relation], places: tup
     fine = {p.entry.source for p in places if p.entry.place_type not in COARSE_TYPES and not too_large(p)
             and any(m.sentence in sentences for m in p.mentions)}
     return fine or {anchor.entry.source}
-
-
-def in_organisation_name(text: str, m) -> bool:
-    """True when mention ``m`` begins the name of a newspaper, a team, a party, a company or an armed
-    force ("New York Times", "Texas Rangers", "Minnesota National Guard"): it names the body, not where
-    anything happened. A local service or court keeps its place ("Winnipeg Fire Paramedic Service",
-    "Clarke County Superior Court"): it works where it is named for.
-
-    >>> from geomap.model import Mention
-    >>> t = "The New York Times said a blast hit New York. The Winnipeg Fire Service came."
-    >>> [in_organisation_name(t, Mention("x", a, b, "toponym", "x", 0)) for a, b in ((4, 12), (36, 44), (50, 58))]
-    [True, False, False]
-    """
-    window = text[m.start:m.end + ORGANISATION_REACH]
-    words = words_of(window)
-    last = max((k for k, (start, _) in enumerate(words) if start < m.end - m.start), default=None)
-    head = organisation_head(window, words, last) if last is not None else None
-    return head is not None and head not in LOCAL_BODIES
 
 
 # A hazard's common noun, capitalised by a headline or a sentence start ("-- Tornado kills at least 23",
@@ -158,7 +131,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
     named = [p for p in places if p.entry.source not in far and not hazard_noun_only(text, p)
-             and not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
+             and not all(m.inner or m.organisation for m in p.mentions)]
     shorthand = {p.entry.source for p in places if street_shorthand(text, p) or hazard_noun_only(text, p)}
     shorthand |= journey_ends(text, places)
     incident -= shorthand
