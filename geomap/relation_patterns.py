@@ -36,8 +36,12 @@ _NUMBER = (rf"(?:{_DIGITS}|{_FEW}|{_DOZEN}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half
            rf"|a\s+quarter(?:\s+of\s+an?)?"
            rf"|an?|{_WORDS})")
 # "kms": the plural abbreviation of wire copy from South Asia and Latin America ("42 kms south-southwest of X")
-_UNIT = (r"(?:nautical\s+miles?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards?|feet|foot"
+# Wire copy misspells the long unit ("467 kilomters", "killometers", "kilometrs"): still kilometres
+_KILOMETRE = r"kil{1,2}ome?t(?:er|re|r|ere)s?"
+_UNIT = (rf"(?:nautical\s+miles?|{_KILOMETRE}|met(?:er|re)s?|miles?|yards?|feet|foot"
          r"|kms|km|mi|yds?|ft|nm|m)")
+# A unit printed twice, once after the converted value: "110 miles (177 kilometers) miles southeast of Aden"
+_UNIT_AGAIN = r"(?:\s+(?:nautical\s+miles?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards?|feet)(?![\w]))"
 _QUAL = (r"(?:just|only|some|about|around|roughly|approximately|approx\.|an\s+estimated|estimated|nearly|almost"
          r"|barely|more\s+than|over|less\s+than|under|within|up\s+to|at\s+least|at\s+most)")
 _DIRWORD = r"(?:north|south|east|west)"
@@ -63,7 +67,7 @@ ROUTE_SHORTEST = 0.5
 LIES_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lying|located|situated|sits)\s+$", re.IGNORECASE)
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
-    rf"(?P<conv>{_CONVERSION})?(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
+    rf"(?P<conv>{_CONVERSION})?(?(conv){_UNIT_AGAIN}?)(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
     rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
     rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
@@ -170,6 +174,8 @@ def unit_metres(unit: str) -> float:
 
     >>> unit_metres("kilometres"), unit_metres("Miles"), unit_metres("ft")
     (1000.0, 1609.344, 0.3048)
+    >>> unit_metres("kilomters")
+    1000.0
     """
     u = " ".join(unit.lower().split())
     if u in UNITS_M:
@@ -179,6 +185,8 @@ def unit_metres(unit: str) -> float:
             return UNITS_M[u[: -len(suffix)]]
     if u == "yds":
         return UNITS_M["yd"]
+    if re.fullmatch(_KILOMETRE, u):  # "kilomters"
+        return UNITS_M["km"]
     raise ValueError(f"unknown unit {unit!r}")
 
 

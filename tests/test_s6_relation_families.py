@@ -5,6 +5,11 @@ Each row is one of the corpora's real quotes, standing for a family of wording:
 - a settlement's kind in front of a name that a town and its division share ("some 80 kilometres north of
   the capital of Maputo", fresh8 r486): the distance is measured from the town, as from a bare "Maputo";
   "the capital of Maputo province" keeps the province;
+- a part of the town written as "the <word> area of X" ("around 119 km away from the downtown area of
+  Delingha", fresh7 r426): measured from X, as "the centre of X" already was;
+- the unit as wire copy misprints it: misspelt ("about 467 kilomters (290 miles) southeast of Lima", fresh9
+  r539) or printed again after the converted value ("some 110 miles (177 kilometers) miles southeast of
+  Aden", fresh8 r494): the distance stands, not only the bearing.
 """
 from __future__ import annotations
 
@@ -12,10 +17,13 @@ import pytest
 
 from repo_scripts import check_relation_case, relation_cases
 
-CASES = {name: relation_cases(f"{name}.jsonl") for name in ("fresh8",)}
+CASES = {name: relation_cases(f"{name}.jsonl") for name in ("fresh7", "fresh8", "fresh9")}
 
 FAMILIES = [
     ("fresh8", "r486", "incident", "a settlement's kind before a town's name: 'the capital of Maputo'"),
+    ("fresh7", "r426", "incident", "a part of the town: 'the downtown area of Delingha'"),
+    ("fresh9", "r539", "incident", "a misspelt unit: 'about 467 kilomters (290 miles) southeast of Lima'"),
+    ("fresh8", "r494", "incident", "a unit printed twice: 'some 110 miles (177 kilometers) miles southeast'"),
 ]
 
 
@@ -42,3 +50,24 @@ def _zone_anchors(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_towns_kind_in_front_measures_from_the_town(text, anchors):
     assert _zone_anchors(text) == anchors
+
+
+@pytest.mark.parametrize("written, metres", [
+    ("kilomters", 1000.0), ("killometers", 1000.0), ("kilometrs", 1000.0), ("kilometeres", 1000.0),
+    ("kilometres", 1000.0), ("Kilometers", 1000.0),
+])
+def test_misspelt_kilometres_are_kilometres(written, metres):
+    from geomap.relation_patterns import DISTANCE_RE, unit_metres
+
+    m = DISTANCE_RE.search(f"The quake struck 12 {written} north of Lima.")
+    assert (m.group("unit"), m.group("prep")) == (written, "of")
+    assert unit_metres(m.group("unit")) == metres
+
+
+def test_a_unit_printed_again_needs_a_conversion_before_it():
+    """Only after a bracketed value is a second unit word a misprint; "3 miles miles" is no statement of it."""
+    from geomap.relation_patterns import DISTANCE_RE
+
+    m = DISTANCE_RE.search("It was 3 km (2 miles) miles north of Lima.")
+    assert (m.group("dir"), m.group("prep")) == ("north", "of")
+    assert DISTANCE_RE.search("It was 3 km miles north of Lima.").group("dir") is None
