@@ -65,6 +65,13 @@ ROUTE_SHORTEST = 0.5
 # "X is less than five kilometres to Maiduguri": "to" states where X lies only after such a verb
 # ("drove 5 km to X" is a journey); see geomap.relation_steps.distance_anchor.
 LIES_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lying|located|situated|sits)\s+$", re.IGNORECASE)
+# "The rescue team travelled a distance of up to 25km from St Helena to the Eland shaft": a journey's length,
+# "from A to B" after a verb of going (or "a distance of"), is not where anything lies (see JOURNEY_REACH)
+JOURNEY_BEFORE = re.compile(r"\b(?:travel(?:l)?(?:ed|ing|s)?|dr(?:ove|iven|iving|ives?)|walk(?:ed|ing|s)?|flew|flown|fl(?:y|ies|ying)"
+                            r"|sail(?:ed|ing|s)?|hik(?:ed|ing|es?)|trek(?:ked|king|s)?|march(?:ed|ing|es)?|r(?:ode|idden|iding)"
+                            r"|swam|swimming|cycl(?:ed|ing|es?)|distance\s+of)\b[^.;:!?]*$", re.IGNORECASE)
+JOURNEY_REACH = 60  # characters before the figure a verb of going may stand
+_TO_NEXT = re.compile(r"(?<![,;])\s+to\s+\S")
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?(?(conv){_UNIT_AGAIN}?)(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
@@ -89,6 +96,22 @@ def distance_matches(text: str) -> tuple[re.Match, ...]:
     if not _UNIT_RE.search(text):  # every statement has a unit: most articles have none, and the scan is slow
         return ()
     return tuple(DISTANCE_RE.finditer(text))
+
+
+def journey(text: str, m: re.Match, anchor_end: int) -> bool:
+    """True when a distance "from A" (A ending at ``anchor_end``) goes on "to B" after a verb of going or "a
+    distance of" ("travelled a distance of up to 25km from St Helena to the Eland shaft"): a journey's length.
+
+    >>> t = "The team travelled up to 25km from St Helena to the shaft."
+    >>> journey(t, DISTANCE_RE.search(t), t.index(" to the"))
+    True
+    >>> t = "The team travelled 25km from St Helena, to the south."
+    >>> journey(t, DISTANCE_RE.search(t), t.index(", to"))
+    False
+    """
+    # "to" right after A, or inside the phrase read as A ("from Kabul to the village of Paghman")
+    return (m.group("prep") or "").lower() == "from" and _TO_NEXT.search(text, m.end(), anchor_end + 6) is not None and \
+        JOURNEY_BEFORE.search(text, max(0, m.start() - JOURNEY_REACH), m.start()) is not None
 
 
 def statement_ends(text: str, preps: tuple[str, ...]) -> list[int]:

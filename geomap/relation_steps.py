@@ -28,7 +28,7 @@ from .relation_aftermath import THE_EVENT as _THE_EVENT
 from .relation_context import located_mention, statement_role
 from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
 from .relation_patterns import (LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
-                                distance_matches, distance_range, parse_bearing, parse_number, unit_metres)
+                                distance_matches, distance_range, journey, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
 
 
@@ -193,6 +193,8 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
         return None, None  # "walked 5 km to X": a journey, not where something lies
     if m.group("prep"):
         place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
+        if place is not None and journey(index.text, m, mention.end):
+            return None, None  # "travelled 25km from St Helena to the Eland shaft": a length, not a location
         if place is not None:
             unlined = unlined_area(index.text, m.end(), mention, place)
             if unlined:

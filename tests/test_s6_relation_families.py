@@ -9,7 +9,10 @@ Each row is one of the corpora's real quotes, standing for a family of wording:
   Delingha", fresh7 r426): measured from X, as "the centre of X" already was;
 - the unit as wire copy misprints it: misspelt ("about 467 kilomters (290 miles) southeast of Lima", fresh9
   r539) or printed again after the converted value ("some 110 miles (177 kilometers) miles southeast of
-  Aden", fresh8 r494): the distance stands, not only the bearing.
+  Aden", fresh8 r494): the distance stands, not only the bearing;
+- a journey's length, "from A to B" after a verb of going or "a distance of" ("The rescue team travelled a
+  distance of up to 25km from St Helena to the Eland shaft", fresh9 r567): no zone around A, as "walked 5 km
+  to X" already drew none.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ FAMILIES = [
     ("fresh7", "r426", "incident", "a part of the town: 'the downtown area of Delingha'"),
     ("fresh9", "r539", "incident", "a misspelt unit: 'about 467 kilomters (290 miles) southeast of Lima'"),
     ("fresh8", "r494", "incident", "a unit printed twice: 'some 110 miles (177 kilometers) miles southeast'"),
+    ("fresh9", "r567", "distractor", "a journey: 'travelled a distance of up to 25km from St Helena to the ...'"),
 ]
 
 
@@ -71,3 +75,14 @@ def test_a_unit_printed_again_needs_a_conversion_before_it():
     m = DISTANCE_RE.search("It was 3 km (2 miles) miles north of Lima.")
     assert (m.group("dir"), m.group("prep")) == ("north", "of")
     assert DISTANCE_RE.search("It was 3 km miles north of Lima.").group("dir") is None
+
+
+@pytest.mark.parametrize("text, drawn", [
+    ("Rescuers drove 40 km from Kabul to the village of Paghman.", False),
+    ("The convoy had travelled about 30 miles from Mosul to Erbil when it was hit.", False),
+    # no verb of going, or no "to": where the event lies
+    ("The crash happened 40 km from Kabul, to the north of the highway.", True),
+    ("Rescuers drove to the site, 40 km from Kabul.", True),
+])
+def test_a_journeys_length_is_no_location(text, drawn):
+    assert bool(_zone_anchors(text)) is drawn
