@@ -110,7 +110,8 @@ def apposed_settlement(text: str, r: Relation) -> bool:
     return APPOSED.search(text, max(0, r.start - APPOSED_REACH), r.start) is not None
 
 
-BORDER_AFTER = re.compile(r"(?:[-–/]\w+)*\s+(?:border|borders|frontier|state\s+line)\b", re.IGNORECASE)
+# "the Arkansas line" is a state's line too (geomap.division_lines)
+BORDER_AFTER = re.compile(r"(?:[-–/]\w+)*\s+(?:border|borders|frontier|(?:state\s+)?line)\b", re.IGNORECASE)
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?"
                            r"(?:\w+(?:-\w+)?\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
 

@@ -149,6 +149,16 @@ def unlined_area(text: str, pos: int, mention: Mention, place) -> str | None:
     return None
 
 
+def division_line(place) -> bool:
+    """Whether a state's or province's line ("the Arkansas line", "the Oregon border") can be drawn: a first-level
+    division whose shipped outline meets another's (:mod:`geomap.division_lines`)."""
+    if place is None or place.entry.place_type != "admin1":
+        return False
+    from .division_lines import has_boundary
+
+    return has_boundary(place.entry.source)
+
+
 _LINELESS_AREAS = ("admin1", "admin2", "region", "continent")
 # An area's border is also written "the Arkansas line", "the Texas state line", "the county line" (a country's
 # "line" is a front line, not its border: only areas take this wording)

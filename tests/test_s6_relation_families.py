@@ -12,7 +12,10 @@ Each row is one of the corpora's real quotes, standing for a family of wording:
   Aden", fresh8 r494): the distance stands, not only the bearing;
 - a journey's length, "from A to B" after a verb of going or "a distance of" ("The rescue team travelled a
   distance of up to 25km from St Helena to the Eland shaft", fresh9 r567): no zone around A, as "walked 5 km
-  to X" already drew none.
+  to X" already drew none;
+- a state's line ("about 40 miles north of the Arkansas line", fresh6 r399): a band along the state's boundary
+  with its neighbours, on the side beyond the line towards the stated direction (geomap/division_lines.py),
+  instead of a warning and no zone.
 """
 from __future__ import annotations
 
@@ -20,13 +23,14 @@ import pytest
 
 from repo_scripts import check_relation_case, relation_cases
 
-CASES = {name: relation_cases(f"{name}.jsonl") for name in ("fresh7", "fresh8", "fresh9")}
+CASES = {name: relation_cases(f"{name}.jsonl") for name in ("fresh6", "fresh7", "fresh8", "fresh9")}
 
 FAMILIES = [
     ("fresh8", "r486", "incident", "a settlement's kind before a town's name: 'the capital of Maputo'"),
     ("fresh7", "r426", "incident", "a part of the town: 'the downtown area of Delingha'"),
     ("fresh9", "r539", "incident", "a misspelt unit: 'about 467 kilomters (290 miles) southeast of Lima'"),
     ("fresh8", "r494", "incident", "a unit printed twice: 'some 110 miles (177 kilometers) miles southeast'"),
+    ("fresh6", "r399", "incident", "a state's line: 'about 40 miles north of the Arkansas line'"),
     ("fresh9", "r567", "distractor", "a journey: 'travelled a distance of up to 25km from St Helena to the ...'"),
 ]
 
@@ -86,3 +90,67 @@ def test_a_unit_printed_again_needs_a_conversion_before_it():
 ])
 def test_a_journeys_length_is_no_location(text, drawn):
     assert bool(_zone_anchors(text)) is drawn
+
+
+def _zone(text: str) -> dict:
+    from geomap.result import run
+
+    zones = [f for f in run(text).geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert len(zones) == 1, zones
+    return zones[0]
+
+
+def test_a_states_line_with_a_direction_is_a_band_beyond_it():
+    """"40 miles north of the Arkansas line": Missouri's side, 40 miles (+/-25%) from the state line."""
+    from shapely.geometry import Point, shape
+
+    from geomap.division_lines import boundary_parts, division_outline
+    from geomap.geometry import geodesic_m
+    from geomap.line_bands import densify
+
+    zone = _zone("The victims were found in Tyrone, about 40 miles north of the Arkansas line.")
+    props, geom = zone["properties"], shape(zone["geometry"])
+    assert (props["shape"], props["line"], props["bearing_deg"]) == ("band", "boundary of geonames:4099753", 0.0)
+    arkansas = division_outline("geonames:4099753")
+    assert geom.intersection(arkansas).area < 0.001 * geom.area  # beyond the line, not in Arkansas
+    assert geom.centroid.y > arkansas.bounds[3]  # north of it (Arkansas's northern line runs at 36.5 N)
+    line = [p for part in boundary_parts("geonames:4099753") for p in densify(list(part), 2000.0)]
+    for x, y in geom.representative_point().coords:
+        nearest = min(geodesic_m(y, x, lat, lon) for lon, lat in line)
+        assert props["inner_m"] - 10_000 <= nearest <= props["outer_m"] + 10_000
+    assert not geom.contains(Point(-92.3, 34.7))  # Little Rock
+
+
+def test_a_states_line_without_a_direction_is_both_sides():
+    from shapely.geometry import shape
+
+    from geomap.division_lines import division_outline
+
+    zone = _zone("A tornado touched down 5 miles from the Texas state line.")
+    geom, texas = shape(zone["geometry"]), division_outline("geonames:4736286")
+    assert zone["properties"]["line"] == "boundary of geonames:4736286"
+    assert 0.2 < geom.intersection(texas).area / geom.area < 0.8
+
+
+def test_a_state_with_no_neighbour_draws_no_band():
+    """Hawaii's outline meets no other division's: no line to measure from, a warning, no zone."""
+    from geomap.result import run
+
+    result = run("The quake struck 10 km from the Hawaii border.")
+    assert not [f for f in result.geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert any(w["code"] == "no_anchor" for w in result.warnings)
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a line places the previous statement's anchor, at any figure: "a town that lies ... south of the border"
+    ("It was centered 40 miles (65 km) southwest of Eureka, a town that lies about 25 miles (40 km) south of the "
+     "Oregon border.", ["incident", "context"]),
+    # a point at a comparable figure stays a second locator of the event ("70 km W of Pescara, 95 km NE of Rome")
+    ("It was centered 40 miles (65 km) southwest of Eureka, a town that lies about 25 miles (40 km) south of "
+     "Crescent City.", ["incident", "incident"]),
+])
+def test_a_line_after_the_previous_anchor_places_that_anchor(text, roles):
+    from geomap.result import run
+
+    zones = [f["properties"] for f in run(text).geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert [z["role"] for z in zones] == roles
