@@ -50,7 +50,9 @@ _DIR = (rf"(?:{_DIRWORD}(?:[-\s]?{_DIRWORD}){{0,2}}|[NSEW]{{1,3}})")
 # "512km (318mi)", "200 feet, or 60 meters,". The first figure counts; this one is kept as written.
 # Wire copy also puts it after the bearing ("30 km west (20 miles) of the city": DISTANCE_RE's dirconv).
 _CONVERSION = (rf"(?:\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?:{_DIGITS}|{_WORDS}|{_NUMBER})"
-               rf"(?:\s*(?:-|–|to)\s*{_DIGITS})?\s*-?\s*{_UNIT}\s*\)|,\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT},)")
+               rf"(?:\s*(?:-|–|to)\s*{_DIGITS})?\s*-?\s*{_UNIT}\s*\)|,\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT},"
+               # "some 50 km/30 miles West-Southwest of", "about 30km or 20 miles Southwest of"
+               rf"|\s*/\s*{_DIGITS}\s*{_UNIT}(?![\w/])|\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT}(?![\w/]))")
 # A range: "10-15 km", "10 to 15 km", "between 5 and 10 km", "2 or 3 km", "two or three kilometers"
 _RANGE = (rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+|(?P<lo2>{_DIGITS})(?:-|–|\s+to\s+|\s+or\s+)"
           rf"|(?P<lo3>{_WORDS})\s+(?:to|or)\s+)")

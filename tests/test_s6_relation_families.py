@@ -10,6 +10,9 @@ Each row is one of the corpora's real quotes, standing for a family of wording:
 - the unit as wire copy misprints it: misspelt ("about 467 kilomters (290 miles) southeast of Lima", fresh9
   r539) or printed again after the converted value ("some 110 miles (177 kilometers) miles southeast of
   Aden", fresh8 r494): the distance stands, not only the bearing;
+- a conversion after a slash or a bare "or" ("some 50 km/30 miles West-Southwest of Oranjestad", "about 30km
+  or 20 miles Southwest of Oranjestad", fresh5 r349, r350): the first figure counts, as in "42 kilometers (26
+  miles)" (both statements are earlier quakes the quotes cannot tell apart, so drawn either way);
 - a journey's length, "from A to B" after a verb of going or "a distance of" ("The rescue team travelled a
   distance of up to 25km from St Helena to the Eland shaft", fresh9 r567): no zone around A, as "walked 5 km
   to X" already drew none;
@@ -23,7 +26,7 @@ import pytest
 
 from repo_scripts import check_relation_case, relation_cases
 
-CASES = {name: relation_cases(f"{name}.jsonl") for name in ("fresh6", "fresh7", "fresh8", "fresh9")}
+CASES = {name: relation_cases(f"{name}.jsonl") for name in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9")}
 
 FAMILIES = [
     ("fresh8", "r486", "incident", "a settlement's kind before a town's name: 'the capital of Maputo'"),
@@ -154,3 +157,23 @@ def test_a_line_after_the_previous_anchor_places_that_anchor(text, roles):
 
     zones = [f["properties"] for f in run(text).geojson["features"] if f["properties"]["kind"] == "zone"]
     assert [z["role"] for z in zones] == roles
+
+
+@pytest.mark.parametrize("case_id, metres, bearing", [("r349", 50_000.0, 247.5), ("r350", 30_000.0, 225.0)])
+def test_a_conversion_after_a_slash_or_or_keeps_the_first_figure(case_id, metres, bearing):
+    from repo_scripts import zones_over
+
+    case = CASES["fresh5"][case_id]
+    assert [(z["distance_m"], z["bearing_deg"]) for z in zones_over(case)] == [(metres, bearing)]
+    assert case["distance_m"] == metres
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The car was doing 50 km/h north of Lima.", "km"),  # a speed: no conversion to read
+    ("The quake struck 2 or 3 km from Lima.", "km"),  # a range, as before
+])
+def test_a_slash_or_or_without_a_second_figure_is_no_conversion(text, unit):
+    from geomap.relation_patterns import DISTANCE_RE
+
+    m = DISTANCE_RE.search(text)
+    assert (m.group("unit"), m.group("conv")) == (unit, None)
