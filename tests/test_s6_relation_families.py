@@ -13,6 +13,10 @@ Each row is one of the corpora's real quotes, standing for a family of wording:
 - a conversion after a slash or a bare "or" ("some 50 km/30 miles West-Southwest of Oranjestad", "about 30km
   or 20 miles Southwest of Oranjestad", fresh5 r349, r350): the first figure counts, as in "42 kilometers (26
   miles)" (both statements are earlier quakes the quotes cannot tell apart, so drawn either way);
+- "the city" or "the town" referring back to the one town named in this or the previous sentence ("a Harmony Gold
+  mine near Johannesburg ... the Doornkop mine, 30 km west (20 miles) of the city", fresh9 r561), as "from
+  there" and "from the airport" already did; a site named after a place ("the Doornkop mine") is no such town,
+  and with two towns named the text does not say which: no zone;
 - a journey's length, "from A to B" after a verb of going or "a distance of" ("The rescue team travelled a
   distance of up to 25km from St Helena to the Eland shaft", fresh9 r567): no zone around A, as "walked 5 km
   to X" already drew none;
@@ -34,6 +38,7 @@ FAMILIES = [
     ("fresh9", "r539", "incident", "a misspelt unit: 'about 467 kilomters (290 miles) southeast of Lima'"),
     ("fresh8", "r494", "incident", "a unit printed twice: 'some 110 miles (177 kilometers) miles southeast'"),
     ("fresh6", "r399", "incident", "a state's line: 'about 40 miles north of the Arkansas line'"),
+    ("fresh9", "r561", "incident", "the town named before: '... near Johannesburg ... 30 km west ... of the city'"),
     ("fresh9", "r567", "distractor", "a journey: 'travelled a distance of up to 25km from St Helena to the ...'"),
 ]
 
@@ -177,3 +182,13 @@ def test_a_slash_or_or_without_a_second_figure_is_no_conversion(text, unit):
 
     m = DISTANCE_RE.search(text)
     assert (m.group("unit"), m.group("conv")) == (unit, None)
+
+
+@pytest.mark.parametrize("text, anchors", [
+    ("Fighting raged in Mosul. A bomb went off 20 km south of the city.", [("Mosul", "city")]),
+    ("Fighting raged in Mosul and Kirkuk. A bomb went off 20 km south of the city.", []),  # which one?
+    ("Fighting raged at the Kirkuk refinery in Mosul. A bomb went off 20 km south of the city.", [("Mosul", "city")]),
+    ("A bomb went off 20 km south of the city of Kirkuk.", [("Kirkuk", "city")]),
+])
+def test_the_city_is_the_one_town_named_before(text, anchors):
+    assert _zone_anchors(text) == anchors
