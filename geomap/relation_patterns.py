@@ -61,6 +61,9 @@ _ROUTE = r"by\s+(?:road|car|rail|train|river|boat|sea)"
 # "14 miles up a narrow canyon from X", "5 km down the road from X": a distance along a way, no bearing
 _ALONG_A_WAY = (r"(?:up|down)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:valley|canyon|gorge|river|creek|road|highway|coast)"
                 r"\s+from")
+# The bearing in degrees after the compass point, as earthquake reports print it: "22 km (14 miles) NW (321°) from
+# Pawnee, TX" (the compass point is read; the degrees only let the statement reach "from")
+_DEGREES = r"(?:\s*\(\s*\d{1,3}(?:\.\d+)?\s*°\s*\))"
 # The straight line is at most the distance by road and, on the ways reports measure (winding mountain
 # roads included), rarely under half of it: a route distance is drawn from this share of it up to it.
 ROUTE_SHORTEST = 0.5
@@ -77,7 +80,7 @@ _TO_NEXT = re.compile(r"(?<![,;])\s+to\s+\S")
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?(?(conv){_UNIT_AGAIN}?)(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
-    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
+    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
     rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
     re.IGNORECASE)

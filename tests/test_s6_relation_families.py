@@ -17,6 +17,9 @@ Each row is one of the corpora's real quotes, standing for a family of wording:
   mine near Johannesburg ... the Doornkop mine, 30 km west (20 miles) of the city", fresh9 r561), as "from
   there" and "from the airport" already did; a site named after a place ("the Doornkop mine") is no such town,
   and with two towns named the text does not say which: no zone;
+- the bearing in degrees after the compass point ("76 km (47 miles) SSE (154°) from San Antonio, TX", in the
+  quote of fresh5 r321): the statement reaches "from" and its own anchor, instead of taking the previous
+  statement's (it was drawn around Beeville); r321 itself still fails, on Pawnee, Texas, which the gazetteer lacks;
 - a journey's length, "from A to B" after a verb of going or "a distance of" ("The rescue team travelled a
   distance of up to 25km from St Helena to the Eland shaft", fresh9 r567): no zone around A, as "walked 5 km
   to X" already drew none;
@@ -192,3 +195,22 @@ def test_a_slash_or_or_without_a_second_figure_is_no_conversion(text, unit):
 ])
 def test_the_city_is_the_one_town_named_before(text, anchors):
     assert _zone_anchors(text) == anchors
+
+
+@pytest.mark.parametrize("statement, anchor, bearing", [
+    ("76 km (47 miles) SSE (154°) from San Antonio", "San Antonio", 157.5),
+    ("463 km (288 miles) SSW (197°) from Dallas", "Dallas", 202.5),
+    ("26 km (16 miles) WSW (249°) from Karnes City", "Karnes City", 247.5),
+])
+def test_a_bearing_in_degrees_lets_the_statement_reach_its_anchor(statement, anchor, bearing):
+    case = CASES["fresh5"]["r321"]
+    quote = case["quote"]
+    start = quote.index(statement)
+    zones = [z for z in _zones_with_evidence(quote) if z["evidence"][0]["start"] == start]
+    assert [(z["anchor_text"], z["bearing_deg"]) for z in zones] == [(anchor, bearing)]
+
+
+def _zones_with_evidence(text: str) -> list[dict]:
+    from geomap.result import run
+
+    return [f["properties"] for f in run(text).geojson["features"] if f["properties"]["kind"] == "zone"]
