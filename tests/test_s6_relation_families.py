@@ -20,6 +20,9 @@ Each row is one of the corpora's real quotes, standing for a family of wording:
 - the bearing in degrees after the compass point ("76 km (47 miles) SSE (154°) from San Antonio, TX", in the
   quote of fresh5 r321): the statement reaches "from" and its own anchor, instead of taking the previous
   statement's (it was drawn around Beeville); r321 itself still fails, on Pawnee, Texas, which the gazetteer lacks;
+- a town's one-word name written in two ("18km southwest of Rangkas Bitung, Banten", fresh9 r530;
+  Rangkasbitung), as Indonesian and Malay names often are ("Tanjung Pinang"): after a distance, two capitalised
+  words no name matches are looked up joined (geomap/fuzzy_anchors.py), populated places only;
 - a journey's length, "from A to B" after a verb of going or "a distance of" ("The rescue team travelled a
   distance of up to 25km from St Helena to the Eland shaft", fresh9 r567): no zone around A, as "walked 5 km
   to X" already drew none;
@@ -42,6 +45,7 @@ FAMILIES = [
     ("fresh8", "r494", "incident", "a unit printed twice: 'some 110 miles (177 kilometers) miles southeast'"),
     ("fresh6", "r399", "incident", "a state's line: 'about 40 miles north of the Arkansas line'"),
     ("fresh9", "r561", "incident", "the town named before: '... near Johannesburg ... 30 km west ... of the city'"),
+    ("fresh9", "r530", "incident", "a name written in two words: '18km southwest of Rangkas Bitung'"),
     ("fresh9", "r567", "distractor", "a journey: 'travelled a distance of up to 25km from St Helena to the ...'"),
 ]
 
@@ -214,3 +218,11 @@ def _zones_with_evidence(text: str) -> list[dict]:
     from geomap.result import run
 
     return [f["properties"] for f in run(text).geojson["features"] if f["properties"]["kind"] == "zone"]
+
+
+@pytest.mark.parametrize("text, anchors", [
+    ("The bus crashed 10 km from Tanjung Pinang.", [("Tanjung Pinang", "city")]),
+    ("The fire was 3 km from Main Street.", []),  # no town of the joined name
+])
+def test_a_name_written_in_two_words_is_looked_up_joined(text, anchors):
+    assert _zone_anchors(text) == anchors
