@@ -21,7 +21,7 @@ Each row is one of the corpora's real quotes, standing for a family of wording:
   quote of fresh5 r321): the statement reaches "from" and its own anchor, instead of taking the previous
   statement's (it was drawn around Beeville); r321 itself still fails, on Pawnee, Texas, which the gazetteer lacks;
 - a town's one-word name written in two ("18km southwest of Rangkas Bitung, Banten", fresh9 r530;
-  Rangkasbitung), as Indonesian and Malay names often are ("Tanjung Pinang"): after a distance, two capitalised
+  Rangkasbitung), as Indonesian and Malay names often are ("Pekan Baru", "Tasik Malaya"): after a distance, two capitalised
   words no name matches are looked up joined (geomap/fuzzy_anchors.py), populated places only;
 - a journey's length, "from A to B" after a verb of going or "a distance of" ("The rescue team travelled a
   distance of up to 25km from St Helena to the Eland shaft", fresh9 r567): no zone around A, as "walked 5 km
@@ -221,7 +221,8 @@ def _zones_with_evidence(text: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("text, anchors", [
-    ("The bus crashed 10 km from Tanjung Pinang.", [("Tanjung Pinang", "city")]),
+    ("The bus crashed 10 km from Pekan Baru.", [("Pekanbaru", "city")]),
+    ("The quake struck 62 km southwest of Tasik Malaya.", [("Tasikmalaya", "city")]),
     ("The fire was 3 km from Main Street.", []),  # no town of the joined name
 ])
 def test_a_name_written_in_two_words_is_looked_up_joined(text, anchors):
