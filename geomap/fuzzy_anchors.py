@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from .model import Doc, Mention
 from .names import normalize
-from .relation_patterns import DISTANCE_RE
+from .relation_patterns import DISTANCE_RE, distance_matches
 from .text import sentence_at
 
 # One capitalised word right after "of"/"from", not followed by another ("of Krasnogorovka on Monday")
@@ -62,9 +62,10 @@ def _spots(doc: Doc, after_prep: re.Pattern = _AFTER_PREP) -> list[tuple[int, in
 def spelt_anchor_mentions(doc: Doc, *, gazetteer) -> Doc:
     """``doc`` with a mention (and its one candidate) for each statement's anchor matched by its spelling,
     or written in two words as the gazetteer's one ("Rangkas Bitung": Rangkasbitung, :func:`joined_name`)."""
-    spots = _spots(doc) if doc.sentences else []
-    joined = [s for s in _spots(doc, _TWO_AFTER_PREP) if joined_name(gazetteer, doc.text[s[0]:s[1]])] \
-        if doc.sentences else []
+    if not doc.sentences or not distance_matches(doc.text):  # no distance statement: no anchor slot (a cached scan)
+        return doc
+    spots = _spots(doc)
+    joined = [s for s in _spots(doc, _TWO_AFTER_PREP) if joined_name(gazetteer, doc.text[s[0]:s[1]])]
     if not spots and not joined:
         return doc
     from .lang.fuzzy import fuzzy_place
