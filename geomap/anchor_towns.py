@@ -7,7 +7,7 @@ agencies and wire copy measure it from the town: the division's point is its
 centre, tens or hundreds of kilometres off ("8.7 mi from Buenos Aires" is not
 from the province's centre). So where a mention is a distance statement's
 anchor (right after "N km <direction> of" / "from" / "off", an optional "the"
-between) and its candidates hold a first- or second-level division and, in
+between, or a settlement's kind: "the capital of Maputo", "the city of X") and its candidates hold a first- or second-level division and, in
 the same country, a town of the same name, the division gives way to the town.
 
 Only a town that is the division's own counts (:func:`geomap.seat_towns.named_after`,
@@ -27,6 +27,13 @@ from .relation_patterns import statement_ends
 from .seat_towns import named_after
 _PREPS = ("of", "from", "off", "off of", "out from")
 _GAP = re.compile(r"\s+(?:the\s+)?")
+# "the capital of Maputo", "the city of Buenos Aires", "the provincial capital Xining": a settlement's kind in front
+# of the name says the town is meant, as plainly as a bare name after the preposition does
+_TOWN_LEAD = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:capital|city|town|port|village|township|municipality)"
+                        r"(?:\s+of)?[\s,]+(?:the\s+)?")
+# ... unless a division's kind follows the name: "the capital of Maputo province" is the province's capital
+_DIVISION_AFTER = re.compile(r"\s+(?:province|region|state|district|prefecture|county|oblast|governorate)\b",
+                             re.IGNORECASE)
 
 
 def anchor_indexes(doc: Doc) -> set[int]:
@@ -37,6 +44,10 @@ def anchor_indexes(doc: Doc) -> set[int]:
         gap = _GAP.match(doc.text, end)
         if gap and gap.end() in starts:
             out.add(starts[gap.end()])
+            continue
+        lead = _TOWN_LEAD.match(doc.text, end)
+        if lead and lead.end() in starts and not _DIVISION_AFTER.match(doc.text, doc.mentions[starts[lead.end()]].end):
+            out.add(starts[lead.end()])
     return out
 
 

@@ -115,7 +115,8 @@ class Relation:
     anchor2_text: str | None = None
     role: str = "incident"  # "context": it locates something other than the event (see geomap.relation_context)
     role_reason: str | None = None
-    line: str | None = None  # "coast" or "border": the anchor is that line of the country (geomap.line_bands)
+    line: str | None = None  # "coast" or "border": the anchor is that line of the country (geomap.line_bands);
+    # "boundary": a state's or province's line with its neighbours (geomap.division_lines)
     line_with: str | None = None  # a border's other side (ISO code) when the text says which; None: all its borders
 
 

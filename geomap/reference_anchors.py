@@ -121,7 +121,8 @@ def apposed_settlement(text: str, r: Relation) -> bool:
             or APPOSED_KIND.search(text, window, r.start) is not None)
 
 
-BORDER_AFTER = re.compile(r"(?:[-–/]\w+)*\s+(?:border|borders|frontier|state\s+line)\b", re.IGNORECASE)
+# "the Arkansas line" is a state's line too (geomap.division_lines)
+BORDER_AFTER = re.compile(r"(?:[-–/]\w+)*\s+(?:border|borders|frontier|(?:state\s+)?line)\b", re.IGNORECASE)
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?"
                            r"(?:\w+(?:-\w+)?\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
 
