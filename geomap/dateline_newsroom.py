@@ -32,6 +32,7 @@ km away. When nothing else is named, the dateline's town stays.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from dataclasses import replace
@@ -124,6 +125,59 @@ def _in(span: tuple[int, int], m: Mention) -> bool:
     return m.start < span[1] and span[0] < m.end
 
 
+# "in southern Bangladesh", "in the south of Iraq", "in north-western Pakistan": a part of a country
+PART_OF = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:far\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|"
+                     r"south-?east|south-?west)(?:ern)?\s+(?:part\s+of\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0, "southwest": 225.0,
+            "west": 270.0, "northwest": 315.0}
+PART_REACH = 40
+IN_PART = 0.3  # a town is in a country's named part when it lies this share of the country's radius that way
+
+
+def _bearing(a, b) -> tuple[float, float]:
+    """(km, degrees) from entry ``a`` to entry ``b`` (spherical; a dateline check, not a geometry)."""
+    from .incident import km
+
+    lat1, lat2, dlon = math.radians(a.lat), math.radians(b.lat), math.radians(b.lon - a.lon)
+    y = math.sin(dlon) * math.cos(lat2)
+    x = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon)
+    return km(a, b), math.degrees(math.atan2(y, x)) % 360.0
+
+
+def in_part(country: Place, town: Place, direction: str) -> bool:
+    """True when ``town`` lies in the ``direction`` part of ``country`` (Kabul in eastern Afghanistan;
+    Dhaka, near Bangladesh's middle, not in southern Bangladesh).
+
+    >>> from types import SimpleNamespace as NS
+    >>> bd = NS(entry=NS(lat=24.0, lon=90.0, uncertainty_m=214100.0))
+    >>> in_part(bd, NS(entry=NS(lat=23.71, lon=90.41)), "south"), in_part(bd, NS(entry=NS(lat=22.5, lon=89.6)), "south")
+    (False, True)
+    """
+    distance, bearing = _bearing(country.entry, town.entry)
+    if distance * 1000.0 < IN_PART * country.entry.uncertainty_m:
+        return False
+    turn = abs(bearing - BEARINGS[direction.lower().replace("-", "")]) % 360.0
+    return min(turn, 360.0 - turn) <= 67.5
+
+
+def outside_part(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...], towns: list[Place],
+                 lede: int) -> bool:
+    """True when a reporting lede sentence places the event in a part of the dateline's country that the
+    dateline's town is not in ("DHAKA: ... collapsed in southern Bangladesh", "BAGHDAD (AA) - ... at a
+    hospital in southern Iraq"): strong evidence that the dateline is the newsroom."""
+    home = {t.entry.country for t in towns}
+    for p in places:
+        if p.entry.place_type != "country" or p.entry.country not in home:
+            continue
+        for m in p.mentions:
+            if m.sentence >= lede or not _reports(text, sentences[m.sentence]):
+                continue
+            part = PART_OF.search(text, max(0, m.start - PART_REACH), m.start)
+            if part and not any(in_part(p, t, part.group("dir")) for t in towns if t.entry.country == p.entry.country):
+                return True
+    return False
+
+
 def _elsewhere_strong(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...], span: tuple[int, int],
                       towns: list[Place], lede: int) -> bool:
     """A reporting lede sentence places the event in another town, site, county or province that does not
@@ -137,7 +191,7 @@ def _elsewhere_strong(text: str, sentences: tuple[Sentence, ...], places: tuple[
             continue
         if any(m.sentence < lede and not _in(span, m) and places_event(text, sentences, m) for m in p.mentions):
             return True
-    return bool(unknown_spans(text, sentences, places, lede))
+    return bool(unknown_spans(text, sentences, places, lede)) or outside_part(text, sentences, places, towns, lede)
 
 
 def _elsewhere_weak(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...], span: tuple[int, int],

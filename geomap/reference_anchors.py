@@ -36,6 +36,10 @@ APPOSED = re.compile(r"\b(?:city|town|village|community|hamlet|port|district|cou
 # the kind of settlement it is, then the statement.
 APPOSED_KIND = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s*(?:,|\s[-\u2013\u2014])\s*an?\s+"
                           r"(?:[a-z-]+\s+){0,2}(?:city|town|village|community|hamlet|port|settlement)\s*$")
+# "a school in Kiryandongo, 210 km (130 miles) north of Kampala", "occurred in Melela Kibaoni, some 200
+# kilometres west of ... Dar es Salaam": the place the event is in, named, then the statement in apposition.
+APPOSED_NAMED = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s*"
+                           r"(?:(?:some|about|around|roughly|nearly|approximately|located|lying|which\s+is)\s+)?$")
 APPOSED_REACH = 80
 ROUTE_END = re.compile(r"\s*(?:to|and)\s+\S")  # "... from Paredes de Nava to Baltanas": a route's length
 # "about 96km northwest of the capital, Mogadishu", "20 km southeast of the state capital Maiduguri", "40 km from
@@ -115,10 +119,12 @@ def apposed_settlement(text: str, r: Relation) -> bool:
     >>> t = "visited the scene in Uthai Sawan - a town 500km northeast of Bangkok"
     >>> apposed_settlement(t, Relation("b", "Bangkok", 1.0, 1.0, 1.0, None, None, None, "", t.index("500"), len(t), 0))
     True
+    >>> t = "at a school in Kiryandongo, 210 km (130 miles) north of Kampala"
+    >>> apposed_settlement(t, Relation("k", "Kampala", 1.0, 1.0, 1.0, None, None, None, "", t.index("210"), len(t), 0))
+    True
     """
     window = max(0, r.start - APPOSED_REACH)
-    return (APPOSED.search(text, window, r.start) is not None
-            or APPOSED_KIND.search(text, window, r.start) is not None)
+    return any(p.search(text, window, r.start) is not None for p in (APPOSED, APPOSED_KIND, APPOSED_NAMED))
 
 
 # "the Arkansas line" is a state's line too (geomap.division_lines)
