@@ -224,6 +224,9 @@ def organisation_head(text: str, words: list[Word], j: int) -> str | None:
 _COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "St. Patrick's Day", "Valentine's Day": a saint's or a person's day, not a place.
 _HOLIDAY = re.compile(r"['\u2019]s\s+(?:Day|Eve)\b")
+# A river's name written with its feature word in lower case ("capsized on the Dakar river", "the Kano
+# river"): the river, not the town; generic_name reads it when the gazetteer knows the river's whole name.
+_RIVER_AFTER = re.compile(r"\s+(?:river|creek|stream|canal)\b")
 
 
 _NUMBER_AFTER = re.compile(r" (?:No\. )?\d")
@@ -300,6 +303,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
             or currency_use(text, words[match.i][0], match.end) \
             or (match.i == match.j and (distance_bearing(words, match.i) or service_name(text, words, match.i))) \
             or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
+            or (match.kind == "toponym" and _RIVER_AFTER.match(text, match.end)) \
             or numbered(text, match, gazetteer):
         return False
     first = words[match.i][1]

@@ -196,7 +196,7 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
 
 
 # Feature words news writes in lower case after a name: "Juba International airport".
-LOWER_CASE_GENERICS = frozenset({"airport", "airfield", "island", "islands", "inlet", "lake", "pass",
+LOWER_CASE_GENERICS = frozenset({"airport", "airfield", "island", "islands", "inlet", "lake", "pass", "river",
                                  "peninsula", "mountains", "strait", "bay", "gulf", "sea"})
 
 

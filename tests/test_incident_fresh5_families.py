@@ -39,3 +39,12 @@ def test_a_capital_a_named_town_is_measured_from_is_a_reference():
     # "a school in Kiryandongo, 210 km (130 miles) north of Kampala" (Kiryandongo a district to the gazetteer)
     found = roles(opening("lightning-kills-18-schoolchildren"))
     assert found["Kampala"] == "context" and found["Kiryandongo"] == "incident"
+
+
+def test_a_river_written_with_its_feature_word_in_lower_case_is_not_the_town():
+    # http://www.modernghana.com/news/715920/pregnant-woman-8-others-perish-as-boat-capsizes.html : "capsized on
+    # the Dakar river in the Northern Region" (Ghana) made Dakar, Senegal the incident, 2,000 km away
+    found = roles(opening("pregnant-woman-8-others-perish"))
+    assert "Dakar" not in found and found["Northern Region"] == "incident"
+    # a river the gazetteer knows by its whole name is that river
+    assert [p.entry.place_type for p in extract("A barge sank in the Ohio river near Louisville.").places][0] == "river"
