@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from .attribution import speaker_seat
 from .datelines import dateline_span, lede_length
-from .incident import INCIDENT_WORDS, LOCATIVE as LOOSE_LOCATIVE
+from .incident import BACKGROUND_BEFORE, BACKGROUND_REACH, INCIDENT_WORDS, LOCATIVE as LOOSE_LOCATIVE
 from .model import Doc, Mention, Place, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
 
@@ -86,6 +86,8 @@ def places_event(text: str, sentences: tuple[Sentence, ...], m: Mention) -> bool
     s = sentences[m.sentence]
     if not _reports(text, s):
         return False
+    if BACKGROUND_BEFORE.search(text, max(s.start, m.start - BACKGROUND_REACH), m.start):
+        return False  # "Earlier Monday, another fire broke out ... in Baghdad": another event
     before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
     return STRICT_LOCATIVE.search(before) is not None or " of " in before[-4:] and NAMED_AS.search(before) is not None
 

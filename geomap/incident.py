@@ -68,7 +68,10 @@ AFTERMATH_AFTER = re.compile(r"^\s+(?:[A-Z]\w+\s+)?(?:Hospital|Medical|Superior|
 # The clause before the mention tells of an earlier event ("since four agents died 15 years ago
 # during a raid in Waco"): its "in" does not say where this one happened.
 BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\s+(?:years?|decades?|months?)\s+ago\b"
-                               r"|\b(?:last|previous)\s+year\b|\bin\s+(?:19|20)\d\d\b|\bearlier\s+(?:incident|attack)",
+                               r"|\b(?:last|previous)\s+year\b|\bin\s+(?:19|20)\d\d\b|\bearlier\s+(?:incident|attack)"
+                               # "Earlier Monday, another fire broke out ... in Baghdad", "In a separate incident"
+                               r"|\banother\s+(?:fire|blaze|blast|explosion|attack|bombing|crash|accident|incident)\b"
+                               r"|\bin\s+a\s+separate\b|\bseparately\b",
                                re.IGNORECASE)
 LOCATIVE_REACH = 64
 BACKGROUND_REACH = 160  # a bounded window: a sentence of thousands of names stays linear (issue 9)

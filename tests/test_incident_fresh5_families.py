@@ -48,3 +48,12 @@ def test_a_river_written_with_its_feature_word_in_lower_case_is_not_the_town():
     assert "Dakar" not in found and found["Northern Region"] == "incident"
     # a river the gazetteer knows by its whole name is that river
     assert [p.entry.place_type for p in extract("A barge sank in the Ohio river near Louisville.").places][0] == "river"
+
+
+def test_a_dateline_named_again_for_another_event_is_still_the_newsroom():
+    # https://usmuslims.com/at-least-36-people-dead-5-others-injured-in-fire-at-covid-19-hospital-in-iraq-145242h.htm :
+    # "BAGHDAD (AA) - ... a hospital in southern Iraq", then "Earlier Monday, another fire broke out ... in
+    # Baghdad": the second fire does not put this one in Baghdad (the hospital is in Nasiriya, Dhi Qar; the
+    # map marks the governorate the lede places it in, Nasiriya's own point is still a context place)
+    found = roles(opening("at-least-36-people-dead"))
+    assert found["Baghdad"] == "context" and found["Dhi Qar"] == "incident"
