@@ -227,6 +227,11 @@ _HOLIDAY = re.compile(r"['\u2019]s\s+(?:Day|Eve)\b")
 # A river's name written with its feature word in lower case ("capsized on the Dakar river", "the Kano
 # river"): the river, not the town; generic_name reads it when the gazetteer knows the river's whole name.
 _RIVER_AFTER = re.compile(r"\s+(?:river|creek|stream|canal)\b")
+# "the Canton of Valais", "the Department of Antioquia": a division's kind written before its name (Canton,
+# Ohio and Guangzhou's old name are not meant)
+_DIVISION_KIND = frozenset({"canton", "department", "province", "prefecture", "region", "district", "county",
+                            "municipality", "governorate", "oblast", "state"})
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 _NUMBER_AFTER = re.compile(r" (?:No\. )?\d")
@@ -304,6 +309,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
             or (match.i == match.j and (distance_bearing(words, match.i) or service_name(text, words, match.i))) \
             or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
             or (match.kind == "toponym" and _RIVER_AFTER.match(text, match.end)) \
+            or (match.i == match.j and match.key in _DIVISION_KIND and _OF_NAME.match(text, match.end)) \
             or numbered(text, match, gazetteer):
         return False
     first = words[match.i][1]

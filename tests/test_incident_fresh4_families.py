@@ -58,3 +58,11 @@ def test_arabic_names_with_a_joined_lower_case_article_are_read_whole():
     doc = extract(opening("shark-attack-kills-german"))
     assert {p.entry.name: p.role for p in doc.places}.get("Sharm el-Sheikh") == "incident"
     assert [p.entry.name for p in extract("Shelling hit Deir ez-Zor on Monday.").places] == ["Deir ez-Zor"]
+
+
+def test_a_divisions_kind_before_its_name_is_not_a_town():
+    # https://www.channelnewsasia.com/news/world/several-people-buried-swiss-... : "the Swiss Police of the Canton
+    # of Valais" made Guangzhou (Canton) the incident place of an avalanche at Crans-Montana
+    found = roles(opening("several-people-buried-swiss"))
+    assert "Guangzhou" not in found and found["Crans-Montana"] == "incident"
+    assert [p.entry.name for p in extract("A fire in Canton, Ohio killed two.").places][0] == "Canton"
