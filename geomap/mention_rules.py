@@ -16,6 +16,7 @@ from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, 
                               SENTENCE_WORDS, STOPWORDS, Word, gap_after, is_cap, is_title, words_of)
 from .datelines import dateline_at
 from .names import normalize
+from .kind_words import kind_word_use
 from .name_contexts import cultural_use, currency_use, headline_division, several_word_division
 from .person_filter import after_title_or_first_name, sentence_initial
 from .service_names import service_name
@@ -224,14 +225,6 @@ def organisation_head(text: str, words: list[Word], j: int) -> str | None:
 _COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "St. Patrick's Day", "Valentine's Day": a saint's or a person's day, not a place.
 _HOLIDAY = re.compile(r"['\u2019]s\s+(?:Day|Eve)\b")
-# A river's name written with its feature word in lower case ("capsized on the Dakar river", "the Kano
-# river"): the river, not the town; generic_name reads it when the gazetteer knows the river's whole name.
-_RIVER_AFTER = re.compile(r"\s+(?:river|creek|stream|canal)\b")
-# "the Canton of Valais", "the Department of Antioquia": a division's kind written before its name (Canton,
-# Ohio and Guangzhou's old name are not meant)
-_DIVISION_KIND = frozenset({"canton", "department", "province", "prefecture", "region", "district", "county",
-                            "municipality", "governorate", "oblast", "state"})
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 _NUMBER_AFTER = re.compile(r" (?:No\. )?\d")
@@ -308,8 +301,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
             or currency_use(text, words[match.i][0], match.end) \
             or (match.i == match.j and (distance_bearing(words, match.i) or service_name(text, words, match.i))) \
             or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
-            or (match.kind == "toponym" and _RIVER_AFTER.match(text, match.end)) \
-            or (match.i == match.j and match.key in _DIVISION_KIND and _OF_NAME.match(text, match.end)) \
+            or kind_word_use(text, match) \
             or numbered(text, match, gazetteer):
         return False
     first = words[match.i][1]
