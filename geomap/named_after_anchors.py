@@ -61,18 +61,15 @@ def _spots(doc: Doc) -> list[re.Match]:
 def coast_km(entry) -> float:
     """Kilometres from ``entry`` to the nearest point of its country's outline that is coast, not a land
     border (the shipped outlines); infinite when the nearest point is a border or there is no outline."""
-    from shapely.geometry import Point
-    from shapely.ops import nearest_points
+    from .line_bands import TOUCH_DEG
+    from .outline_distance import nearest_boundary_point, touches_another  # plain Python: no shapely import
 
-    from .line_bands import TOUCH_DEG, _outlines, outline
-
-    poly = outline(entry.country) if entry.country else None
-    if poly is None:
+    near = nearest_boundary_point(entry.country, entry.lon, entry.lat) if entry.country else None
+    if near is None:
         return math.inf
-    near = nearest_points(poly.boundary, Point(entry.lon, entry.lat))[0]
-    if any(g.distance(near) < TOUCH_DEG for k, g in _outlines().items() if k != entry.country.upper()):
+    if touches_another(entry.country, *near, TOUCH_DEG):
         return math.inf
-    return great_circle_km(entry.lat, entry.lon, near.y, near.x)
+    return great_circle_km(entry.lat, entry.lon, near[1], near[0])
 
 
 def _sentence_countries(doc: Doc, sentence: int) -> set[str] | None:
