@@ -77,7 +77,7 @@ def titled_surnames(text: str, words: list[Word]) -> set[str]:
     """
     names = set()
     for idx, (_, word) in enumerate(words):
-        if not is_title(word) or not is_cap(word):
+        if not is_cap(word) or not is_title(word):  # the cheap test first: most words are lower case
             continue
         run = name_after_title(text, words, idx)
         if run and run[-1].lower() not in TITLES:  # "Chief Justice": an office, no name
@@ -97,10 +97,12 @@ def plain_name(run: list[str]) -> bool:
 
 # A full name the way news writing introduces a person: "Gino D. Bassett, 56,", "Rafael Gomez, 27,"
 # (age after the name, "Noel Conway , 68," too), "Charles S. Williams" (a middle initial). The last word is the surname.
-_AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+)\s?,?\s+\(?\d{1,3}\)?,")
+# The capital comes first and the word boundary is looked behind it ("[A-Z](?<!\w[A-Z])", the same as "\b[A-Z]"):
+# a pattern that opens with a character class is scanned for that class alone, twice as fast.
+_AGED_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+)\s?,?\s+\(?\d{1,3}\)?,")
 # A child or a pet named by a first name and an age: "their children, Hailey, 6, and Caleb, 4".
 _AGED_FIRST_NAME = re.compile(r"(?<=[,d])\s+(?P<s>[A-Z][a-z]+),\s+\d{1,2},")  # after "," or "and" (or "said")
-_INITIAL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u2019-]+)\b")
+_INITIAL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u2019-]+)\b")
 # "... Clark said", "said Clark": a bare word as the subject of a speech verb.
 _SPEAKER = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|added|testified|pleaded)\b|"
                       r"\b(?:said|says|according\s+to)\s+(?P<b>[A-Z][\w'\u2019-]+)\b(?![\s,]+[A-Z])")
@@ -115,14 +117,36 @@ def _full_names(text: str, word: str) -> Iterator[str]:
     >>> list(_full_names("Desmond Demetrius Clark left. Clark said", "Clark"))
     ['Desmond Demetrius Clark']
     """
-    for occ in re.finditer(re.escape(word) + r"\b", text):
-        start = occ.start()
+    for start in _word_starts(text, word):
         if start == 0 or not text[start - 1].isspace():
             continue
-        window = text[max(0, start - _NAMES_REACH):occ.end()]
+        window = text[max(0, start - _NAMES_REACH):start + len(word)]
         full = _NAMES_BEFORE.search(window, 0, len(window) - len(word))
         if full is not None:
             yield window[full.start():]
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs with a word boundary after it, as ``re.finditer(re.escape(word) + r"\b", text)``
+    finds it, by literal search: no pattern compiled for each speaker of each article.
+
+    >>> list(_word_starts("Clark, Clarke and Clark_ or Clark", "Clark"))
+    [0, 28]
+    """
+    n, pos = len(word), text.find(word)
+    while pos >= 0:
+        end = pos + n
+        if _is_word_char(text[end - 1]) != (end < len(text) and _is_word_char(text[end])):
+            yield pos
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what "\w" matches in a str pattern
+
+
 # A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu", "Crolley's wife, Amelia,", "her
 # youngest son Joshua") or a pseudonym ("Noma (not her real name)"): every word of the name is a person's.
 _KIN_NOUN = re.compile(r"\b(?:father|mother|son|daughter|wife|husband|widow|widower|brother|sister|girlfriend|"
@@ -162,7 +186,11 @@ def relatives(text: str) -> set[str]:
     """
     kin = [m for m in _KIN_NOUN.finditer(text)  # the kin noun first (rare), then who it belongs to
            if _KIN_BEFORE.search(text, max(0, m.start() - _KIN_REACH), m.start())]
-    return {normalize(strip_possessive(w)) for m in kin + list(_PSEUDONYM.finditer(text)) for w in m.group("n").split()}
+    return {normalize(strip_possessive(w)) for m in kin + _pseudonyms(text) for w in m.group("n").split()}
+
+
+def _pseudonyms(text: str) -> list[re.Match]:
+    return list(_PSEUDONYM.finditer(text)) if "(not" in text else []  # a cheap test first: the scan is slow
 
 
 def administrations(text: str) -> set[str]:
