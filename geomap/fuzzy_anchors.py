@@ -25,10 +25,11 @@ from .model import Doc, Mention
 from .names import normalize
 from .relation_patterns import DISTANCE_RE
 from .text import sentence_at
+from .word_scan import word_start_matches
 
 # One capitalised word right after "of"/"from", not followed by another ("of Krasnogorovka on Monday")
 # nor by a number ("from Highway 50", "of Route 66": a road, no place to spell)
-_AFTER_PREP = re.compile(r"\b(of|from)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'\u2019-])(?!\s+[A-Z])(?!\s+\d)")
+_AFTER_PREP = re.compile(r"(of|from)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'\u2019-])(?!\s+[A-Z])(?!\s+\d)")
 STATEMENT_REACH = 120  # characters a distance statement takes before its "of"/"from", at most
 
 
@@ -41,7 +42,7 @@ def _spots(doc: Doc) -> list[tuple[int, int]]:
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first i
     out = []
-    for named in _AFTER_PREP.finditer(doc.text):
+    for named in word_start_matches(_AFTER_PREP, doc.text):  # "\b" + _AFTER_PREP, scanned for "o" and "f" only
         before = bisect.bisect_left(starts, named.end(2))  # mentions starting before the word's end
         if before and reach[before - 1] > named.start(2):  # one of them reaches into the word
             continue

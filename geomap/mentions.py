@@ -128,6 +128,8 @@ def possessive_capital_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     [(25, 32, 'reference', 'capital:IQ')]
     """
     spans = []
+    if "capital" not in text:  # both patterns hold the word: a cheap test before two slow scans
+        return spans
     for m in _POSSESSIVE_CAPITAL.finditer(text):
         code = next((e.country for e in gazetteer.lookup(normalize(m.group("country")))
                      if e.place_type == "country"), None)

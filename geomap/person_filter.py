@@ -15,6 +15,7 @@ from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS
 from .name_runs import (AREA_MODIFIERS, first_name_surnames, longer_name_after, prominent_place,  # noqa: F401
                         sentence_initial, written_as_a_place)
 from .names import normalize
+from .word_scan import word_start_matches
 
 _MAX_NAME_WORDS = 4  # words of a name tried after a title
 _ABBREVIATED_TITLE = 4  # letters of the longest abbreviated title ("Capt.", "Prof."): "Justice. Azerbaijan" ends a sentence
@@ -149,7 +150,8 @@ def _is_word_char(c: str) -> bool:
 
 # A relative introduced by kinship ("his father Zachary", "his wife Li Wenzu", "Crolley's wife, Amelia,", "her
 # youngest son Joshua") or a pseudonym ("Noma (not her real name)"): every word of the name is a person's.
-_KIN_NOUN = re.compile(r"\b(?:father|mother|son|daughter|wife|husband|widow|widower|brother|sister|girlfriend|"
+# (_KIN_NOUN opens with no "\b": geomap.word_scan.word_start_matches puts it back, scanning for the initials only.)
+_KIN_NOUN = re.compile(r"(?:father|mother|son|daughter|wife|husband|widow|widower|brother|sister|girlfriend|"
                        r"boyfriend|partner|fianc\w+|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|"
                        r"nephew|niece|stepfather|stepmother|stepson|stepdaughter|dad|mom|mum),?\s+"
                        r"(?P<n>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)\b(?![-\s]+[A-Z])")
@@ -184,7 +186,7 @@ def relatives(text: str) -> set[str]:
     >>> sorted(relatives("while his father Zachary smoked; Noma (not her real name) said; Rozen's wife, Julia, left"))
     ['julia', 'noma', 'zachary']
     """
-    kin = [m for m in _KIN_NOUN.finditer(text)  # the kin noun first (rare), then who it belongs to
+    kin = [m for m in word_start_matches(_KIN_NOUN, text)  # the kin noun first (rare), then who it belongs to
            if _KIN_BEFORE.search(text, max(0, m.start() - _KIN_REACH), m.start())]
     return {normalize(strip_possessive(w)) for m in kin + _pseudonyms(text) for w in m.group("n").split()}
 

@@ -49,3 +49,46 @@ def test_speakers_are_found_without_compiling_a_pattern_per_name(monkeypatch):
     assert introduced_surnames(text) == {"quarrington", "farquharson"}
     assert relatives("Noma (not her real name) said; his father Zachary smoked") == {"noma", "zachary"}
     assert compiled == []
+
+
+SCAN_TEXTS = TEXTS + [
+    "Georgia Bureau of Investigation agents, the Ohio State Highway Patrol and West Virginia State Police; "
+    "NewYork State Police, xTexas Legislature, the Texas Legislature, Virginia's National Guard",
+    "his father Zachary smoked, Johnson Smith, the grandson Ed, stepson Al; stepfather, Bo; "
+    "fianc\u00e9e Ann, Crolley's wife, Amelia, and her youngest son Joshua; Ericson Lee",
+    "12 km south of Krasnogorovka on Monday; 5 miles from Avdiivka; proof of Kyiv, xfrom Lviv, "
+    "_of Odesa, \u00e9of Mariupol, 3 km west of Highway 50, 7 km from Dnipro-Kamianske",
+]
+
+
+@pytest.mark.parametrize("module, name", [("geomap.agency_states", "_AGENCY"), ("geomap.person_filter", "_KIN_NOUN"),
+                                          ("geomap.fuzzy_anchors", "_AFTER_PREP")])
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_word_start_matches_are_the_leading_word_boundary_patterns(module, name, text):
+    from importlib import import_module
+
+    from geomap.word_scan import word_start_matches
+
+    pattern = getattr(import_module(module), name)
+    with_boundary = re.compile(r"\b" + pattern.pattern, pattern.flags)
+    assert [(m.span(), m.groups()) for m in word_start_matches(pattern, text)] == \
+        [(m.span(), m.groups()) for m in with_boundary.finditer(text)]
+
+
+def test_agency_states_and_relatives_read_as_before():
+    from geomap.agency_states import agency_states
+
+    assert sorted(agency_states(SCAN_TEXTS[-3])) == [("US", "GA"), ("US", "OH"), ("US", "TX"), ("US", "VA"),
+                                                     ("US", "WV")]
+    # kin after "his", "her" or a possessive only: not "the grandson Ed", nor "Johnson Smith" ("son" inside a word)
+    assert relatives(SCAN_TEXTS[-2]) == {"zachary", "amelia", "joshua"}
+
+
+@pytest.mark.parametrize("text", ["60 miles from Iraq's capital", "the Iraqi capital", "Iraq's Capital city", ""])
+def test_possessive_capitals_need_the_word_capital(text):
+    from geomap.gazetteer import default_gazetteer
+    from geomap.mentions import _DEMONYM_CAPITAL, _POSSESSIVE_CAPITAL, possessive_capital_spans
+
+    spans = possessive_capital_spans(text, default_gazetteer())
+    assert bool(spans) == bool(_POSSESSIVE_CAPITAL.search(text) or _DEMONYM_CAPITAL.search(text))
+    assert all(text[s:e] == "capital" for s, e, _, _ in spans)
