@@ -31,12 +31,13 @@ from .datelines import dateline_span
 from .incident import INCIDENT_WORDS
 from .model import Doc, Mention, Place, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
-STRICT_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|across|off)\s+(?:the\s+|a\s+)?"
-                             r"(?:(?!of\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "in the Kulp district of X": X is no locative
+STRICT_LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|inside|into|across|off)\s+(?:the\s+|a\s+)?"
+                               r"(?:(?!of\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "in the Kulp district of X": X is no locative
 LOCALITY_WORDS = r"(?i:district|county|village|town|township|commune|municipality|prefecture|sub-district|hamlet)"
 # "Shaodong County", "Kagalle district"; "the town of Aranayake", "the village of Xyz"
-UNKNOWN_LOCALITY = re.compile(
+UNKNOWN_LOCALITY = lazy_compile(
     r"\b(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + LOCALITY_WORDS + r"\b"
     r"|\b" + LOCALITY_WORDS + r"\s+of\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 NOT_A_NAME = frozenset({"the", "a", "an", "this", "that", "each", "every", "one", "same", "local", "rural",

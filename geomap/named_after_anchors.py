@@ -33,13 +33,14 @@ from .model import Doc, Mention, Warning_
 from .names import normalize
 from .relation_patterns import statement_ends
 from .text import sentence_at
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 COAST_KM = 40.0
 _PREPS = ("of", "from", "off", "off of", "offshore of", "offshore from", "out from")
 # After the preposition: "the", "the coast of", "the mouth of", then the name and the water's word
-_WATER = re.compile(r"\s+(?:the\s+)?(?:(?:coast|shore|waters|mouth|entrance)\s+of\s+(?:the\s+)?)?"
-                    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?P<kind>Inlet|Harbou?r|Sound|inlet"
-                    r"|harbou?r|sound)(?![\w-])")
+_WATER = lazy_compile(r"\s+(?:the\s+)?(?:(?:coast|shore|waters|mouth|entrance)\s+of\s+(?:the\s+)?)?"
+                      r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?P<kind>Inlet|Harbou?r|Sound|inlet"
+                      r"|harbou?r|sound)(?![\w-])")
 _AREAS = ("country", "continent", "admin1", "admin2", "region", "sea", "ocean")
 
 

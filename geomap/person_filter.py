@@ -16,6 +16,7 @@ from .name_runs import (AREA_MODIFIERS, first_name_surnames, longer_name_after, 
                         sentence_initial, written_as_a_place)
 from .names import normalize
 from .word_scan import word_start_matches
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 _MAX_NAME_WORDS = 4  # words of a name tried after a title
 _ABBREVIATED_TITLE = 4  # letters of the longest abbreviated title ("Capt.", "Prof."): "Justice. Azerbaijan" ends a sentence
@@ -155,15 +156,15 @@ _KIN_NOUN = re.compile(r"(?:father|mother|son|daughter|wife|husband|widow|widowe
                        r"boyfriend|partner|fianc\w+|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|"
                        r"nephew|niece|stepfather|stepmother|stepson|stepdaughter|dad|mom|mum),?\s+"
                        r"(?P<n>[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)\b(?![-\s]+[A-Z])")
-_KIN_BEFORE = re.compile(r"\b(?:his|her|their|my|our|whose|[A-Z][\w-]*['\u2019]s)\s+(?:(?:late|former|elder|older|"
-                         r"younger|youngest|eldest|oldest|teenage|infant|baby|newborn|adult|only|twin|"
-                         r"\d{1,3}-(?:year|month)-old)\s+){0,2}$")
+_KIN_BEFORE = lazy_compile(r"\b(?:his|her|their|my|our|whose|[A-Z][\w-]*['\u2019]s)\s+(?:(?:late|former|elder|older|"
+                           r"younger|youngest|eldest|oldest|teenage|infant|baby|newborn|adult|only|twin|"
+                           r"\d{1,3}-(?:year|month)-old)\s+){0,2}$")
 _KIN_REACH = 50  # characters before the kin noun searched for "his", "Crolley's" and adjectives
-_PSEUDONYM = re.compile(r"\b(?P<n>[A-Z][\w'\u2019-]+)\s+\(not\s+(?:his|her|their)\s+real\s+name\)")
+_PSEUDONYM = lazy_compile(r"\b(?P<n>[A-Z][\w'\u2019-]+)\s+\(not\s+(?:his|her|their)\s+real\s+name\)")
 # A president's or a leader's term: "the Obama administration", "Obama-era rule", "the Clinton and Bush Jr
 # administrations".
-_ADMINISTRATION = re.compile(r"\b(?P<n>[A-Z][a-z]+)(?:\s+(?:and|&)\s+(?P<m>[A-Z][a-z]+)(?:\s+Jr\.?)?)?"
-                             r"(?:-era\b|\s+administrations?\b)")
+_ADMINISTRATION = lazy_compile(r"\b(?P<n>[A-Z][a-z]+)(?:\s+(?:and|&)\s+(?P<m>[A-Z][a-z]+)(?:\s+Jr\.?)?)?"
+                               r"(?:-era\b|\s+administrations?\b)")
 
 
 # A photo credit: "(Dean Curtis / News-Leader)", "(Image: Gareth Copley/Getty Images)": a photographer's name.

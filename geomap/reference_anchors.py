@@ -25,12 +25,13 @@ from collections.abc import Iterable
 
 from .model import Place, Relation
 from .vocabulary import BROAD_PLACE_TYPES
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 REFERENCE_M = 100_000.0  # the least distance (the wording's lower bound) that makes an anchor a mere reference
 TOO_BROAD = BROAD_PLACE_TYPES | {"admin1"}  # no rival incident place: a country, a sea, a state
 # "the city of San Felix, about ...": a settlement named by its kind, then the statement in apposition.
-APPOSED = re.compile(r"\b(?:city|town|village|community|hamlet|port|district|county)\s+of\s+"
-                     r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s*$")
+APPOSED = lazy_compile(r"\b(?:city|town|village|community|hamlet|port|district|county)\s+of\s+"
+                       r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s*$")
 APPOSED_REACH = 80
 ROUTE_END = re.compile(r"\s*(?:to|and)\s+\S")  # "... from Paredes de Nava to Baltanas": a route's length
 # "about 96km northwest of the capital, Mogadishu", "20 km southeast of the state capital Maiduguri", "40 km from

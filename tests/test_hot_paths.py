@@ -41,7 +41,8 @@ def test_capital_first_patterns_match_as_the_word_boundary_ones(text, name):
 def test_speakers_are_found_without_compiling_a_pattern_per_name(monkeypatch):
     """Each speaker's full name was found by a pattern made of the word: one compile per new surname
     of every article (the re module's cache holds 512), a tenth of the person filter's time."""
-    introduced_surnames("Anna Bell said.")  # the module's own patterns, compiled once
+    introduced_surnames("Anna Bell said.")  # the module's own patterns, compiled once (some on first use)
+    relatives("Ann (not her real name) said; his son Ed")
     compiled = []
     real = sre_compiler.compile
     monkeypatch.setattr(sre_compiler, "compile", lambda *a, **k: compiled.append(a[0]) or real(*a, **k))
@@ -92,3 +93,33 @@ def test_possessive_capitals_need_the_word_capital(text):
     spans = possessive_capital_spans(text, default_gazetteer())
     assert bool(spans) == bool(_POSSESSIVE_CAPITAL.search(text) or _DEMONYM_CAPITAL.search(text))
     assert all(text[s:e] == "capital" for s, e, _, _ in spans)
+
+
+def test_importing_the_pipeline_leaves_rare_rules_unloaded_and_uncompiled():
+    """A cold start (`geomap map` on one article) paid for modules and patterns most articles never reach."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    code = ("import re, sys; from re import _compiler as c; made = []; real = c.compile; "
+            "c.compile = lambda p, f=0: made.append(p) or real(p, f); import geomap.pipeline as p; "
+            "from geomap import relation_context as rc, relation_anchors as ra; "
+            "print(sorted(m for m in ('geomap.span_mentions', 'geomap.border_sides', 'geomap.user_overlay') "
+            "if m in sys.modules)); print(rc._ELSEWHERE.pattern in made, ra._HEAD_WORD.pattern in made, len(made))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                         env={**__import__("os").environ, "PYTHONPATH": str(root)}).stdout.split("\n")
+    assert out[0] == "[]"
+    assert out[1].split()[:2] == ["False", "False"]
+
+
+def test_a_lazy_pattern_is_the_compiled_pattern_once_used():
+    from geomap.lazy_re import lazy_compile
+
+    lazy = lazy_compile(r"\b(?P<n>Kerman)\b", re.IGNORECASE)
+    eager = re.compile(lazy.pattern, re.IGNORECASE)
+    text = "in KERMAN and Kermanshah, kerman"
+    assert [m.span("n") for m in lazy.finditer(text)] == [m.span("n") for m in eager.finditer(text)]
+    assert lazy.search(text, 10).span() == eager.search(text, 10).span()
+    assert lazy.sub("X", text) == eager.sub("X", text) and lazy.groupindex == eager.groupindex
+    assert lazy.flags == eager.flags
