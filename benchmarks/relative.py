@@ -8,7 +8,8 @@ zone features whose evidence overlaps its statement (offsets in the quote).
 
 - incident cases are *exactly right* when a matching zone has its anchor
   within 25 km of the expected anchor (for a band along a country's line, the
-  zone's ``line``, e.g. "border of UA with RU", within 25 km of it), ``distance_m`` within 1% and
+  zone's ``line``, e.g. "border of UA with RU" or a state's "boundary of geonames:4099753", within 25 km
+  of it), ``distance_m`` within 1% and
   ``bearing_deg`` within 1 degree (both null counts as equal);
 - distractor cases are *drawn* when an incident zone or event's evidence
   overlaps the statement; a zone with role "context" (the output says why,
@@ -94,6 +95,10 @@ def _line_km(line: str, lat: float, lon: float) -> float:
 
     m = _LINE.fullmatch(line)
     parts = line_parts(m["iso"], m["kind"], m["other"]) if m else []
+    if line.startswith("boundary of "):  # a state's or province's line: "boundary of geonames:4099753"
+        from geomap.division_lines import boundary_parts
+
+        parts = [list(p) for p in boundary_parts(line[len("boundary of "):])]
     points = [p for part in parts for p in densify(part, 5000.0)]
     return min((_km(lat, lon, y, x) for x, y in points), default=math.inf)
 

@@ -7,11 +7,12 @@ agencies and wire copy measure it from the town: the division's point is its
 centre, tens or hundreds of kilometres off ("8.7 mi from Buenos Aires" is not
 from the province's centre). So where a mention is a distance statement's
 anchor (right after "N km <direction> of" / "from" / "off", an optional "the"
-between) and its candidates hold a first- or second-level division and, in
+between, or a settlement's kind: "the capital of Maputo", "the city of X") and its candidates hold a first- or second-level division and, in
 the same country, a town of the same name, the division gives way to the town.
 
-Only a town that is the division's own counts: one with at least
-:data:`TOWN_SHARE` of the division's population ("130 nautical miles west of
+Only a town that is the division's own counts (:func:`geomap.seat_towns.named_after`,
+the rule :mod:`geomap.state_names` asks too): one with at least
+:data:`~geomap.seat_towns.TOWN_SHARE` of the division's population ("130 nautical miles west of
 Florida" stays the state, not Florida, Cuba; "from Ramban district
 headquarters" keeps its district, whose town of 7,000 is not its namesake in
 size, and whose headquarters it is anyway).
@@ -23,12 +24,16 @@ from dataclasses import replace
 
 from .model import Doc
 from .relation_patterns import statement_ends
-
-TOWN_SHARE = 0.1
-_DIVISIONS = ("admin1", "admin2")
-_TOWNS = ("city", "capital")
+from .seat_towns import named_after
 _PREPS = ("of", "from", "off", "off of", "out from")
 _GAP = re.compile(r"\s+(?:the\s+)?")
+# "the capital of Maputo", "the city of Buenos Aires", "the provincial capital Xining": a settlement's kind in front
+# of the name says the town is meant, as plainly as a bare name after the preposition does
+_TOWN_LEAD = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:capital|city|town|port|village|township|municipality)"
+                        r"(?:\s+of)?[\s,]+(?:the\s+)?")
+# ... unless a division's kind follows the name: "the capital of Maputo province" is the province's capital
+_DIVISION_AFTER = re.compile(r"\s+(?:province|region|state|district|prefecture|county|oblast|governorate)\b",
+                             re.IGNORECASE)
 
 
 def anchor_indexes(doc: Doc) -> set[int]:
@@ -39,15 +44,18 @@ def anchor_indexes(doc: Doc) -> set[int]:
         gap = _GAP.match(doc.text, end)
         if gap and gap.end() in starts:
             out.add(starts[gap.end()])
+            continue
+        lead = _TOWN_LEAD.match(doc.text, end)
+        if lead and lead.end() in starts and not _DIVISION_AFTER.match(doc.text, doc.mentions[starts[lead.end()]].end):
+            out.add(starts[lead.end()])
     return out
 
 
 def towns_first(entries: tuple) -> tuple:
-    """``entries`` without the divisions that share their name and country with a town of at least
-    :data:`TOWN_SHARE` of their population (the town they are named after); unchanged otherwise."""
-    drop = {id(d) for d in entries if d.place_type in _DIVISIONS and any(
-        t.place_type in _TOWNS and t.country == d.country and t.name == d.name
-        and t.population >= TOWN_SHARE * d.population for t in entries)}
+    """``entries`` without the divisions named after one of their towns (:func:`geomap.seat_towns.named_after`);
+    unchanged otherwise."""
+    towns = [t for t in entries if t.place_type in ("city", "capital")]
+    drop = {id(d) for d in entries if d.place_type in ("admin1", "admin2") and any(named_after(d, t) for t in towns)}
     return tuple(e for e in entries if id(e) not in drop) if drop else entries
 
 

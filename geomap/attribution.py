@@ -3,7 +3,7 @@
 A wire report filed from a provincial capital often names it twice: in the dateline and as the
 office that gave the figures ("DIYARBAKIR ... the Diyarbakir governor's office said", "Duesseldorf
 police said"). Neither says the incident happened there; the place the lede gives after "in" does
-("The blast occurred in the Kulp district"). :func:`geomap.incident.newsroom_only` does not count
+("The blast occurred in the Kulp district"). :func:`geomap.dateline_newsroom.newsroom` does not count
 such a mention as the lede naming the dateline's town again.
 """
 from __future__ import annotations

@@ -1,25 +1,34 @@
-"""The dateline's city is the newsroom unless the lede puts the event there.
+"""The dateline model: where the report was filed, and when that is also where it happened.
 
-"DIYARBAKIR, Sept 12 (Reuters) - Four people were killed ... the Diyarbakir
-governor's office said ... The blast occurred in the Kulp district of
-Diyarbakir province": the dateline city is named again, but only as the
-seat of an office and as the province a district is "of"; the event is in
-Kulp. :func:`geomap.incident.newsroom_only` passes over a dateline city only
-when the lede never names it again; this rule also passes over it when the
-lede names it again without placing the event there, while it does place
-the event elsewhere:
+A dateline ("NAIROBI, Kenya (AP) —", "KABUL —", "DIYARBAKIR, Sept 12 (Reuters) -") names the
+newsroom that filed the report. Its town is the incident only when the lede (a third of the
+sentences, at least 5, counted from the dateline's sentence: :func:`geomap.datelines.lede_length`)
+places the event there, or names nothing finer. :func:`newsroom` is the one decision;
+:mod:`geomap.roles` keeps its answer out of every rule that picks an incident place.
 
-- the dateline city *places* the event when a lede sentence that reports
-  an incident names it after "in", "at", "near", "outside" ... (not "of":
-  "the Kulp district of Diyarbakir province" names a container);
-- the lede places it *elsewhere* when such a sentence names another place
-  (a town, a county, a province: not a country) after one of those words,
-  or names a place the gazetteer does not know ("in Shaodong County", "near
-  the town of Aranayake": :func:`unknown_localities`).
+The dateline's fine places are the newsroom when the lede places the event *elsewhere* and not *there*:
 
-When the event's place is unknown to the gazetteer, the roles fall back to
-the coarsest known place the text gives (the province, the country): an
-honest area rather than the newsroom's city hundreds of km away.
+- *there*: the lede names the dateline's place again, outside the dateline, after "in", "at", "near",
+  "outside" ... in a sentence reporting the incident (:func:`places_event`: not after "of", unless "of"
+  names it, "in the district of Bulambuli"). A re-mention that
+  does not place the event ("the Diyarbakir governor's office said", "the Kulp district of Diyarbakir
+  province") counts as *there* only against weak evidence of *elsewhere*, unless it is a speaking
+  official's seat (:func:`geomap.attribution.speaker_seat`).
+- *elsewhere*, strong: a reporting lede sentence places the event, after those words, in another place
+  that is finer than a country and is not the state or county holding the dateline's town, or in any
+  place of another country ("NAIROBI, Kenya ... in eastern Uganda"), or in a district, county, village
+  or region the gazetteer lacks ("in Haska Mena district": :func:`unknown_localities`).
+- *elsewhere*, weak (enough only when the lede never names the dateline's place again): another fine
+  place in the headline before the dateline, or after "in", "at", "on", "of" ... in the lede
+  ("WASHINGTON ... by a New York court", "CHARLESTON ... A house fire in Kanawha County"), or a province
+  not holding the dateline's town after those words in a reporting sentence ("LAGOS ... in Zamfara state").
+
+Past the newsroom (:func:`geomap.roles`, rule 4), the province or county the lede places the event in
+(:func:`placed_areas`) is the incident when the dateline's town would have been the pick and the area
+scores at least as well ("NAIROBI ... in Lamu county", over a town of a background sentence), or when
+only areas are left; when the lede places it in no such area, the state or country it places it in,
+else the dateline city's, is (:func:`home_areas`): an honest area rather than a newsroom hundreds of
+km away. When nothing else is named, the dateline's town stays.
 """
 from __future__ import annotations
 
@@ -27,21 +36,28 @@ import re
 
 from dataclasses import replace
 
-from .datelines import dateline_span
-from .incident import INCIDENT_WORDS
+from .attribution import speaker_seat
+from .datelines import dateline_span, lede_length
+from .incident import INCIDENT_WORDS, LOCATIVE as LOOSE_LOCATIVE
 from .model import Doc, Mention, Place, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 STRICT_LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|inside|into|across|off)\s+(?:the\s+|a\s+)?"
                                r"(?:(?!of\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "in the Kulp district of X": X is no locative
-LOCALITY_WORDS = r"(?i:district|county|village|town|township|commune|municipality|prefecture|sub-district|hamlet)"
+# ... but "in the mountainous district of Bulambuli", "in the city of Nawabshah": X is the district, the city
+NAMED_AS = re.compile(r"\b(?:in|at|near|outside|inside)\s+the\s+(?:[a-z][\w-]*\s+){0,2}"
+                      r"(?:district|county|province|region|state|city|town|village|township|commune|municipality)"
+                      r"\s+of\s+$", re.IGNORECASE)
+LOCALITY_WORDS = (r"(?i:district|county|village|town|township|commune|municipality|prefecture|sub-district|hamlet"
+                  r"|region|province)")
 # "Shaodong County", "Kagalle district"; "the town of Aranayake", "the village of Xyz"
 UNKNOWN_LOCALITY = lazy_compile(
     r"\b(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + LOCALITY_WORDS + r"\b"
     r"|\b" + LOCALITY_WORDS + r"\s+of\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 NOT_A_NAME = frozenset({"the", "a", "an", "this", "that", "each", "every", "one", "same", "local", "rural",
                         "remote", "neighbouring", "neighboring", "nearby", "his", "her", "their", "its", "our"})
+AREA_TYPES = frozenset({"admin1", "admin2"})
 LOCATIVE_REACH = 64
 REPORT_REACH = 120
 
@@ -56,8 +72,8 @@ def holds(area: Place, town: Place) -> bool:
             else a.name in (t.admin2_name, t.admin1_name))
 
 
-def _lede(sentences: tuple[Sentence, ...]) -> int:
-    return max(5, len(sentences) // 3)  # as geomap.incident.place_features
+def _lede(sentences: tuple[Sentence, ...], span: tuple[int, int] | None = None) -> int:
+    return lede_length(sentences, span)  # as geomap.incident.place_features
 
 
 def _reports(text: str, s: Sentence) -> bool:
@@ -65,10 +81,13 @@ def _reports(text: str, s: Sentence) -> bool:
 
 
 def places_event(text: str, sentences: tuple[Sentence, ...], m: Mention) -> bool:
-    """True when ``m`` is named after "in", "at", "near" ... (not "of") in a sentence reporting the incident."""
+    """True when ``m`` is named after "in", "at", "near" ... in a sentence reporting the incident; not after
+    "of" ("the Kulp district of Diyarbakir province"), unless "of" names it ("in the district of Bulambuli")."""
     s = sentences[m.sentence]
-    return (_reports(text, s)
-            and STRICT_LOCATIVE.search(text[max(s.start, m.start - LOCATIVE_REACH):m.start]) is not None)
+    if not _reports(text, s):
+        return False
+    before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
+    return STRICT_LOCATIVE.search(before) is not None or " of " in before[-4:] and NAMED_AS.search(before) is not None
 
 
 def unknown_localities(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
@@ -102,38 +121,89 @@ def unknown_spans(text: str, sentences: tuple[Sentence, ...], places: tuple[Plac
     return found
 
 
-def dateline_newsroom(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...]) -> set[str]:
-    """Source keys of the dateline's fine places when they are the newsroom (see the module doc)."""
+def _in(span: tuple[int, int], m: Mention) -> bool:
+    return m.start < span[1] and span[0] < m.end
+
+
+def _elsewhere_strong(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...], span: tuple[int, int],
+                      towns: list[Place], lede: int) -> bool:
+    """A reporting lede sentence places the event in another town, site, county or province that does not
+    hold the dateline's town, or in a district or village the gazetteer lacks (see the module's doc)."""
+    filed = {t.entry.source for t in towns}
+    home = {t.entry.country for t in towns}
+    for p in places:
+        foreign = p.entry.country is not None and p.entry.country not in home  # "NAIROBI ... in eastern Uganda"
+        if p.entry.source in filed or any(holds(p, t) for t in towns) or (
+                p.entry.place_type in BROAD_PLACE_TYPES and not foreign):
+            continue
+        if any(m.sentence < lede and not _in(span, m) and places_event(text, sentences, m) for m in p.mentions):
+            return True
+    return bool(unknown_spans(text, sentences, places, lede))
+
+
+def _elsewhere_weak(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...], span: tuple[int, int],
+                    towns: list[Place], lede: int) -> bool:
+    """Another fine place or county in the headline before the dateline or after "in", "at", "on", "of" ...
+    in the lede ("CHARLESTON ... A house fire in Kanawha County": the county, not the newsroom), or a province
+    not holding the dateline's town after those words in a reporting sentence."""
+    filed = {t.entry.source for t in towns}
+    for p in places:
+        kind = p.entry.place_type
+        if p.entry.source in filed or kind in BROAD_PLACE_TYPES or kind == "admin1" and any(holds(p, t) for t in towns):
+            continue
+        for m in p.mentions:
+            if m.sentence >= lede or _in(span, m):
+                continue
+            said = LOOSE_LOCATIVE.search(text, max(0, m.start - LOCATIVE_REACH), m.start) is not None
+            if kind == "admin1" and said and _reports(text, sentences[m.sentence]):
+                return True
+            if kind != "admin1" and (said or m.sentence == 0 and m.end <= span[0]):
+                return True
+    return False
+
+
+def newsroom(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...]) -> frozenset[str]:
+    """Source keys of the dateline's fine places when they are the newsroom that filed the report, not
+    where it happened (the rule is the module's doc); empty otherwise."""
     span = dateline_span(text)
     if not span:
-        return set()
-
-    def in_dateline(m: Mention) -> bool:
-        return m.start < span[1] and span[0] < m.end
-
-    lede = _lede(sentences)
-    filed = {p.entry.source for p in places if p.entry.place_type not in BROAD_PLACE_TYPES
-             and any(in_dateline(m) for m in p.mentions)}
-    if not filed:
-        return set()
-    if any(m.sentence < lede and not in_dateline(m) and places_event(text, sentences, m)
-           for p in places if p.entry.source in filed for m in p.mentions):
-        return set()
-    towns = [p for p in places if p.entry.source in filed]
-    elsewhere = any(m.sentence < lede and not in_dateline(m) and places_event(text, sentences, m)
-                    for p in places if p.entry.source not in filed and p.entry.place_type not in BROAD_PLACE_TYPES
-                    and not any(holds(p, town) for town in towns)
-                    for m in p.mentions)
-    if elsewhere or unknown_localities(text, sentences, places, lede):
+        return frozenset()
+    towns = [p for p in places if p.entry.place_type not in BROAD_PLACE_TYPES
+             and any(_in(span, m) for m in p.mentions)]
+    if not towns:
+        return frozenset()
+    lede = _lede(sentences, span)
+    again = [m for t in towns for m in t.mentions if m.sentence < lede and not _in(span, m)]
+    if any(places_event(text, sentences, m) for m in again):
+        return frozenset()  # the lede places the event there
+    filed = frozenset(t.entry.source for t in towns)
+    if _elsewhere_strong(text, sentences, places, span, towns, lede):
         return filed
-    return set()
+    if any(not speaker_seat(text, m) for m in again):
+        return frozenset()  # named again: weak evidence of elsewhere is not enough
+    return filed if _elsewhere_weak(text, sentences, places, span, towns, lede) else frozenset()
 
 
-def home_areas(named: list[Place], filed: set[str]) -> list[Place]:
-    """The states and the country of the dateline's city among ``named`` (the finest kind first): where the
-    event is when the lede's district or village is unknown to the gazetteer ("BEIRUT: ... found dead in
-    the town of Maameltein": Lebanon, not the Iraq of "an Iraqi national")."""
-    countries = {p.entry.country for p in named if p.entry.source in filed}
+def _placed(text: str, sentences: tuple[Sentence, ...], p: Place, lede: int) -> bool:
+    return any(m.sentence < lede and places_event(text, sentences, m) for m in p.mentions)
+
+
+def placed_areas(text: str, sentences: tuple[Sentence, ...], named: list[Place], filed: frozenset[str]) -> list[Place]:
+    """The provinces and counties among ``named`` that the lede places the event in, after "in", "at" ...
+    in a reporting sentence ("NAIROBI ... ambushed by gunmen in Lamu county")."""
+    lede = _lede(sentences, dateline_span(text))
+    return [p for p in named if p.entry.source not in filed and p.entry.place_type in AREA_TYPES
+            and _placed(text, sentences, p, lede)]
+
+
+def home_areas(text: str, sentences: tuple[Sentence, ...], named: list[Place], filed: frozenset[str]) -> list[Place]:
+    """The states, else the country, among ``named`` of the country the lede places the event in ("NAIROBI,
+    Kenya ... in eastern Uganda": Uganda), else of the dateline's city: where the event is when the lede's
+    district or village is unknown to the gazetteer ("BEIRUT: ... found dead in the town of Maameltein":
+    Lebanon, not the Iraq of "an Iraqi national")."""
+    lede = _lede(sentences, dateline_span(text))
+    countries = ({p.entry.country for p in named if p.entry.source not in filed and _placed(text, sentences, p, lede)}
+                 or {p.entry.country for p in named if p.entry.source in filed}) - {None}
     areas = [p for p in named if p.entry.source not in filed and p.entry.country in countries
              and p.entry.place_type in ("admin1", "country")]
     states = [p for p in areas if p.entry.place_type == "admin1"]
@@ -146,7 +216,7 @@ def warn_unknown_locality(doc: Doc) -> Doc:
     coarser place (the province, the country), not the exact one."""
     if any(p.role == "incident" and p.entry.place_type not in BROAD_PLACE_TYPES | {"admin1"} for p in doc.places):
         return doc
-    spans = unknown_spans(doc.text, doc.sentences, doc.places, _lede(doc.sentences))
+    spans = unknown_spans(doc.text, doc.sentences, doc.places, _lede(doc.sentences, dateline_span(doc.text)))
     if not spans:
         return doc
     start, end = spans[0]

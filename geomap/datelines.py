@@ -32,7 +32,7 @@ _MONTH_DAY = r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?"  # April 5, Ja
 _AGENCY = r"\((?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\)"  # (AP), (Thomson Reuters Foundation)
 _DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<open>\()?" + _NAME + r"(?(open)\))"
-    r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?(?:,\s+(?:" + _MONTH_DAY + r")(?:,?\s+\d{4})?)?\s*"
+    r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?(?P<date>,\s+(?:" + _MONTH_DAY + r")(?:,?\s+\d{4})?)?\s*"
     r"(?:" + _AGENCY + r"\s*(?:" + _SEP + r")?|" + _SEP + ")")  # "MEXICO CITY (AP) Mexico's": no dash
 # At the very top (or a line's start), a name in capitals then the story's first word:
 # "LONDON The Latest on ...", "OKLAHOMA CITY The Latest ..." (the dash lost when the page was copied).
@@ -55,7 +55,8 @@ def _accepted(text: str, m: re.Match) -> bool:
     if len(name.replace(".", "")) < 3 or set(name.upper().split()) <= _LABELS:  # not "PM. (NBC News) --"
         return False
     capitals = re.sub(_PREFIX + "(?=[A-Z]{2})", "", name).isupper()
-    if agency and not capitals and not text[m.end("agency") + 1:m.end()].strip():
+    dated = m.group("date") is not None  # "Colombo, Oct 4 (IANS) An elephant": a date, then the agency
+    if agency and not capitals and not dated and not text[m.end("agency") + 1:m.end()].strip():
         return False  # "World Health Organization (WHO) said": an agency needs a dash after a mixed-case name
     if not (capitals or agency or m.group("open")
             or m.group().rstrip().endswith(("\u2014", "--", ")"))):
@@ -119,3 +120,19 @@ def dateline_at(text: str, start: int) -> bool:
             return True
     m = _BARE.match(text, start)
     return bool(m and _bare_accepted(text, m))
+
+
+def lede_length(sentences, span: tuple[int, int] | None = None) -> int:
+    """How many of ``sentences`` (objects with ``start`` and ``end``) make the lede: a third of them, at
+    least 5, counted from the dateline's sentence when page furniture stands before it (a byline, a map
+    caption: "Map locates Gniby village ... DAKAR, Senegal (AP) —"); ``span`` is :func:`dateline_span`'s.
+
+    >>> from types import SimpleNamespace as S
+    >>> lede_length([S(start=k, end=k + 1) for k in range(9)]), lede_length([S(start=k, end=k + 1) for k in range(9)], (4, 5))
+    (5, 9)
+    """
+    lede = max(5, len(sentences) // 3)
+    if span is None:
+        return lede
+    at = next((k for k, s in enumerate(sentences) if s.start <= span[0] < s.end), 0)
+    return max(lede, at + 5)

@@ -189,6 +189,14 @@ def _own_uncertainty(spec, a) -> float:
     return a.uncertainty_m
 
 
+def band_words(r: Relation, spec, name: str) -> str:
+    """The description of a band along a division's boundary ("40 miles from the boundary of Arkansas ...")."""
+    side = (f", on the side beyond the line towards the {compass_word(r.bearing_deg)}" if r.bearing_deg is not None
+            else ", both sides")
+    return (f"{stated_distance(r)} from the boundary of {name} ({format_distance(spec.inner_m)} to "
+            f"{format_distance(spec.outer_m)} from the division outline's boundary with its neighbours{side})")
+
+
 def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Place | None = None,
                  table: dict | None = None, shape: RelationShape | None = None) -> dict:
     """The zone a relative statement describes, drawn around the anchor's point.
@@ -207,7 +215,9 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
     uncertainty = half_width + own
     with_ = f" with {r.line_with}" if r.line_with else ""
     line = f"{r.line} of {_short(a.name)}{with_}"
-    if r.line:
+    if r.line == "boundary" and r.bearing_deg is not None:  # a division's line: the side is drawn, so named
+        name = f"{stated_distance(r)} {compass_word(r.bearing_deg)} of the {line}"
+    elif r.line:
         name = f"{stated_distance(r)} from the {line}"
     elif r.kind == "distance" and r.bearing_deg is not None:
         name = f"{stated_distance(r)} {compass_word(r.bearing_deg)} of {_short(a.name)}"
@@ -216,7 +226,9 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
     else:
         name = describe(r, spec, _short(a.name), _short(b.name) if b else None).split(" (drawn")[0]
     words = describe(r, spec, _short(a.name), _short(b.name) if b else None)
-    if spec.shape == "band":
+    if spec.shape == "band" and r.line == "boundary":
+        words = band_words(r, spec, _short(a.name))
+    elif spec.shape == "band":
         words = (f"{stated_distance(r)} from the {line} ({format_distance(spec.inner_m)} to "
                  f"{format_distance(spec.outer_m)} from the country outline's {r.line}"
                  + ("" if r.line == "border" else ", on the sea side") + ")"
@@ -240,7 +252,7 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
         "evidence": [evidence(text, sentences, r)],
     }
     if spec.shape == "band":  # which line the band follows: "border of UA with RU", "border of RO", "coast of SO"
-        props["line"] = f"{r.line} of {a.country}{with_}"
+        props["line"] = f"{r.line} of {a.source if r.line == 'boundary' else a.country}{with_}"  # a division's: its key
     return {"type": "Feature", "id": props["id"],
             "geometry": _area_geometry(shape.geom, shape.centre), "properties": props}
 

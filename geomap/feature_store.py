@@ -10,7 +10,8 @@ Their entries' sources start with ``feature:``; the resolver gives them a prior
 below any populated place (:data:`FEATURE_PREFIX`, see :func:`geomap.resolve.prior`),
 so a feature wins only where the text names it in full ("Lake Erie", "Fort
 Pierce Inlet": no town bears that name), where no other place has the name, or
-where the article's country supports it. An area's radius is its extent.
+where the article's country supports it. An area's radius is its extent. A postal hamlet
+carries its state (admin-1), as a gazetteer town does, so an article naming the state supports it.
 
 The file is read on the first look-up (not at import or gazetteer load); its
 name index is already normalised, so loading is a split, not a parse.
@@ -24,7 +25,7 @@ from .geonames_store import GeoNamesStore
 from .model import Entry
 
 FEATURE_PREFIX = "feature:"
-HEADER = "key\tname\taliases\tlat\tlon\tcountry\tfeature_type\tradius_m\tsource"
+HEADER = "key\tname\taliases\tlat\tlon\tcountry\tadmin1\tfeature_type\tradius_m\tsource"
 
 
 class FeatureStore:
@@ -94,6 +95,6 @@ def _entry(data: bytes, offset: int, path: Path) -> Entry:
     try:
         c = data[offset:data.index(b"\n", offset)].decode("utf-8").split("\t")
         return Entry(source=c[0], name=c[1], lat=float(c[3]), lon=float(c[4]), country=c[5] or None,
-                     admin1=None, population=0, place_type=c[6], uncertainty_m=float(c[7]), note=c[8])
+                     admin1=c[6] or None, population=0, place_type=c[7], uncertainty_m=float(c[8]), note=c[9])
     except (ValueError, IndexError, UnicodeDecodeError):
         raise DataError(f"the features file {path} is damaged near byte {offset}; reinstall geomap") from None

@@ -22,7 +22,7 @@ from .model import Entry
 SMALL_POPULATION = 100_000
 NEAR_KM = 1_000.0
 SUBJECT_MENTIONS = 2
-_TOWN_TYPES = frozenset({"city", "admin2", "admin3", "village"})
+_TOWN_TYPES = frozenset({"city", "admin2", "admin3", "village", "hamlet"})  # hamlet: a postal place (feature_store)
 
 
 def _small_towns(opts: list[Entry]) -> bool:

@@ -23,18 +23,25 @@ from dataclasses import replace
 
 from .model import Doc, Mention
 from .names import normalize
-from .relation_patterns import DISTANCE_RE
+from .organisation_names import begins_organisation
+from .relation_patterns import DISTANCE_RE, distance_matches
 from .text import sentence_at
 from .word_scan import word_start_matches
 
+# (Both patterns open with no "\b": geomap.word_scan.word_start_matches puts it back.)
 # One capitalised word right after "of"/"from", not followed by another ("of Krasnogorovka on Monday")
 # nor by a number ("from Highway 50", "of Route 66": a road, no place to spell)
 _AFTER_PREP = re.compile(r"(of|from)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'\u2019-])(?!\s+[A-Z])(?!\s+\d)")
 STATEMENT_REACH = 120  # characters a distance statement takes before its "of"/"from", at most
 
 
-def _spots(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of single capitalised words right after "N km <direction> of" / "N km from" that no mention covers.
+# Two capitalised words a name of one word may be written as: "18km southwest of Rangkas Bitung" (Rangkasbitung)
+_TWO_AFTER_PREP = re.compile(r"(of|from)\s+([A-Z][a-z]+\s[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])(?!\s+\d)")
+
+
+def _spots(doc: Doc, after_prep: re.Pattern = _AFTER_PREP) -> list[tuple[int, int]]:
+    """Spans of single capitalised words (or those ``after_prep`` finds) right after "N km <direction> of" /
+    "N km from" that no mention covers.
 
     The words after "of"/"from" are found first (a cheap scan); the distance wording is then looked
     for only in the few characters before the uncovered ones, not over the whole article."""
@@ -42,7 +49,7 @@ def _spots(doc: Doc) -> list[tuple[int, int]]:
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first i
     out = []
-    for named in word_start_matches(_AFTER_PREP, doc.text):  # "\b" + _AFTER_PREP, scanned for "o" and "f" only
+    for named in word_start_matches(after_prep, doc.text):  # "\b" + after_prep, scanned for "o" and "f" only
         before = bisect.bisect_left(starts, named.end(2))  # mentions starting before the word's end
         if before and reach[before - 1] > named.start(2):  # one of them reaches into the word
             continue
@@ -56,16 +63,22 @@ def _spots(doc: Doc) -> list[tuple[int, int]]:
 
 
 def spelt_anchor_mentions(doc: Doc, *, gazetteer) -> Doc:
-    """``doc`` with a mention (and its one candidate) for each statement's anchor matched by its spelling."""
-    spots = _spots(doc) if doc.sentences else []
-    if not spots:
+    """``doc`` with a mention (and its one candidate) for each statement's anchor matched by its spelling,
+    or written in two words as the gazetteer's one ("Rangkas Bitung": Rangkasbitung, :func:`joined_name`)."""
+    if not doc.sentences or not distance_matches(doc.text):  # no distance statement: no anchor slot (a cached scan)
+        return doc
+    spots = _spots(doc)
+    joined = [s for s in _spots(doc, _TWO_AFTER_PREP) if joined_name(gazetteer, doc.text[s[0]:s[1]])]
+    if not spots and not joined:
         return doc
     from .lang.fuzzy import fuzzy_place
 
     countries = {c[0].country for c in doc.candidates if c and c[0].country}
     mentions, cands = list(doc.mentions), list(doc.candidates)
-    for start, end in spots:
-        entries = named_exactly(gazetteer, doc.text[start:end])
+    for start, end in sorted(spots + joined):
+        entries = named_exactly(gazetteer, doc.text[start:end]) or joined_name(gazetteer, doc.text[start:end])
+        if not entries and " " in doc.text[start:end]:
+            continue
         if not entries:
             found = fuzzy_place(gazetteer, [doc.text[start:end]], countries, lang="en")
             if found is None:
@@ -74,7 +87,8 @@ def spelt_anchor_mentions(doc: Doc, *, gazetteer) -> Doc:
             if not _in_sentence_countries(doc, sentence_at(doc.sentences, start).index, entries[0].country):
                 continue
         mention = Mention(doc.text[start:end], start, end, "toponym", normalize(doc.text[start:end]),
-                          sentence_at(doc.sentences, start).index)
+                          sentence_at(doc.sentences, start).index,
+                          organisation=begins_organisation(doc.text, start, end))
         at = sum(1 for m in mentions if m.start < start)
         mentions.insert(at, mention)
         cands.insert(at, entries)
@@ -92,6 +106,17 @@ def _in_sentence_countries(doc: Doc, sentence: int, country: str) -> bool:
 # Capitalised words that name a time, not a place, even right after "from" ("30 km from May")
 _CALENDAR = frozenset(("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                        "june july august september october november december").split())
+
+
+def joined_name(gazetteer, words: str) -> tuple:
+    """Every populated place named as ``words`` written in one ("Rangkas Bitung": Rangkasbitung), when the
+    gazetteer has no place of the two-word name; ``()`` otherwise."""
+    if " " not in words or gazetteer.has(normalize(words)):
+        return ()
+    key = normalize(words.replace(" ", ""))
+    if not gazetteer.has(key):
+        return ()
+    return tuple(e for e in gazetteer.lookup(key) if e.place_type in ("city", "capital", "town", "village"))
 
 
 def named_exactly(gazetteer, word: str) -> tuple:

@@ -35,10 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from .attribution import speaker_seat
-from .datelines import dateline_span
+from .datelines import dateline_span, lede_length
 from .model import Mention, Place, Sentence
-from .vocabulary import BROAD_PLACE_TYPES
 
 INCIDENT_WORDS = re.compile(
     r"\b(?:explo(?:sion|sions|ded|de)|blasts?|bomb(?:s|ing|ings|ed)?|attack(?:s|ed)?|kill(?:s|ed|ing)?|"
@@ -49,7 +47,7 @@ INCIDENT_WORDS = re.compile(
     r"happened|occurred|took place|erupted|raid(?:ed)?|clash(?:es|ed)?|break-ins?|break and enter|"
     r"burglar(?:y|ies|ized|s)?|stole|stolen|theft|kidnapp(?:ed|ing)|abduct(?:ed|ion)|"
     r"plung(?:ed|es|ing)|overturn(?:ed|s)?|capsiz(?:ed|es)|sank|sunk|derail(?:ed|ment)|ambush(?:ed)?|"
-    r"(?:land|mud)slides?|swept\s+away|buried)\b", re.IGNORECASE)
+    r"(?:land|mud)slides?|swept\s+away|buried|veer(?:ed|s)\s+off|skidd(?:ed|ing))\b", re.IGNORECASE)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of|inside|across|off)\s+(?:the\s+|a\s+)?"
                       r"(?:[\w-]+\s+)?)$", re.IGNORECASE)
 RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl|resident|residents|native|"
@@ -78,7 +76,6 @@ NEAR_KM = 60.0  # incident places further than this from the best one are not ad
 WEIGHTS = {"locative": 2.0, "headline": 1.0, "dateline": 1.0, "count": 1.0, "early": 1.0,
            "residence": -1.5, "aftermath": -1.5}
 MARGIN = 1.5  # a second incident place must score at least the best minus this
-_COARSE = BROAD_PLACE_TYPES | {"admin1"}
 
 
 def km(a, b) -> float:
@@ -115,9 +112,9 @@ def place_features(text: str, sentences: tuple[Sentence, ...], places: tuple[Pla
                    extra: bool = False) -> dict[str, dict[str, float]]:
     """The features of each place (by source key), before weighing; with ``extra``, also
     :data:`geomap.incident_features.EXTRA_FEATURES`."""
-    lede = max(5, len(sentences) // 3)
-    reports: dict[int, bool] = {}
     dateline = dateline_span(text)
+    lede = lede_length(sentences, dateline)  # counted from the dateline, past a byline or a caption
+    reports: dict[int, bool] = {}
     out, per_mention = {}, {}
     for p in places:
         feats = per_mention[p.entry.source] = [mention_features(text, sentences, m, lede, reports)
@@ -173,32 +170,6 @@ def incident_scores(text: str, sentences: tuple[Sentence, ...], places: tuple[Pl
     extra = any(v and k not in WEIGHTS for k, v in weights.items())
     return {source: sum(weights.get(k, 0.0) * v for k, v in f.items())
             for source, f in place_features(text, sentences, places, extra).items()}
-
-
-def newsroom_only(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...]) -> set[str]:
-    """The dateline's place (by source key) when it is the newsroom that filed the report, not where it
-    happened: the lede (its first :func:`place_features` sentences) names it nowhere but in the dateline
-(or as a speaking official's seat, :func:`geomap.attribution.speaker_seat`),
-    and names another fine place in the headline or after "in", "at", "near" ... ("WASHINGTON, April 5
-    (Thomson Reuters Foundation) - A landmark compensation award by a New York court", the headline
-    naming New York; "LONDON ... admitted in Liverpool"). Empty otherwise."""
-    span = dateline_span(text)
-    if not span:
-        return set()
-    lede = max(5, len(sentences) // 3)
-
-    def in_dateline(m: Mention) -> bool:
-        return m.start < span[1] and span[0] < m.end
-
-    filed = {p.entry.source for p in places if any(in_dateline(m) for m in p.mentions)}
-    if not filed or any(m.sentence < lede and not in_dateline(m) and not speaker_seat(text, m)
-                        for p in places if p.entry.source in filed for m in p.mentions):
-        return set()
-    others = any(m.sentence == 0 and m.end <= span[0]  # the headline, before the dateline
-                 or LOCATIVE.search(text, max(0, m.start - LOCATIVE_REACH), m.start)
-                 for p in places if p.entry.source not in filed and p.entry.place_type not in _COARSE
-                 for m in p.mentions if m.sentence < lede and not in_dateline(m))
-    return filed if others else set()
 
 
 def pick_incident(fine: list[Place], scores: dict[str, float]) -> set[str]:

@@ -33,6 +33,7 @@ from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, 
 from .mention_rules import NAME_PREFIXES, NameMatch, currency_use, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
+from .organisation_names import begins_organisation
 from .person_filter import person_names, sentence_initial  # noqa: F401
 from .text import sentence_at
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
@@ -161,6 +162,11 @@ def abbreviation_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+# Arabic names write the article in lower case, joined to the next word: "Sharm el-Sheikh", "Ras al-Ain",
+# "Deir ez-Zor", "Mazar-i-Sharif" (the "i" of Persian names too).
+ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ed|an|ar|as|ash|at|az|ez|es|ud|ul|ur|adh|i)-[A-Z]")
+
+
 def capitalised_run(text: str, words: list[Word], i: int) -> int:
     """Index of the last word of the name-like run from word ``i``: at most five words,
     capitalised or connectors ("of", "de"), joined by one space or a hyphen (or ". " after
@@ -170,6 +176,9 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
     >>> capitalised_run(t, words_of(t), 0), capitalised_run(t, words_of(t), 3)
     (2, 3)
     >>> t = "near St. Louis."
+    >>> capitalised_run(t, words_of(t), 1)
+    2
+    >>> t = "off Sharm el-Sheikh, Egypt"
     >>> capitalised_run(t, words_of(t), 1)
     2
     >>> t = "ST. PAUL -- St. Louis"
@@ -183,7 +192,7 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
         gap = gap_after(text, words, reach)
         if gap == ". " and words[reach][1].lower() in NAME_PREFIXES:  # "St. Louis", "ST. PAUL", "Mt. Pleasant"
             gap = " "
-        if gap not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS):
+        if gap not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS or ARTICLE_JOINED.match(nxt)):
             break
         reach += 1
     return reach
@@ -236,7 +245,7 @@ def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> 
         return generic
     for j in range(reach, i - 1, -1):
         last_start, last = words[j]
-        if not is_cap(last):
+        if not (is_cap(last) or ARTICLE_JOINED.match(last)):
             continue
         end = last_start + len(last)
         key = normalize(text[start:end])
@@ -332,7 +341,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
                 coverage.take(s, e)
                 if kind == "institution":  # covered, so no later step reads it as a place, but no mention
                     continue
-                out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index))
+                out.append(Mention(text[s:e], s, e, kind, key, sentence_at(sentences, s).index,
+                                   organisation=begins_organisation(text, s, e)))
 
     take(landmark_spans(text, gazetteer.landmarks))
     take(capital_spans(text))

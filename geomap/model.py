@@ -32,6 +32,9 @@ class Mention:
     contains one ("Dubai" in "Dubai World Cup", see
     :func:`geomap.span_mentions.inner_mention`): the offsets of that contained
     name, which ``key`` then looks up.
+    ``organisation`` is set by the mention finders when the mention begins the name of
+    a newspaper, a team, a party, a company or an armed force ("New York Times",
+    "Texas Rangers": :func:`geomap.organisation_names.begins_organisation`).
     """
 
     text: str
@@ -41,6 +44,7 @@ class Mention:
     key: str
     sentence: int
     inner: tuple[int, int] | None = field(default=None, repr=False)  # shown only where set: see evidence
+    organisation: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,8 @@ class Relation:
     anchor2_text: str | None = None
     role: str = "incident"  # "context": it locates something other than the event (see geomap.relation_context)
     role_reason: str | None = None
-    line: str | None = None  # "coast" or "border": the anchor is that line of the country (geomap.line_bands)
+    line: str | None = None  # "coast" or "border": the anchor is that line of the country (geomap.line_bands);
+    # "boundary": a state's or province's line with its neighbours (geomap.division_lines)
     line_with: str | None = None  # a border's other side (ISO code) when the text says which; None: all its borders
 
 

@@ -31,6 +31,7 @@ from dataclasses import replace
 from .geometry import great_circle_km
 from .model import Doc, Mention, Warning_
 from .names import normalize
+from .organisation_names import begins_organisation
 from .relation_patterns import statement_ends
 from .text import sentence_at
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
@@ -103,7 +104,8 @@ def named_after_anchor_mentions(doc: Doc, *, gazetteer) -> Doc:
         whole = doc.text[start:water.end("kind")]
         at = sum(1 for m in mentions if m.start < start)
         mentions.insert(at, Mention(doc.text[start:end], start, end, "toponym", normalize(doc.text[start:end]),
-                                    sentence_at(doc.sentences, start).index))
+                                    sentence_at(doc.sentences, start).index,
+                                    organisation=begins_organisation(doc.text, start, end)))
         cands.insert(at, towns)
         warnings.append(Warning_("anchor_named_after", f"{whole!r} is in no gazetteer: the distance is measured "
                                  f"from {doc.text[start:end]}, the town on its shore it is named after",

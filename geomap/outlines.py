@@ -52,6 +52,10 @@ class Outlines:
         except ValueError:
             raise DataError(f"{self._path} is damaged at {source}; reinstall geomap") from None
 
+    def raw(self) -> bytes:
+        """The file's bytes after a leading newline (every line opens with one), for scans over all divisions."""
+        return self._load()
+
     def sources(self) -> list[str]:
         """Every division with an outline (a scan of the whole file: for checks, not for articles)."""
         return [line.split(b"\t", 1)[0].decode("utf-8") for line in self._load().split(b"\n") if b"\t" in line]

@@ -13,7 +13,8 @@ on it, so they are no reference. And when the article names no other town
 the reference town is the nearest named point there is and stays the
 incident place, unless the statement stands after a settlement named by its
 kind that the gazetteer lacks ("the city of San Felix, about 310 miles
-southeast of ... Caracas"). A city introduced as "the capital" ("about 96km northwest of
+southeast of ... Caracas"), or after a province named so ("in the Iranian
+province of Hormozgan, more than 1,000 kilometers south of Tehran"). A city introduced as "the capital" ("about 96km northwest of
 the capital, Mogadishu", "20 km southeast of the state capital Maiduguri",
 "40 km from the district headquarters of Jhabua") is a landmark at any
 distance: the article names it for the reader, the zone it draws is where.
@@ -30,8 +31,12 @@ from .lazy_re import lazy_compile  # patterns of rules most articles never reach
 REFERENCE_M = 100_000.0  # the least distance (the wording's lower bound) that makes an anchor a mere reference
 TOO_BROAD = BROAD_PLACE_TYPES | {"admin1"}  # no rival incident place: a country, a sea, a state
 # "the city of San Felix, about ...": a settlement named by its kind, then the statement in apposition.
-APPOSED = lazy_compile(r"\b(?:city|town|village|community|hamlet|port|district|county)\s+of\s+"
+APPOSED = lazy_compile(r"\b(?:city|town|village|community|hamlet|port|district|county|province|region|state)\s+of\s+"
                        r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s*$")
+# "in Uthai Sawan - a town 500km northeast of Bangkok", "Kirirawa, a small village 200 km from": a name, then
+# the kind of settlement it is, then the statement.
+APPOSED_KIND = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s*(?:,|\s[-\u2013\u2014])\s*an?\s+"
+                          r"(?:[a-z-]+\s+){0,2}(?:city|town|village|community|hamlet|port|settlement)\s*$")
 APPOSED_REACH = 80
 ROUTE_END = re.compile(r"\s*(?:to|and)\s+\S")  # "... from Paredes de Nava to Baltanas": a route's length
 # "about 96km northwest of the capital, Mogadishu", "20 km southeast of the state capital Maiduguri", "40 km from
@@ -99,19 +104,26 @@ def reference_anchors(text: str, relations: Iterable[Relation],
 
 def apposed_settlement(text: str, r: Relation) -> bool:
     """True when the statement follows a settlement named by its kind ("in the southeastern city of San
-    Felix, about 310 miles southeast of the capital of Caracas"): it says where that town is, even one
-    the gazetteer does not know, so the anchor is a reference there too.
+    Felix, about 310 miles southeast of the capital of Caracas", "Uthai Sawan - a town 500km northeast of
+    Bangkok"): it says where that town is, even one the gazetteer does not know, so the anchor is a
+    reference there too.
 
     >>> from geomap.model import Relation
     >>> t = "a gun shop in the southeastern city of San Felix, about 310 miles southeast of Caracas"
     >>> r = Relation("c", "Caracas", 1.0, 1.0, 1.0, None, None, None, "", t.index("about"), len(t), 0)
     >>> apposed_settlement(t, r), apposed_settlement("the epicentre was about 234 km west of Saumlaki", r)
     (True, False)
+    >>> t = "visited the scene in Uthai Sawan - a town 500km northeast of Bangkok"
+    >>> apposed_settlement(t, Relation("b", "Bangkok", 1.0, 1.0, 1.0, None, None, None, "", t.index("500"), len(t), 0))
+    True
     """
-    return APPOSED.search(text, max(0, r.start - APPOSED_REACH), r.start) is not None
+    window = max(0, r.start - APPOSED_REACH)
+    return (APPOSED.search(text, window, r.start) is not None
+            or APPOSED_KIND.search(text, window, r.start) is not None)
 
 
-BORDER_AFTER = re.compile(r"(?:[-–/]\w+)*\s+(?:border|borders|frontier|state\s+line)\b", re.IGNORECASE)
+# "the Arkansas line" is a state's line too (geomap.division_lines)
+BORDER_AFTER = re.compile(r"(?:[-–/]\w+)*\s+(?:border|borders|frontier|(?:state\s+)?line)\b", re.IGNORECASE)
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?"
                            r"(?:\w+(?:-\w+)?\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
 

@@ -28,7 +28,7 @@ from .lazy_re import lazy_compile  # patterns of rules most articles never reach
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
          r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|outskirts|suburbs?"
          r"|downtown|coast|shore|coastline|border|frontier|resort|base|airport|dam|plant|headquarters|seat|embassy"
-         r"|consulate")
+         r"|consulate|area")
 # "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "
 _LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with|\s+in)?(?:\s+the)?[\s,]*",
                    re.ASCII)
@@ -91,14 +91,16 @@ _BROAD = ("country", "continent", "admin1", "sea", "ocean", "region")
 
 def earlier_anchor(text: str, pos: int, window: int, mentions: tuple[Mention, ...], starts: list[int],
                    place_of: dict) -> tuple[object, Mention | None]:
-    """(Place, Mention) that "from there" or "from the airport" at ``pos`` refers back to, named between
-    ``window`` (the start of the previous sentence) and the statement; ``(None, None)`` otherwise.
+    """(Place, Mention) that "from there", "from the airport" or "of the city" at ``pos`` refers back to, named
+    between ``window`` (the start of the previous sentence) and the statement; ``(None, None)`` otherwise.
 
     "there": the last town or site named; "the airport": the place written with that word ("Bert Mooney
     Airport in Butte", "Fairbanks International Airport", "Douala airport"); "the runway" or "the end of
     the runway": the airport so written.
     """
     site = _SITE.match(text, pos)
+    if not site and _THE_CITY.match(text, pos):
+        return _the_city(text, pos, window, mentions, starts, place_of)
     if not site and not _THERE.match(text, pos):
         return None, None
     before = [m for m in mentions[bisect.bisect_left(starts, window):bisect.bisect_left(starts, pos)]
@@ -112,6 +114,28 @@ def earlier_anchor(text: str, pos: int, window: int, mentions: tuple[Mention, ..
                     (m.start > head and _NAME_AFTER_SITE.fullmatch(text, _word_end(text, head), m.start)):
                 return place_of[(m.start, m.end)], m
     return None, None
+
+
+# "30 km west (20 miles) of the city": the one town named just before ("near Johannesburg. ... of the city")
+_THE_CITY = re.compile(r"\s+the\s+(?:city|town)\b(?![\w'\u2019-])(?!\s+(?:of|centre|center|hall|council|limits)\b)")
+_SETTLEMENTS = ("city", "capital", "town", "village", "hamlet")
+# "the Doornkop mine", "the Kalyan station": a site named after a place, not a town the text refers back to
+_SITE_AFTER = re.compile(r"\s+(?:mine|colliery|plant|factory|station|airport|dam|field|camp|base|school|hospital"
+                         r"|hotel|mall|market|prison|refinery|port|shaft)\b", re.IGNORECASE)
+
+
+def _the_city(text: str, pos: int, window: int, mentions: tuple[Mention, ...], starts: list[int],
+              place_of: dict) -> tuple[object, Mention | None]:
+    """(Place, Mention) "the city" or "the town" at ``pos`` refers back to: the one town named between
+    ``window`` and the statement (not as a site's name, "the Doornkop mine"); ``(None, None)`` when none or
+    several are, since then the text does not say which."""
+    found = {}
+    for m in mentions[bisect.bisect_left(starts, window):bisect.bisect_left(starts, pos)]:
+        place = place_of.get((m.start, m.end))
+        if place is not None and m.end <= pos and place.entry.place_type in _SETTLEMENTS \
+                and not _SITE_AFTER.match(text, m.end):
+            found.setdefault(place.entry.source, (place, m))
+    return next(iter(found.values())) if len(found) == 1 else (None, None)
 
 
 def _word_end(text: str, start: int) -> int:
@@ -148,6 +172,16 @@ def unlined_area(text: str, pos: int, mention: Mention, place) -> str | None:
         if m:
             return "coast" if m.group("coast") else "border"
     return None
+
+
+def division_line(place) -> bool:
+    """Whether a state's or province's line ("the Arkansas line", "the Oregon border") can be drawn: a first-level
+    division whose shipped outline meets another's (:mod:`geomap.division_lines`)."""
+    if place is None or place.entry.place_type != "admin1":
+        return False
+    from .division_lines import has_boundary
+
+    return has_boundary(place.entry.source)
 
 
 _LINELESS_AREAS = ("admin1", "admin2", "region", "continent")

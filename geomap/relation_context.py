@@ -75,11 +75,14 @@ def _on_named_way(text: str, sentence: Sentence, x: re.Match) -> bool:
 
 # "X, " or "X, a town " right before a statement: the statement locates X.
 _APPOSITION = lazy_compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
-                           r"(?:[a-z]+\s+){0,2}?$")
+                           r"(?:[a-z]+\s+){0,2}?(?:(?:that|which)\s+(?:lies|is|sits)\s+(?:[a-z]+\s+)?)?$")
+# ("Eureka, a town that lies about 25 miles south of ...": the relative clause describes the town too)
 
 
-def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Mention, ...]) -> tuple[str, str | None]:
-    """("incident" | "context", reason) for a distance statement starting at ``start``.
+def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Mention, ...],
+                   line: bool = False) -> tuple[str, str | None]:
+    """("incident" | "context", reason) for a distance statement starting at ``start``; ``line``: it is
+    measured from a line (a border, a coast, a state's boundary).
 
     >>> from geomap.model import Sentence
     >>> t = "Last week, an attack took place in Gadud, 250 miles southwest of Mogadishu."
@@ -94,7 +97,7 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None
-    if _places_previous_anchor(text, sentence, x, start):
+    if _places_previous_anchor(text, sentence, x, start, line):
         return "context", "the geography of the previous distance's anchor, not of the event"
     if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
             and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x):
@@ -126,11 +129,13 @@ def _km(m: re.Match) -> float | None:
     return value * _KM_PER["n" if unit.startswith(("nautical", "nm")) else unit[0]]
 
 
-def _places_previous_anchor(text: str, sentence: Sentence, x: re.Match, start: int) -> bool:
+def _places_previous_anchor(text: str, sentence: Sentence, x: re.Match, start: int, line: bool = False) -> bool:
     """Whether the statement at ``start``, apposed to ``x``, is a far reference for the anchor of a distance
     statement just before ``x`` rather than a second locator of the event: "35 miles northwest of ... Kunming,
     about 1,300 miles southwest of Beijing" (far: over FAR_REFERENCE times the first distance). A near second
-    reference ("70 km W of Pescara, 95 km NE of Rome") stays the event's.
+    reference ("70 km W of Pescara, 95 km NE of Rome") stays the event's. A distance from a line ("40 miles
+    southwest of Eureka, a town that lies about 25 miles south of the Oregon border") places the town at any
+    figure: a border or a coast is how one says where a town lies, and no point the event could be near.
 
     >>> t = "It was centered 35 miles northwest of Kunming, about 1,300 miles southwest of Beijing."
     >>> x = re.search("Kunming", t)
@@ -145,7 +150,7 @@ def _places_previous_anchor(text: str, sentence: Sentence, x: re.Match, start: i
     if before is None or own is None:
         return False
     near, far = _km(before), _km(own)
-    return near is not None and far is not None and far > FAR_REFERENCE * near
+    return near is not None and far is not None and (line or far > FAR_REFERENCE * near)
 
 
 def _reached(text: str, sentence: Sentence, name: str) -> bool:

@@ -36,8 +36,12 @@ _NUMBER = (rf"(?:{_DIGITS}|{_FEW}|{_DOZEN}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half
            rf"|a\s+quarter(?:\s+of\s+an?)?"
            rf"|an?|{_WORDS})")
 # "kms": the plural abbreviation of wire copy from South Asia and Latin America ("42 kms south-southwest of X")
-_UNIT = (r"(?:nautical\s+miles?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards?|feet|foot"
+# Wire copy misspells the long unit ("467 kilomters", "killometers", "kilometrs"): still kilometres
+_KILOMETRE = r"kil{1,2}ome?t(?:er|re|r|ere)s?"
+_UNIT = (rf"(?:nautical\s+miles?|{_KILOMETRE}|met(?:er|re)s?|miles?|yards?|feet|foot"
          r"|kms|km|mi|yds?|ft|nm|m)")
+# A unit printed twice, once after the converted value: "110 miles (177 kilometers) miles southeast of Aden"
+_UNIT_AGAIN = r"(?:\s+(?:nautical\s+miles?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards?|feet)(?![\w]))"
 _QUAL = (r"(?:just|only|some|about|around|roughly|approximately|approx\.|an\s+estimated|estimated|nearly|almost"
          r"|barely|more\s+than|over|less\s+than|under|within|up\s+to|at\s+least|at\s+most)")
 _DIRWORD = r"(?:north|south|east|west)"
@@ -46,7 +50,9 @@ _DIR = (rf"(?:{_DIRWORD}(?:[-\s]?{_DIRWORD}){{0,2}}|[NSEW]{{1,3}})")
 # "512km (318mi)", "200 feet, or 60 meters,". The first figure counts; this one is kept as written.
 # Wire copy also puts it after the bearing ("30 km west (20 miles) of the city": DISTANCE_RE's dirconv).
 _CONVERSION = (rf"(?:\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?:{_DIGITS}|{_WORDS}|{_NUMBER})"
-               rf"(?:\s*(?:-|–|to)\s*{_DIGITS})?\s*-?\s*{_UNIT}\s*\)|,\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT},)")
+               rf"(?:\s*(?:-|–|to)\s*{_DIGITS})?\s*-?\s*{_UNIT}\s*\)|,\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT},"
+               # "some 50 km/30 miles West-Southwest of", "about 30km or 20 miles Southwest of"
+               rf"|\s*/\s*{_DIGITS}\s*{_UNIT}(?![\w/])|\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT}(?![\w/]))")
 # A range: "10-15 km", "10 to 15 km", "between 5 and 10 km", "2 or 3 km", "two or three kilometers"
 _RANGE = (rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+|(?P<lo2>{_DIGITS})(?:-|–|\s+to\s+|\s+or\s+)"
           rf"|(?P<lo3>{_WORDS})\s+(?:to|or)\s+)")
@@ -55,16 +61,26 @@ _ROUTE = r"by\s+(?:road|car|rail|train|river|boat|sea)"
 # "14 miles up a narrow canyon from X", "5 km down the road from X": a distance along a way, no bearing
 _ALONG_A_WAY = (r"(?:up|down)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:valley|canyon|gorge|river|creek|road|highway|coast)"
                 r"\s+from")
+# The bearing in degrees after the compass point, as earthquake reports print it: "22 km (14 miles) NW (321°) from
+# Pawnee, TX" (the compass point is read; the degrees only let the statement reach "from")
+_DEGREES = r"(?:\s*\(\s*\d{1,3}(?:\.\d+)?\s*°\s*\))"
 # The straight line is at most the distance by road and, on the ways reports measure (winding mountain
 # roads included), rarely under half of it: a route distance is drawn from this share of it up to it.
 ROUTE_SHORTEST = 0.5
 # "X is less than five kilometres to Maiduguri": "to" states where X lies only after such a verb
 # ("drove 5 km to X" is a journey); see geomap.relation_steps.distance_anchor.
 LIES_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lying|located|situated|sits)\s+$", re.IGNORECASE)
+# "The rescue team travelled a distance of up to 25km from St Helena to the Eland shaft": a journey's length,
+# "from A to B" after a verb of going (or "a distance of"), is not where anything lies (see JOURNEY_REACH)
+JOURNEY_BEFORE = re.compile(r"\b(?:travel(?:l)?(?:ed|ing|s)?|dr(?:ove|iven|iving|ives?)|walk(?:ed|ing|s)?|flew|flown|fl(?:y|ies|ying)"
+                            r"|sail(?:ed|ing|s)?|hik(?:ed|ing|es?)|trek(?:ked|king|s)?|march(?:ed|ing|es)?|r(?:ode|idden|iding)"
+                            r"|swam|swimming|cycl(?:ed|ing|es?)|distance\s+of)\b[^.;:!?]*$", re.IGNORECASE)
+JOURNEY_REACH = 60  # characters before the figure a verb of going may stand
+_TO_NEXT = re.compile(r"(?<![,;])\s+to\s+\S")
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
-    rf"(?P<conv>{_CONVERSION})?(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
-    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]))?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
+    rf"(?P<conv>{_CONVERSION})?(?(conv){_UNIT_AGAIN}?)(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
+    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
     rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
     re.IGNORECASE)
@@ -85,6 +101,22 @@ def distance_matches(text: str) -> tuple[re.Match, ...]:
     if not _UNIT_RE.search(text):  # every statement has a unit: most articles have none, and the scan is slow
         return ()
     return tuple(DISTANCE_RE.finditer(text))
+
+
+def journey(text: str, m: re.Match, anchor_end: int) -> bool:
+    """True when a distance "from A" (A ending at ``anchor_end``) goes on "to B" after a verb of going or "a
+    distance of" ("travelled a distance of up to 25km from St Helena to the Eland shaft"): a journey's length.
+
+    >>> t = "The team travelled up to 25km from St Helena to the shaft."
+    >>> journey(t, DISTANCE_RE.search(t), t.index(" to the"))
+    True
+    >>> t = "The team travelled 25km from St Helena, to the south."
+    >>> journey(t, DISTANCE_RE.search(t), t.index(", to"))
+    False
+    """
+    # "to" right after A, or inside the phrase read as A ("from Kabul to the village of Paghman")
+    return (m.group("prep") or "").lower() == "from" and _TO_NEXT.search(text, m.end(), anchor_end + 6) is not None and \
+        JOURNEY_BEFORE.search(text, max(0, m.start() - JOURNEY_REACH), m.start()) is not None
 
 
 def statement_ends(text: str, preps: tuple[str, ...]) -> list[int]:
@@ -170,6 +202,8 @@ def unit_metres(unit: str) -> float:
 
     >>> unit_metres("kilometres"), unit_metres("Miles"), unit_metres("ft")
     (1000.0, 1609.344, 0.3048)
+    >>> unit_metres("kilomters")
+    1000.0
     """
     u = " ".join(unit.lower().split())
     if u in UNITS_M:
@@ -179,6 +213,8 @@ def unit_metres(unit: str) -> float:
             return UNITS_M[u[: -len(suffix)]]
     if u == "yds":
         return UNITS_M["yd"]
+    if re.fullmatch(_KILOMETRE, u):  # "kilomters"
+        return UNITS_M["km"]
     raise ValueError(f"unknown unit {unit!r}")
 
 

@@ -22,12 +22,13 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
-from .relation_anchors import anchor_line, dateline_anchor, earlier_anchor, statement_anchor, unlined_area
+from .relation_anchors import (anchor_line, dateline_anchor, division_line, earlier_anchor, statement_anchor,
+                               unlined_area)
 from .relation_aftermath import THE_EVENT as _THE_EVENT
 from .relation_context import located_mention, statement_role
 from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
 from .relation_patterns import (LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
-                                distance_matches, distance_range, parse_bearing, parse_number, unit_metres)
+                                distance_matches, distance_range, journey, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
@@ -193,11 +194,16 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
         return None, None  # "walked 5 km to X": a journey, not where something lies
     if m.group("prep"):
         place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
+        if place is not None and journey(index.text, m, mention.end):
+            return None, None  # "travelled 25km from St Helena to the Eland shaft": a length, not a location
         if place is not None:
             unlined = unlined_area(index.text, m.end(), mention, place)
+            if unlined == "border" and division_line(place):  # "40 miles north of the Arkansas line"
+                return (place.entry.source, mention.text, False, "boundary"), None
             if unlined:
                 return None, Warning_("no_anchor", f"distance {m.group(0)!r}: the {unlined} of {mention.text!r} is a "
-                                      f"line geomap has no outline for (only countries'); not drawn around "
+                                      f"line the shipped outlines do not give (only countries' lines and states' or "
+                                      f"provinces' boundaries with their neighbours); not drawn around "
                                       f"{mention.text}'s centre", m.group(0), m.start(), m.end())
             line = anchor_line(index.text, m.end(), mention, place, m.group("prep"))
             return (place.entry.source, mention.text, False, line), None
@@ -287,7 +293,7 @@ def distance_relation(index: ArticleIndex, m: re.Match, value_m: float, bearing:
         outer, value_m = value_m, (inner + value_m) / 2
     if m.group("route"):  # "110 miles by road": the straight line is shorter, up to about half
         inner = round(min(inner, value_m * ROUTE_SHORTEST), 3)
-    role, reason = statement_role(index.text, sentence, m.start(), index.mentions)
+    role, reason = statement_role(index.text, sentence, m.start(), index.mentions, line=anchor[3] is not None)
     return Relation(
         anchor=anchor[0], anchor_text=anchor[1], distance_m=round(value_m, 3), inner_m=inner,
         outer_m=outer, bearing_deg=bearing[0], bearing_halfwidth_deg=bearing[1],

@@ -23,7 +23,8 @@ scores the candidates with the learned weights of :mod:`geomap.ranker` instead.
 
 A city that bears the name of its own division ("Kerman" in Kerman
 province, "New York", "Raipur" in Raipur district) is preferred to the
-division when it is a large city.
+division when it is a large city. A post-office hamlet is a candidate with its
+state, but the weakest sense of a name (:mod:`geomap.hamlet_senses`).
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from .model import Entry, Mention, Place, Warning_
 from .names import normalize
 from .list_coherence import coherent
 from .near_index import NearIndex
+from .hamlet_senses import populated_senses, prefer_city_to_hamlet
 from .state_names import prefer_state
 from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
@@ -115,7 +117,7 @@ def document_countries(cands: list[list[Entry]]) -> Counter:
     ("Colombia", though towns of Cuba and Brazil bear the name; not "Georgia", a US state too), so a
     namesake in the country the article is about wins."""
     counts: Counter = Counter()
-    for entries in cands:
+    for entries in map(populated_senses, cands):
         countries = {e.country for e in entries}
         if len(countries) == 1 and entries[0].country:
             counts[entries[0].country] += 1
@@ -135,7 +137,7 @@ def document_admin1(cands: list[list[Entry]]) -> Counter:
     ("Ontario": the province, not the towns of California and Oregon). A large city does not name
     its state for the other names (:func:`geomap.support.names_its_state`)."""
     counts: Counter = Counter()
-    for entries in cands:
+    for entries in map(populated_senses, cands):
         divisions = {(e.country, e.admin1) for e in entries}
         if len(divisions) == 1 and entries[0].admin1 and names_its_state(entries, NAMESAKE_CITY_MIN_POPULATION):
             counts[(entries[0].country, entries[0].admin1)] += 1
@@ -193,14 +195,14 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     written (normalised), so a place bearing it beats an alternate-name-only match of a place of
     similar size (:func:`geomap.own_names.prefer_own_name`).
     """
+    if anchors and not isinstance(anchors, NearIndex):
+        anchors = NearIndex(anchors)
     if model is not None and context is not None:
         from .ranker import linear
 
         totals = [linear(model, row) for row in candidate_rows(options, countries, admin1s, pinned_by, anchors,
                                                                 support, context)]
     else:
-        if anchors and not isinstance(anchors, NearIndex):
-            anchors = NearIndex(anchors)
         totals = _signals(options, countries, admin1s, pinned_by, anchors, support)[0]
 
     def state_named(e: Entry) -> bool:  # the document names its state or pins it there
@@ -213,9 +215,16 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     best = prefer_town(prefer_own_name(best, options, totals, prior, written, backed), options, totals, written,
                        state_named, lambda e: state_pinned(e, pinned_by))
     best = prefer_state(best, options, written, lambda e: bool(pinned_by) and pinned_in(e, pinned_by))
+    best = prefer_city_to_hamlet(best, options, lambda e: bool(pinned_by) and pinned_in(e, pinned_by),
+                                 lambda e: bool(anchors) and anchors.near(e) or _near_names(e, context))
     # "Diyarbakir province": the text says which sense, not prefer_city
     return division_named(context.get("cue") if context else None, prefer_city(options[best], options), options,
                           totals)
+
+
+def _near_names(e: Entry, context: dict | None) -> bool:
+    """Whether another name of the document has a candidate near ``e`` (the ranker's ``near_names``)."""
+    return bool(context) and "picks" in context and context["picks"].near_names(context["key"], e) > 0
 
 
 def candidate_rows(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by, anchors, support,
@@ -273,7 +282,8 @@ def _first_pass(ev: dict, cands: list[list[Entry]]) -> tuple[list, NearIndex]:
     first = pinned_elsewhere(first, cands, ev["pins"])
     # Confident places: the only candidate, or pinned by the text.
     anchors = NearIndex(e for i, (e, opts) in enumerate(zip(first, cands))
-                        if e is not None and (len(opts) == 1 or i in ev["pins"]) and e.place_type in LOCAL_TYPES)
+                        if e is not None and (len(populated_senses(opts)) == 1 or i in ev["pins"])
+                        and e.place_type in LOCAL_TYPES)
     return first, anchors
 
 

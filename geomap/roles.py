@@ -19,76 +19,79 @@ The rules, one sentence each:
    that the body writes as a street's is the street (:func:`street_shorthand`).
 3. The place containing an incident place (its county, state) is an
    incident place too, when the article names it.
-4. The dateline town that the lede names nowhere else, while it gives another
-   fine place as where, is the newsroom that filed the report
-   (:func:`geomap.incident.newsroom_only`): neither rule 1's finer place nor
-   rule 2's pick; so is a dateline city that the lede names again only as an
-   office's seat or a container while it places the event elsewhere, or in a
-   district the gazetteer lacks (:mod:`geomap.dateline_newsroom`).
-5. Countries, seas, oceans, straits, canals, regions and continents are
-   context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`), and so are states
-   and provinces: they are too large to say where something happened,
-   unless the article names nothing finer.
+4. A dateline is where the report was filed: its town is the incident only
+   when the lede places the event there or names nothing finer; otherwise it
+   is the newsroom, neither rule 1's finer place nor rule 2's pick, and when
+   only areas are left the event is in the area the lede places it in
+   (:func:`geomap.dateline_newsroom.newsroom`, the one dateline model).
+5. A hazard's common noun capitalised by a headline ("-- Tornado kills 23")
+   is the event's name, not a town of that name (:func:`hazard_noun_only`).
+6. Countries, seas, oceans, straits, canals, regions and continents are
+   context (:data:`geomap.vocabulary.BROAD_PLACE_TYPES`), and so are states,
+   provinces and lakes, islands or deserts 100 km across (:func:`too_large`):
+   they are too large to say where something happened, unless the article
+   names nothing finer.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .dateline_areas import located_area_over_dateline
-from .dateline_newsroom import dateline_newsroom, home_areas
-from .incident import incident_scores, newsroom_only, pick_incident
-from .mention_lexicon import words_of
-from .mention_rules import organisation_head
+from .dateline_newsroom import home_areas, newsroom as dateline_newsroom, placed_areas, places_event
+from .incident import incident_scores, km, pick_incident
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
 
-BROAD_TYPES = BROAD_PLACE_TYPES  # rule 5: too large to say where something happened
+BROAD_TYPES = BROAD_PLACE_TYPES  # rule 6: too large to say where something happened
 COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
+# Natural features (geomap.feature_store) that can be wider than a province; rule 6 passes over the wide ones.
+NATURAL_FEATURES = frozenset({"lake", "reservoir", "river", "range", "mountain", "island", "islands", "plateau",
+                              "peninsula", "gulf", "bay", "desert", "plain", "sound", "channel", "delta", "lagoon",
+                              "basin", "valley", "depression", "lowland", "area"})
+LARGE_FEATURE_M = 100_000.0
 ROAD_NUMBER = re.compile(r"\s+\d{1,4}[A-Z]?\b")  # "U.S. 321", "U.S. 27A"
-ORGANISATION_REACH = 120  # characters after a mention searched for the rest of an organisation's name
-# Heads of bodies that work where they are named for: the place in their name may be where it happened.
-LOCAL_BODIES = frozenset({"police", "fire", "sheriff", "court", "council", "board", "department", "service",
-                          "services", "office", "patrol", "bureau", "agency", "authority", "administration",
-                          "commission", "committee", "hospital", "clinic", "school", "college", "university",
-                          "academy", "institute", "airport", "port", "center", "centre", "transit", "utilities",
-                          "chamber", "museum", "library", "zoo", "festival", "fair", "marathon"})
 
 
 def _finer_than(text: str, anchor: Place, relations: list[Relation], places: tuple[Place, ...]) -> set[str]:
-    """``anchor`` itself, or, when it is a broad place, the fine places named in a sentence
-    measuring from it ("in Manbij near the Turkish border": Manbij), if there are any; nothing
-    when the broad name is a road's ("near U.S. 321")."""
-    if anchor.entry.place_type not in BROAD_TYPES:
+    """``anchor`` itself, or, when it is a broad place or a natural feature 100 km across
+    (:func:`too_large`), the fine places named in a sentence measuring from it ("in Manbij near the
+    Turkish border": Manbij; "near Sahara railway station in the city of Nawabshah": Nawabshah), if
+    there are any; nothing when the broad name is a road's ("near U.S. 321")."""
+    if anchor.entry.place_type not in BROAD_TYPES and not too_large(anchor):
         return {anchor.entry.source}
     relations = [r for r in relations if anchor.entry.source in (r.anchor, r.anchor2)]
     if all(ROAD_NUMBER.match(text, r.end) for r in relations):
         return set()  # "near U.S. 321": a highway, not the country
     sentences = {r.sentence for r in relations}
-    fine = {p.entry.source for p in places if p.entry.place_type not in COARSE_TYPES
+    fine = {p.entry.source for p in places if p.entry.place_type not in COARSE_TYPES and not too_large(p)
             and any(m.sentence in sentences for m in p.mentions)}
     return fine or {anchor.entry.source}
 
 
-def in_organisation_name(text: str, m) -> bool:
-    """True when mention ``m`` begins the name of a newspaper, a team, a party, a company or an armed
-    force ("New York Times", "Texas Rangers", "Minnesota National Guard"): it names the body, not where
-    anything happened. A local service or court keeps its place ("Winnipeg Fire Paramedic Service",
-    "Clarke County Superior Court"): it works where it is named for.
+# A hazard's common noun, capitalised by a headline or a sentence start ("-- Tornado kills at least 23",
+# "Guatemala Volcano: ..."), that the gazetteer also holds as a town's name (Tornado, West Virginia).
+HAZARD_NOUN = re.compile(r"(?:tornado|volcano|hurricane|typhoon|cyclone|storm|avalanche|tsunami|earthquake|quake|"
+                         r"flood|landslide|mudslide|wildfire|blaze|blast|explosion|eruption)e?s?", re.IGNORECASE)
 
-    >>> from geomap.model import Mention
-    >>> t = "The New York Times said a blast hit New York. The Winnipeg Fire Service came."
-    >>> [in_organisation_name(t, Mention("x", a, b, "toponym", "x", 0)) for a, b in ((4, 12), (36, 44), (50, 58))]
-    [True, False, False]
+
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of)\s+$", re.IGNORECASE)
+
+
+def hazard_noun_only(text: str, place: Place) -> bool:
+    """True when every mention of ``place`` is a hazard's common noun ("Tornado kills 23 in Mississippi")
+    that no "in", "at", "near" ... gives as a place ("hiding under a bridge in Hurricane" is the town):
+    the event's name, not where it happened.
+
+    >>> from types import SimpleNamespace as NS
+    >>> t = "Tornado kills 23. Police in Hurricane said."
+    >>> [hazard_noun_only(t, NS(mentions=[NS(text=t[a:b], start=a)])) for a, b in ((0, 7), (28, 37))]
+    [True, False]
     """
-    window = text[m.start:m.end + ORGANISATION_REACH]
-    words = words_of(window)
-    last = max((k for k, (start, _) in enumerate(words) if start < m.end - m.start), default=None)
-    head = organisation_head(window, words, last) if last is not None else None
-    return head is not None and head not in LOCAL_BODIES
+    return all(HAZARD_NOUN.fullmatch(m.text) and not PLACE_BEFORE.search(text, max(0, m.start - 10), m.start)
+               for m in place.mentions)
 
 
 STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Place|"
@@ -118,29 +121,27 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     far |= border_only(text, places)  # "near the Malian border": a line, not the country across it
     far |= road_ends(text, sentences, relations, places)  # "between Potosi and Oruro": the zone, not the towns
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
-    # The dateline's newsroom (geomap.incident.newsroom_only) is neither rule 1's finer place nor rule 2's pick.
-    newsroom = newsroom_only(text, sentences, places)
+    # The dateline's newsroom (rule 4) is neither rule 1's finer place nor rule 2's pick.
+    newsroom = dateline_newsroom(text, sentences, places)
     candidates = tuple(p for p in places if p.entry.source not in newsroom)
     incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, candidates)}
     incident |= _located(text, sentences, places, relations)
     incident = (incident & set(by_source)) - far  # also when named beside a broad anchor ("in western X")
+    incident |= _placed_in(text, sentences, [by_source[s] for s in incident], candidates) - far
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
-    named = [p for p in places if p.entry.source not in far
-             and not all(m.inner or in_organisation_name(text, m) for m in p.mentions)]
-    shorthand = {p.entry.source for p in places if street_shorthand(text, p)} | journey_ends(text, places)
+    named = [p for p in places if p.entry.source not in far and not hazard_noun_only(text, p)
+             and not all(m.inner or m.organisation for m in p.mentions)]
+    shorthand = {p.entry.source for p in places if street_shorthand(text, p) or hazard_noun_only(text, p)}
+    shorthand |= journey_ends(text, places)
     incident -= shorthand
     named = [p for p in named if p.entry.source not in shorthand]
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
-        incident = _pick(text, sentences, named, newsroom, scores)
-        filed = dateline_newsroom(text, sentences, places)  # named again, but not as where it happened
-        if incident & filed:
-            rest = [p for p in named if p.entry.source not in filed]
-            incident = _pick(text, sentences, rest, newsroom, scores) or incident
-            if all(by_source[s].entry.place_type in COARSE_TYPES for s in incident):
-                incident = pick_incident(home_areas(named, filed), scores) or incident
+        incident = _pick(named, newsroom, scores)
+        if newsroom:
+            incident = _past_newsroom(text, sentences, named, newsroom, scores, incident)
     for source in list(incident):
         container = by_source[source].entry.container
         if container and container in by_source:
@@ -148,14 +149,63 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     return tuple(replace(p, role="incident" if p.entry.source in incident else "context") for p in places)
 
 
-def _pick(text: str, sentences: tuple[Sentence, ...], named: list[Place], newsroom: set[str],
-          scores: dict[str, float]) -> set[str]:
-    """Rule 2 over the ``named`` fine places that are not the ``newsroom``, else rule 5's fallback."""
-    fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.source not in newsroom]
-    incident = located_area_over_dateline(text, sentences, named, pick_incident(fine, scores), scores)
+def too_large(place: Place) -> bool:
+    """True for a lake, a range, an island, a desert ... at least :data:`LARGE_FEATURE_M` across ("sunk by a
+    storm in Lake Victoria", 250 km wide): too large to say where, like a province (rule 6), when the article
+    names a town."""
+    return place.entry.place_type in NATURAL_FEATURES and place.entry.uncertainty_m >= LARGE_FEATURE_M
+
+
+def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]) -> set[str]:
+    """Rule 2 over the ``named`` places that are not the ``newsroom``'s, else rule 6's fallback."""
+    named = [p for p in named if p.entry.source not in newsroom]
+    fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and not too_large(p)]
+    areas = [a for a in named if scores[a.entry.source] > 0 and a.entry.place_type in COARSE_TYPES]
+    if fine and all(scores[p.entry.source] < 0 and not any(_within(p, a) for a in areas) for p in fine) and areas:
+        fine = []  # named only as where the injured were taken ("a hospital in Dublin"), outside the area placed
+    incident = pick_incident(fine, scores)
     if not incident:
         states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
         incident = pick_incident(states or named, scores)
+    return incident
+
+
+def _within(place: Place, area: Place) -> bool:
+    """True when ``place`` lies in ``area``: its country, its state (Slidell in Louisiana, Liverpool in
+    England, not Dublin in Donegal), or within its radius."""
+    if place.entry.country and place.entry.country == area.entry.country:
+        if area.entry.place_type == "country" or (area.entry.admin1 and place.entry.admin1 == area.entry.admin1):
+            return True
+    return km(place.entry, area.entry) * 1000.0 <= area.entry.uncertainty_m
+
+
+def _placed_in(text: str, sentences: tuple[Sentence, ...], anchors: list[Place],
+               candidates: tuple[Place, ...]) -> set[str]:
+    """When rule 1 gives only countries or other broad places ("in eastern Uganda"), the provinces and
+    districts of their countries that the lede places the event in ("in the mountainous district of
+    Bulambuli"): :func:`geomap.dateline_newsroom.places_event`."""
+    if not anchors or any(p.entry.place_type not in BROAD_TYPES for p in anchors):
+        return set()
+    countries = {p.entry.country for p in anchors} - {None}
+    lede = max(5, len(sentences) // 3)
+    return {p.entry.source for p in candidates if p.entry.country in countries
+            and p.entry.place_type in ("admin1", "admin2")
+            and any(m.sentence < lede and places_event(text, sentences, m) for m in p.mentions)}
+
+
+def _past_newsroom(text: str, sentences: tuple[Sentence, ...], named: list[Place], newsroom: frozenset[str],
+                   scores: dict[str, float], incident: set[str]) -> set[str]:
+    """Rule 4 past the newsroom: the area the lede places the event in, when the dateline's town would have
+    been rule 2's pick and the area scores at least as well, or when ``incident`` (:func:`_pick`'s choice
+    without the newsroom) is only areas; else, when only areas are left, the state or country the lede
+    places it in or the dateline city's; the dateline's town when nothing else is named."""
+    coarse = all(by.entry.place_type in COARSE_TYPES for by in named if by.entry.source in incident)
+    placed = pick_incident(placed_areas(text, sentences, named, newsroom), scores)
+    filed = _pick(named, frozenset(), scores)
+    if placed and (coarse or filed & newsroom and max(scores[s] for s in placed) >= max(scores[s] for s in filed)):
+        return placed
+    if coarse:
+        return pick_incident(home_areas(text, sentences, named, newsroom), scores) or incident or filed
     return incident
 
 

@@ -18,6 +18,7 @@ from .mention_lexicon import (CONNECTORS, COMMON_WORDS, GIVEN_NAMES, INSTITUTION
                               STOPWORDS, TITLES, is_cap, words_of)
 from .model import Mention
 from .names import normalize
+from .organisation_names import begins_organisation
 
 # The longest span searched for a contained name, in words (a bounded search: at most 36 look-ups).
 MAX_SPAN_WORDS = 8
@@ -131,7 +132,7 @@ def mention_for_span(text: str, start: int, end: int, gazetteer: Gazetteer, sent
             return inner
     if kind == "toponym":
         key = _with_kind_after(text, end, key, gazetteer)
-    return Mention(name, start, end, kind, key, sentence)
+    return Mention(name, start, end, kind, key, sentence, organisation=begins_organisation(text, start, end))
 
 
 _KIND_AFTER = re.compile(r"\s+(airport|river|lake|island|islands|mountains|sea|desert)\b", re.I)

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 from .model import Entry
 from .names import normalize
+from .seat_towns import named_after
 
 SMALL_TOWN = 100_000  # as geomap.resolve.NAMESAKE_CITY_MIN_POPULATION: below it a town is no namesake city
+_TOWNS = ("city", "capital", "hamlet")  # hamlet: a post office's place (geomap.feature_store), as small as any
 
 
 def prefer_state(best: int, options: list[Entry], written: str | None, pinned) -> int:
     """The index of the first-level division bearing the written name instead of ``best``, a small town
     of that name the text does not pin (``pinned``: whether the text pins an entry by state or country)."""
     town = options[best]
-    if not written or town.place_type not in ("city", "capital") or town.population >= SMALL_TOWN or pinned(town):
+    if not written or town.place_type not in _TOWNS or town.population >= SMALL_TOWN or pinned(town):
         return best
     if normalize(town.name) != written:
         return best
     # A province named after its own seat ("the southern Bulgarian city of Sliven", "Yala city, capital of the
-    # province of the same name") is not the case: the town lies in it, and the name is the town's first.
+    # province of the same name") is not the case: the name is the town's first (geomap.seat_towns).
     states = [i for i, e in enumerate(options) if e.place_type == "admin1" and normalize(e.name) == written
-              and e.country == town.country and e.admin1 != town.admin1]
+              and e.country == town.country and not named_after(e, town)]
     return max(states, key=lambda i: options[i].population) if states else best
+

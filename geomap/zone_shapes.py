@@ -39,6 +39,11 @@ def relation_shape(r: Relation, a: Entry, b: Entry | None = None, table: dict | 
     if spec.shape == "corridor":
         geom = corridor(a.lat, a.lon, b.lat, b.lon, spec.halfwidth_m)
         return RelationShape(spec, geom, midpoint(a.lat, a.lon, b.lat, b.lon))
+    if spec.shape == "band" and r.line == "boundary":  # a state's or province's line (geomap.division_lines)
+        from .division_lines import division_band
+
+        return RelationShape(spec, division_band(a.source, spec.inner_m, spec.outer_m, r.bearing_deg,
+                                                 r.bearing_halfwidth_deg), (a.lat, a.lon))
     if spec.shape == "band":
         from .line_bands import band
 

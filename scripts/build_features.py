@@ -23,7 +23,8 @@ Sources (see ``data/LICENSE-DATA.md``):
 
 Each row: a source key, the name, its aliases (``|``), the point (the polygon's
 representative point, which lies inside it), the ISO country holding that point
-(``data/countries.geojson``), the feature type, a radius in metres and the
+(``data/countries.geojson``), its first-level division (GeoNames' admin-1 code, as the
+gazetteer's ``admin1``: a postal hamlet's state, "IA"; empty for the other features), the feature type, a radius in metres and the
 source. A polygon's radius is that of the circle of the same geodesic area: an
 island or a sea is an area, and its entry says how large. Points without an
 area get a radius by type (``POINT_RADIUS_M``). The output is sorted, so two
@@ -51,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ne_rivers import LAYERS as RIVER_LAYERS, river_names, river_rows  # noqa: E402
 import postal_places  # noqa: E402
 DEFAULT_REPO = Path("/work/.mirror/martynafford+natural-earth-geojson/repo")
-HEADER = "key\tname\taliases\tlat\tlon\tcountry\tfeature_type\tradius_m\tsource"
+HEADER = "key\tname\taliases\tlat\tlon\tcountry\tadmin1\tfeature_type\tradius_m\tsource"
 
 # Natural Earth's featurecla -> our feature type; classes not listed are left out.
 POLY_TYPES = {"Island": "island", "Island group": "islands", "Range/mtn": "range", "Plateau": "plateau",
@@ -314,7 +315,8 @@ def render(rows: list[dict]) -> str:
     for r in rows:
         clean = [a.replace("\t", " ") for a in dict.fromkeys(r["aliases"]) if a != r["name"]]
         out.append("\t".join([r["key"], r["name"].replace("\t", " "), "|".join(clean), f"{r['lat']:.5f}",
-                              f"{r['lon']:.5f}", r["country"], r["type"], str(round(r["radius"])), r["source"]]))
+                              f"{r['lon']:.5f}", r["country"], r.get("admin1", ""), r["type"], str(round(r["radius"])),
+                              r["source"]]))
     index: dict[str, list[int]] = {}
     offset = len(HEADER.encode()) + 1
     for line in out[1:]:
@@ -366,8 +368,8 @@ def main() -> int:
     natural = dedupe(natural_earth_rows(args.natural_earth, countries))
     airports = airport_rows(_names_of(natural))
     known = postal_places.gazetteer_names(ROOT / "data" / "gazetteer.tsv")
-    hamlets = postal_places.hamlet_rows(args.postal_codes, known | _country_names(natural + airports),
-                                        postal_places.word_test())
+    hamlets = postal_places.hamlet_rows(args.postal_codes, known, postal_places.word_test(),
+                                        _country_names(natural + airports))
     rows = assign_keys(natural + airports + hamlets)
     text, intl = render(rows), render_intl(rows)
     _write(args.out, text)

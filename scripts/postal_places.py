@@ -10,15 +10,18 @@ of it is committed) by ``scripts/build_features.py --postal-codes REPO``.
 
 Rows kept, so that the table holds hamlets and not noise:
 
-* a place name of the countries in :data:`COUNTRIES` that no gazetteer row of the same country bears
-  (the gazetteer's own town always wins; this table only fills gaps);
-* not a military or general-delivery name (APO, FPO, DPO), not a name with digits;
+* a place name of the countries in :data:`COUNTRIES` that no gazetteer row of the same country and
+  state (admin-1) bears (the gazetteer's own town always wins; this table only fills gaps). A hamlet
+  may share its name with a town of another state (Salem, Iowa beside Salem, Oregon): its row carries
+  its state, so an article that names Iowa can mean it;
+* not a military or general-delivery name ("APO", "FPO AE", "DPO AA"), not a name with digits;
 * not a name ending in a thoroughfare word (:data:`ROAD_WORDS`): in news text "State Road",
   "Cross Street" or "Pike Road" is a road ("State Road 44"), whatever post office bears the name;
 * a one-word name is not an English word or a common name (``wordfreq`` Zipf frequency <
   :data:`MAX_ZIPF`, as the gazetteer's rule for towns under 1,000): "Success", "Bee", "Hope" are
   words first. A name of several words is not a word ("Whites City", "Woodland Mills"; wordfreq
-  would score the phrase by its commonest words);
+  would score the phrase by its commonest words). A name some gazetteer town of the country bears
+  is a place name already ("Salem", "Lucas"): the test is not asked of it;
 * one row per (country, state, name); its point is the mean of the post offices' points and its
   radius covers every one of them plus :data:`BASE_RADIUS_M`, so the circle holds the place however
   its points spread and however far a post office's point lies from the hamlet it serves.
@@ -65,7 +68,7 @@ def grouped(rows: list[list[str]]) -> dict[tuple[str, str, str], list[tuple[floa
     out: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
     for r in rows:
         name = r[2].strip()
-        if not name or name.lower() in _SKIP or any(ch.isdigit() for ch in name) \
+        if not name or name.split()[0].lower() in _SKIP or any(ch.isdigit() for ch in name) \
                 or name.split()[-1].lower() in ROAD_WORDS:
             continue
         try:
@@ -77,37 +80,47 @@ def grouped(rows: list[list[str]]) -> dict[tuple[str, str, str], list[tuple[floa
 
 
 def hamlet_row(key: tuple[str, str, str], points: list[tuple[float, float]]) -> dict:
-    """One feature row: the mean point and a radius covering every post office of the name."""
+    """One feature row: the mean point, a radius covering every post office of the name, and the
+    state (the postal file's admin-1 code, GeoNames' own: "IA", New Zealand's "E7")."""
     lat = sum(p[0] for p in points) / len(points)
     lon = sum(p[1] for p in points) / len(points)
     spread = max(_distance_m(lat, lon, p[0], p[1]) for p in points)
     country, admin1, name = key
-    return {"name": name, "aliases": [], "lat": lat, "lon": lon, "country": country, "type": "hamlet",
+    return {"name": name, "aliases": [], "lat": lat, "lon": lon, "country": country, "admin1": admin1,
+            "type": "hamlet",
             "radius": spread + BASE_RADIUS_M, "source": f"{SOURCE}, {country}-{admin1}"}
 
 
-def hamlet_rows(repo: Path, known: set[tuple[str, str]], is_word) -> list[dict]:
+def hamlet_rows(repo: Path, known: set[tuple[str, str, str]], is_word,
+                taken: set[tuple[str, str]] = frozenset()) -> list[dict]:
     """Rows for the postal places of :data:`COUNTRIES` that the gazetteer lacks.
 
-    ``known``: (country, normalised name) pairs of the gazetteer; ``is_word(name)``: True for an
-    English word or common name. Deterministic: the rows come sorted by their key."""
+    ``known``: (country, admin1, normalised name) of the gazetteer's rows (:func:`gazetteer_names`);
+    ``taken``: (country, normalised name) of other features, which no hamlet repeats;
+    ``is_word(name)``: True for an English word or common name, asked only of a name no gazetteer row
+    of the country bears. Deterministic: the rows come sorted by their key."""
     from geomap.names import normalize
 
+    in_country = {(c, n) for c, _, n in known}
     out = []
     for country in COUNTRIES:
         groups = grouped(read_postal(repo, country))
         for key in sorted(groups):
-            if (country, normalize(key[2])) in known or is_word(key[2]):
+            name = normalize(key[2])
+            if (country, key[1], name) in known or (country, name) in taken:
+                continue
+            if (country, name) not in in_country and is_word(key[2]):
                 continue
             out.append(hamlet_row(key, groups[key]))
     return out
 
 
-def gazetteer_names(path: Path, countries=COUNTRIES) -> set[tuple[str, str]]:
-    """(country, normalised name) of every row of ``gazetteer.tsv`` in ``countries``, by its names too."""
+def gazetteer_names(path: Path, countries=COUNTRIES) -> set[tuple[str, str, str]]:
+    """(country, admin1, normalised name) of every row of ``gazetteer.tsv`` in ``countries``, by its
+    names too."""
     from geomap.names import normalize
 
-    known: set[tuple[str, str]] = set()
+    known: set[tuple[str, str, str]] = set()
     with path.open(encoding="utf-8") as fh:
         next(fh)
         for line in fh:
@@ -116,7 +129,7 @@ def gazetteer_names(path: Path, countries=COUNTRIES) -> set[tuple[str, str]]:
             c = line.rstrip("\n").split("\t")
             if len(c) > 9 and c[4] in countries:
                 for n in [c[1], *filter(None, c[9].split("|"))]:
-                    known.add((c[4], normalize(n)))
+                    known.add((c[4], c[5], normalize(n)))
     return known
 
 

@@ -3,7 +3,7 @@
 It keeps every country, continent and first-level division (the document-level
 rules need them) and every row the curated tables point at and every row named by a
 capitalised word sequence of the given texts (a test module's own source), in the shipped ``gazetteer.tsv`` format,
-with the curated tables as shipped. A test that says "Allen is not a place here"
+with the curated tables and the features file (``features.tsv``) as shipped. A test that says "Allen is not a place here"
 therefore still meets every Allen of the real gazetteer: the filter, not a
 missing row, must do the work.
 """
@@ -59,4 +59,6 @@ def build(folder: Path, texts: list[str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "gazetteer.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     shutil.copytree(data_dir() / "curated", folder / "curated", dirs_exist_ok=True)
+    # The features as shipped too: a postal hamlet may bear a town's name ("Allen", Oklahoma's and others').
+    shutil.copyfile(data_dir() / "features.tsv", folder / "features.tsv")
     return folder

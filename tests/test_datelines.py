@@ -113,3 +113,13 @@ def test_an_organisation_with_its_acronym_is_no_dateline():
     text = ("China's commerce ministry said on Thursday it has acted. World Trade Organization (WTO) rules "
             "allow it.")
     assert read(text) is None
+
+
+def test_a_capitalised_name_with_a_date_and_an_agency_needs_no_dash():
+    # fresh4 (thaindian.com, an IANS wire story, eval/incidents/fresh4.jsonl): Indian agencies' datelines
+    # ("Colombo, Oct 4 (IANS) An elephant") write the town in title case with a date and no dash; a
+    # mixed-case name with an agency alone still needs its dash ("World Health Organization (WHO) said")
+    text = ("Rescued elephants run amok, kill saviour in Sri Lanka\n\nOctober 4th, 2008 - 6:02 pm ICT by IANS  \n\n"
+            "Colombo, Oct 4 (IANS) An elephant that had fallen into a jungle well with her calf")
+    assert read(text) == "Colombo"
+    assert read("Experts of the World Health Organization (WHO) said on Monday that") is None

@@ -6,8 +6,10 @@ each test below is one of its real quotes, standing for a family:
 - "The epicentre was 42 kms south-southwest of Acari": "kms", the plural abbreviation of wire copy from
   South Asia and Latin America, is kilometres (the distance was lost: a bare direction was drawn);
 - "The victims were found in four homes in Tyrone, about 40 miles north of the Arkansas line": "the X line",
-  "the X state line", "the county line" are a state's border, a line geomap has no outline for; the distance
-  is not measured from the state's centre (a zone 40 miles north of the middle of Arkansas lies in Arkansas).
+  "the X state line" are a state's border; the distance is not measured from the state's centre (a zone 40
+  miles north of the middle of Arkansas lies in Arkansas). Since the sixth session it is a band along the
+  state's boundary with its neighbours (geomap/division_lines.py; tests/test_s6_relation_families.py); "the
+  county line" (a second-level division) still draws nothing.
 """
 from __future__ import annotations
 
@@ -45,13 +47,10 @@ def test_kms_in_its_other_wordings(text, metres):
 
 
 def test_a_state_line_is_not_measured_from_the_states_centre():
-    """r399: 'about 40 miles north of the Arkansas line' draws no zone round Arkansas's centre, and says why."""
-    from geomap.result import run
-
-    case = BY_ID["r399"]
-    assert zones_over(case) == []
-    warnings = [w for w in run(case["quote"]).warnings if w["code"] == "no_anchor"]
-    assert any("Arkansas" in w["message"] and "border" in w["message"] for w in warnings), warnings
+    """r399: 'about 40 miles north of the Arkansas line' draws no zone round Arkansas's centre: a band along
+    Arkansas's boundary with its neighbours."""
+    zones = zones_over(BY_ID["r399"])
+    assert [(z["shape"], z["line"]) for z in zones] == [("band", "boundary of geonames:4099753")]
 
 
 @pytest.mark.parametrize("text", [
@@ -62,7 +61,8 @@ def test_a_state_line_in_its_other_wordings(text):
     from geomap.result import run
 
     zones = [f["properties"] for f in run(text).geojson["features"] if f["properties"]["kind"] == "zone"]
-    assert all("Texas" not in z["name"] and "Kansas" not in z["name"] for z in zones), zones
+    named = [z for z in zones if "Texas" in z["name"] or "Kansas" in z["name"]]
+    assert named and all(z["shape"] == "band" and z["line"].startswith("boundary of ") for z in named), zones
 
 
 def test_a_front_line_stays_what_it_was():

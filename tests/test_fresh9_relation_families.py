@@ -48,7 +48,7 @@ def _zones(text: str) -> list[tuple]:
 
 def test_a_conversion_after_the_bearing_keeps_the_of_on_the_real_quote():
     """r561: the statement reaches "of" over the bracketed conversion (its anchor, "the city", is Johannesburg
-    of the previous sentence, which no rule reads, so the case itself still fails on its anchor)."""
+    of the previous sentence, read since the sixth session: tests/test_s6_relation_families.py)."""
     from geomap.relation_patterns import DISTANCE_RE
 
     case = BY_ID["r561"]

@@ -9,7 +9,8 @@ wordings fail; each row is one of its real quotes, standing for a family:
 - a place name that is also an English word in the anchor slot ("40 miles
   southwest of Eureka");
 - the border of a state or region ("25 miles south of the Oregon border"):
-  geomap has no outline for it, so no disc around the state's centre;
+  no disc around the state's centre (since the sixth session a band along the state's boundary with its
+  neighbours, geomap/division_lines.py; r165 itself places the town Eureka, so it is drawn as context);
 - where the event was felt ("felt as far away as Moscow, 7,000 km west of
   the epicentre", "felt in Chengdu, ..., which is 226 km away from the
   epicentre"): not an incident zone;
@@ -67,12 +68,14 @@ def test_a_demonym_before_the_kind_of_place_is_not_the_anchor():
     assert [z["name"] for z in zones] == ["30 km north of Mosul"]
 
 
-def test_a_state_border_is_no_disc_around_the_state_and_says_why():
+def test_a_state_border_is_no_disc_around_the_state():
+    """A band along Oregon's boundary with its neighbours, south of it: never a sector round Oregon's centre."""
     from geomap.result import run
 
-    result = run("It was 25 miles south of the Oregon border.")
-    assert not [f for f in result.geojson["features"] if f["properties"]["kind"] == "zone"]
-    assert any(w["code"] == "no_anchor" and "border" in w["message"] for w in result.warnings)
+    zones = [f["properties"] for f in run("It was 25 miles south of the Oregon border.").geojson["features"]
+             if f["properties"]["kind"] == "zone"]
+    assert [(z["shape"], z["line"], z["bearing_deg"]) for z in zones] == [
+        ("band", "boundary of geonames:5744337", 180.0)]
 
 
 def test_felt_in_before_the_event_verb_does_not_make_the_event_context():

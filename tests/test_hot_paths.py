@@ -58,12 +58,13 @@ SCAN_TEXTS = TEXTS + [
     "his father Zachary smoked, Johnson Smith, the grandson Ed, stepson Al; stepfather, Bo; "
     "fianc\u00e9e Ann, Crolley's wife, Amelia, and her youngest son Joshua; Ericson Lee",
     "12 km south of Krasnogorovka on Monday; 5 miles from Avdiivka; proof of Kyiv, xfrom Lviv, "
-    "_of Odesa, \u00e9of Mariupol, 3 km west of Highway 50, 7 km from Dnipro-Kamianske",
+    "_of Odesa, \u00e9of Mariupol, 3 km west of Highway 50, 7 km from Dnipro-Kamianske, 18km of Rangkas Bitung",
 ]
 
 
 @pytest.mark.parametrize("module, name", [("geomap.agency_states", "_AGENCY"), ("geomap.person_filter", "_KIN_NOUN"),
-                                          ("geomap.fuzzy_anchors", "_AFTER_PREP")])
+                                          ("geomap.fuzzy_anchors", "_AFTER_PREP"),
+                                          ("geomap.fuzzy_anchors", "_TWO_AFTER_PREP")])
 @pytest.mark.parametrize("text", SCAN_TEXTS)
 def test_word_start_matches_are_the_leading_word_boundary_patterns(module, name, text):
     from importlib import import_module

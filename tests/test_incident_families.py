@@ -61,10 +61,10 @@ AWARD = ("Could a landmark compensation award by a New York court safeguard stre
 
 
 def test_the_newsroom_is_the_dateline_place_the_lede_names_nowhere_else(gazetteer):
-    from geomap.incident import newsroom_only  # new in this pass: imported here so the other tests run before it
+    from geomap.dateline_newsroom import newsroom  # the one dateline model
 
     doc = extract(AWARD, gazetteer)
-    assert {p.entry.name for p in doc.places if p.entry.source in newsroom_only(doc.text, doc.sentences, doc.places)} \
+    assert {p.entry.name for p in doc.places if p.entry.source in newsroom(doc.text, doc.sentences, doc.places)} \
         == {"Washington"}
 
 
@@ -115,9 +115,9 @@ def test_the_newsroom_is_not_the_finer_place_of_a_country_measured_from(gazettee
 def test_a_place_after_the_dateline_in_its_own_sentence_is_no_headline(gazetteer):
     # GeoWebNews 251 (a caption read as a dateline): "Boyd Carney" follows it in the same sentence,
     # so nothing in a headline before the dateline gives another place as where it happened
-    from geomap.incident import newsroom_only
+    from geomap.dateline_newsroom import newsroom
 
     text = ("JEWELL: Boyd Carney and Kate Harrison, from NSW National Parks and Wildlife Service, on the shore of "
             "Glenrock Lagoon. Picture: Jonathan Carroll.")
     doc = extract(text, gazetteer)
-    assert newsroom_only(doc.text, doc.sentences, doc.places) == set()
+    assert newsroom(doc.text, doc.sentences, doc.places) == set()

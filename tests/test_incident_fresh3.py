@@ -11,7 +11,8 @@ from repo_scripts import check_incident_rows, check_no_research_corpus_text, jso
 
 ROOT = Path(__file__).resolve().parent.parent
 BATCH = ROOT / "eval" / "incidents" / "fresh3.jsonl"
-SHARE_FLOOR = 0.75
+# Scored untuned at 7553cd8: 32/42 = 0.762; tuned on its failure kinds (s6-inc): 37/42 = 0.881. Rounded down with a margin.
+SHARE_FLOOR = 0.80
 
 
 def _cases() -> list[dict]:

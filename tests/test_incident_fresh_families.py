@@ -98,7 +98,7 @@ def test_a_dateline_town_yields_to_the_province_the_lede_puts_the_incident_in(ga
 def test_a_dateline_town_stays_when_the_located_county_holds_it(gazetteer):
     r = roles("CHARLESTON, W.Va. (AP) \u2014 A house fire in Kanawha County killed two people on Sunday, "
               "firefighters said.", gazetteer)
-    # With the newsroom rule (geomap.incident.newsroom_only: a dateline town the lede never names again is
+    # With the newsroom rule (geomap.dateline_newsroom.newsroom: a dateline town the lede never names again is
     # where the report was filed), the county the lede puts the fire in is the incident place, and the county
     # that holds the dateline town is not pushed aside for it either.
     assert r["Kanawha County"] == "incident", r

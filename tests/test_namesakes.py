@@ -11,8 +11,9 @@ def places_by_mention(text):
 
 
 def test_a_town_pinned_in_a_state_that_lacks_it_is_drawn_as_the_state():
-    # No Bethel of Vermont is in the gazetteer: Vermont, not a Bethel of another state.
-    e = places_by_mention("The couple lived in Hanover for years. Their son, of Bethel, Vt., called police.")["Bethel"]
+    # No Dayton of Vermont is in the gazetteer or the postal hamlets: Vermont, not a Dayton of another state.
+    # (Bethel, Vt., the earlier example, is a postal hamlet now that hamlets carry their state.)
+    e = places_by_mention("The couple lived in Hanover for years. Their son, of Dayton, Vt., called police.")["Dayton"]
     assert (e.country, e.admin1, e.place_type) == ("US", "VT", "admin1")
 
 
@@ -72,5 +73,11 @@ def test_the_build_keeps_small_towns_named_like_a_large_city_but_not_like_a_word
 
 
 def test_a_town_drawn_as_its_state_says_so():
-    doc = extract("The couple lived in Hanover for years. Their son, of Bethel, Vt., called police.")
-    assert [(w.code, w.text) for w in doc.warnings if w.code == "drawn_as_state"] == [("drawn_as_state", "Bethel")]
+    doc = extract("The couple lived in Hanover for years. Their son, of Dayton, Vt., called police.")
+    assert [(w.code, w.text) for w in doc.warnings if w.code == "drawn_as_state"] == [("drawn_as_state", "Dayton")]
+
+
+def test_a_town_pinned_in_a_state_where_only_its_post_office_is_known_is_that_hamlet():
+    # Bethel, Vt. has no gazetteer row but a post office: the hamlet of Vermont, not Vermont's centre.
+    e = places_by_mention("The couple lived in Hanover for years. Their son, of Bethel, Vt., called police.")["Bethel"]
+    assert (e.country, e.admin1, e.place_type) == ("US", "VT", "hamlet")

@@ -40,3 +40,46 @@ def test_a_province_named_after_its_seat_leaves_the_town(gazetteer):
     found = {f["properties"]["name"]: f["properties"]["source"] for f in run(text).geojson["features"]
              if f["properties"]["kind"] == "place"}
     assert gazetteer.entry(found["Yala"]).place_type == "city"
+
+
+def test_a_bare_state_name_is_the_state_not_a_post_office_hamlet_of_that_name():
+    """A postal hamlet (data/features.tsv) carries its state: "Kansas" in Illinois news has the hamlet of
+    Kansas, Illinois among its senses, but a state's name written bare stays the state, as for a town."""
+    from geomap.model import Entry
+    from geomap.state_names import prefer_state
+
+    hamlet = Entry("feature:hamlet-kansas-3", "Kansas", 39.55, -87.94, "US", "IL", 0, "hamlet", 12_000)
+    state = Entry("geonames:4273857", "Kansas", 38.5, -98.5, "US", "KS", 2_910_357, "admin1", 300_000)
+    assert prefer_state(0, [hamlet, state], "kansas", lambda e: False) == 1
+    assert prefer_state(0, [hamlet, state], "kansas", lambda e: True) == 0  # "Kansas, Ill." pins the hamlet
+
+
+def test_a_large_city_keeps_its_name_from_a_hamlet_of_a_state_named_elsewhere():
+    """"Oakland police" in a story that says "Waco, Texas" (LGL 42873895): the Texas post office named Oakland
+    is not meant, unless the text pins it ("Oakland, Texas") or the article's other places lie near it."""
+    from geomap.model import Entry
+    from geomap.hamlet_senses import prefer_city_to_hamlet
+
+    hamlet = Entry("feature:hamlet-oakland", "Oakland", 29.6, -96.8, "US", "TX", 0, "hamlet", 12_000)
+    city = Entry("geonames:5378538", "Oakland", 37.80, -122.27, "US", "CA", 419_267, "city", 4_000)
+    town = Entry("geonames:4646637", "Oakland", 35.23, -89.51, "US", "TN", 7_488, "city", 2_000)
+    no = lambda e: False  # noqa: E731
+    assert prefer_city_to_hamlet(0, [hamlet, town, city], no, no) == 2
+    assert prefer_city_to_hamlet(0, [hamlet, town, city], lambda e: True, no) == 0  # pinned
+    assert prefer_city_to_hamlet(0, [hamlet, town, city], no, lambda e: True) == 0  # a local story's hamlet
+    assert prefer_city_to_hamlet(0, [hamlet, town], no, no) == 0  # no large city of the name
+
+
+def test_a_post_office_of_another_state_does_not_make_a_town_name_ambiguous_evidence(gazetteer):
+    """"DANIELSVILLE - Madison County commissioners" (LGL 44105288): Danielsville is a Georgia town of 577
+    people and a Pennsylvania post office. The name still says the article is in Georgia, and the town is
+    still a confident place, so Madison County is Georgia's (not Alabama's, 290,000 people)."""
+    from geomap.resolve import document_admin1
+
+    entries = gazetteer.lookup("danielsville")
+    assert {e.place_type for e in entries} == {"city", "hamlet"}
+    assert document_admin1([entries]) == {("US", "GA"): 1}
+    text = ("Madison will dump assessors. DANIELSVILLE - Madison County commissioners voted Monday to wipe clean "
+            "the county Board of Tax Assessors by dismissing all four members.")
+    picked = _places(text, ("DANIELSVILLE", "Madison County"))
+    assert gazetteer.entry(picked["Madison County"]).admin1 == "GA"

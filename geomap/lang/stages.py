@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Doc, Mention
+from ..organisation_names import begins_organisation
 from .names import NameFinder
 from .relations import distance_spans, find_relations_lang
 from .vague import vague_relations
@@ -40,7 +41,8 @@ def find_names(doc: Doc, *, gazetteer, lang: str) -> Doc:
             entries = _entries(gazetteer, match.keys)
             if entries:
                 mentions.append(Mention(doc.text[match.start:match.end], match.start, match.end, "toponym",
-                                        match.key, s.index))
+                                        match.key, s.index,
+                                        organisation=begins_organisation(doc.text, match.start, match.end)))
                 cands.append(entries)
     return replace(doc, mentions=tuple(mentions), candidates=tuple(cands), lang=lang)
 
