@@ -7,13 +7,13 @@ file, so a run that needs neither pays nothing.
 """
 from __future__ import annotations
 
-import re
 
 from .errors import DataError
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
-_CAPITAL_ROW = re.compile(
+_CAPITAL_ROW = lazy_compile(
     rb"\n(geonames:\d+)\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t([A-Z]{2})\t[^\t\n]*\t[^\t\n]*\tcapital\t")
-_ADMIN1_ROW = re.compile(
+_ADMIN1_ROW = lazy_compile(
     rb"\n([^\t\n]+)\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t([A-Z]{2})\t([^\t\n]+)\t[^\t\n]*\tadmin1\t")
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .word_scan import word_start_matches
+
 # The 50 states and the District, with their GeoNames admin1 codes (the postal abbreviations).
 US_STATES = {
     "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
@@ -25,8 +27,8 @@ US_STATES = {
     "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA", "West Virginia": "WV",
     "Wisconsin": "WI", "Wyoming": "WY",
 }
-_AGENCY = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(s) for s in US_STATES), key=len, reverse=True)) + r")"
+_AGENCY = re.compile(  # found by word_start_matches: "\b" + this, scanned for the states' initials only
+    r"(" + "|".join(sorted((re.escape(s) for s in US_STATES), key=len, reverse=True)) + r")"
     r"(?:'s)?\s+(?:State\s+(?:Police|Patrol|Troopers?|Highway\s+Patrol|Fire\s+Marshal|Attorney\s+General)"
     r"|Highway\s+Patrol|Bureau\s+of\s+(?:Investigation|Criminal)|(?:Department|Division)\s+of\s+[A-Z]"
     r"|Attorney\s+General|National\s+Guard|Supreme\s+Court|General\s+Assembly|Legislature"
@@ -41,4 +43,4 @@ def agency_states(text: str) -> Counter:
     >>> agency_states("The New York Times and the Georgia Ministry of Defence")
     Counter()
     """
-    return Counter({("US", US_STATES[m.group(1)]): 1 for m in _AGENCY.finditer(text)})
+    return Counter({("US", US_STATES[m.group(1)]): 1 for m in word_start_matches(_AGENCY, text)})

@@ -42,9 +42,10 @@ from .datelines import dateline_span, lede_length
 from .incident import BACKGROUND_BEFORE, BACKGROUND_REACH, INCIDENT_WORDS, LOCATIVE as LOOSE_LOCATIVE
 from .model import Doc, Mention, Place, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
-STRICT_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|across|off)\s+(?:the\s+|a\s+)?"
-                             r"(?:(?!of\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "in the Kulp district of X": X is no locative
+STRICT_LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|inside|into|across|off)\s+(?:the\s+|a\s+)?"
+                               r"(?:(?!of\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "in the Kulp district of X": X is no locative
 # ... but "in the mountainous district of Bulambuli", "in the city of Nawabshah": X is the district, the city
 NAMED_AS = re.compile(r"\b(?:in|at|near|outside|inside)\s+the\s+(?:[a-z][\w-]*\s+){0,2}"
                       r"(?:district|county|province|region|state|city|town|village|township|commune|municipality)"
@@ -52,7 +53,7 @@ NAMED_AS = re.compile(r"\b(?:in|at|near|outside|inside)\s+the\s+(?:[a-z][\w-]*\s
 LOCALITY_WORDS = (r"(?i:district|county|village|town|township|commune|municipality|prefecture|sub-district|hamlet"
                   r"|region|province)")
 # "Shaodong County", "Kagalle district"; "the town of Aranayake", "the village of Xyz"
-UNKNOWN_LOCALITY = re.compile(
+UNKNOWN_LOCALITY = lazy_compile(
     r"\b(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + LOCALITY_WORDS + r"\b"
     r"|\b" + LOCALITY_WORDS + r"\s+of\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 NOT_A_NAME = frozenset({"the", "a", "an", "this", "that", "each", "every", "one", "same", "local", "rural",

@@ -19,6 +19,7 @@ capitalised name further into the story ("... Okie. Now Hughes —a 72-year old"
 from __future__ import annotations
 
 import re
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 _PREFIX = r"(?:Mc|Mac|De|La|Le|Du)"  # DeKALB, McALLEN: capitals after a name's prefix
 _NAME = (r"(?P<name>" + _PREFIX + r"?[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}"  # WASHINGTON, ST. PAUL
@@ -39,13 +40,13 @@ _BARE = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'
 _REACH = 400  # a dateline stands in the article's first characters
 # Where a dateline may start: the text's or a line's start, after the headline's full stop, after a
 # byline's "By " or after the year of a byline's date.
-_BOUNDARY = re.compile(r"(?:^|\n|[.!?]\s{1,2}|\bBy\s|\b\d{4},?\s)$")
-_SENTENCE_END = re.compile(r"[a-z0-9]{2}[.!?]\s")  # not "St. Marys", "Okla. and"
+_BOUNDARY = lazy_compile(r"(?:^|\n|[.!?]\s{1,2}|\bBy\s|\b\d{4},?\s)$")
+_SENTENCE_END = lazy_compile(r"[a-z0-9]{2}[.!?]\s")  # not "St. Marys", "Okla. and"
 # Words that open a line like a dateline but label it, and agencies standing alone ("(CNN) —").
 _LABELS = frozenset("""NOTICE UPDATE UPDATED BREAKING NEWS PHOTO PHOTOS IMAGE VIDEO WATCH FILE CORRECTION
     EXCLUSIVE OPINION ANALYSIS COMMENTARY LISTEN READ MORE EDITOR'S NOTE AP AFP APP CNN UPI DPA IANS PTI
     XINHUA REUTERS""".split())
-_HEADLINE_WORDS = re.compile(r"(?:[A-Z][\w'\u2019-]*,?\s+){3}")  # "Envoy Condemns Dvani ...": title case
+_HEADLINE_WORDS = lazy_compile(r"(?:[A-Z][\w'\u2019-]*,?\s+){3}")  # "Envoy Condemns Dvani ...": title case
 
 
 def _accepted(text: str, m: re.Match) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE = re.compile(
+_RELATIVE = lazy_compile(
     r"\b(?:(?P<on>on|last|this|early|late)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?P<day>yesterday|today|tonight|last\s+night|this\s+morning)\b",

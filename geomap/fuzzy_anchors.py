@@ -26,15 +26,17 @@ from .names import normalize
 from .organisation_names import begins_organisation
 from .relation_patterns import DISTANCE_RE, distance_matches
 from .text import sentence_at
+from .word_scan import word_start_matches
 
+# (Both patterns open with no "\b": geomap.word_scan.word_start_matches puts it back.)
 # One capitalised word right after "of"/"from", not followed by another ("of Krasnogorovka on Monday")
 # nor by a number ("from Highway 50", "of Route 66": a road, no place to spell)
-_AFTER_PREP = re.compile(r"\b(of|from)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'\u2019-])(?!\s+[A-Z])(?!\s+\d)")
+_AFTER_PREP = re.compile(r"(of|from)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'\u2019-])(?!\s+[A-Z])(?!\s+\d)")
 STATEMENT_REACH = 120  # characters a distance statement takes before its "of"/"from", at most
 
 
 # Two capitalised words a name of one word may be written as: "18km southwest of Rangkas Bitung" (Rangkasbitung)
-_TWO_AFTER_PREP = re.compile(r"\b(of|from)\s+([A-Z][a-z]+\s[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])(?!\s+\d)")
+_TWO_AFTER_PREP = re.compile(r"(of|from)\s+([A-Z][a-z]+\s[A-Z][a-z]+)(?![\w'\u2019-])(?!\s+[A-Z])(?!\s+\d)")
 
 
 def _spots(doc: Doc, after_prep: re.Pattern = _AFTER_PREP) -> list[tuple[int, int]]:
@@ -47,7 +49,7 @@ def _spots(doc: Doc, after_prep: re.Pattern = _AFTER_PREP) -> list[tuple[int, in
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first i
     out = []
-    for named in after_prep.finditer(doc.text):
+    for named in word_start_matches(after_prep, doc.text):  # "\b" + after_prep, scanned for "o" and "f" only
         before = bisect.bisect_left(starts, named.end(2))  # mentions starting before the word's end
         if before and reach[before - 1] > named.start(2):  # one of them reaches into the word
             continue

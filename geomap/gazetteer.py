@@ -30,7 +30,6 @@ from .geonames_store import GeoNamesStore, data_dir
 from .model import Entry
 from .names import normalize
 from .outlines import Outlines
-from .user_overlay import with_user_places
 
 __all__ = ["Gazetteer", "default_gazetteer", "data_dir", "Landmark"]
 
@@ -95,6 +94,8 @@ class Gazetteer:
         Each place: ``{"name", "lat", "lon", "radius_m", "aliases"}``. The shared
         default gazetteer is left untouched.
         """
+        from .user_overlay import with_user_places  # loaded only when the user adds places
+
         g = copy.copy(self)
         g.curated_tables = with_user_places(self.curated_tables, places)
         return g

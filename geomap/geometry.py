@@ -7,6 +7,7 @@ without building a projection per anchor. Nothing is buffered in degrees.
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 SEGMENTS = 128  # vertices of a full circle
@@ -81,8 +82,6 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     >>> round(great_circle_km(0, 0, 0, 1), 2)
     111.19
     """
-    import math
-
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2

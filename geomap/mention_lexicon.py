@@ -138,7 +138,13 @@ def words_of(text: str) -> list[Word]:
     >>> words_of("Iran's U.S. envoy")
     [(0, 'Iran'), (7, 'U.'), (9, 'S'), (12, 'envoy')]
     """
-    return [(m.start(), strip_possessive(m.group())) for m in WORD.finditer(text)]
+    # Only a word ending in "s" or an apostrophe can end in a possessive: the others skip the call (a fifth of
+    # the time of the mention finder's tokenising).
+    return [(m.start(), strip_possessive(w) if (w := m.group())[-1] in _POSSESSIVE_LAST else w)
+            for m in WORD.finditer(text)]
+
+
+_POSSESSIVE_LAST = "s'\u2019"
 
 
 def gap_after(text: str, words: list[Word], k: int) -> str:

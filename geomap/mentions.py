@@ -36,26 +36,27 @@ from .names import normalize
 from .organisation_names import begins_organisation
 from .person_filter import person_names, sentence_initial  # noqa: F401
 from .text import sentence_at
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 Span = tuple[int, int, str, str]  # start, end, kind, key
 
 _CAPITAL = re.compile(r"\b[Tt]he\s+(?:country['\u2019]s\s+|nation['\u2019]s\s+)?"
                       r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
 # "Iraq's capital": the capital of the country named before it (checked against the gazetteer).
-_POSSESSIVE_CAPITAL = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"
-                                 r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
+_POSSESSIVE_CAPITAL = lazy_compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"
+                                   r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
 # "the Iraqi capital": the capital of the country the adjective names (checked against the gazetteer).
-_DEMONYM_CAPITAL = re.compile(r"\b[Tt]he\s+(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
-                              r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
-_LOCATIVE_NAME = re.compile(
+_DEMONYM_CAPITAL = lazy_compile(r"\b[Tt]he\s+(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+                                r"(?P<name>capital)\b(?!\s+(?:of|city\s+of)\b)")
+_LOCATIVE_NAME = lazy_compile(
     r"\b(?:in|at|near|outside|from|to|into|toward|towards)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:(?:of|de|del|al|el|la|le)\s+)?[A-Z][\w'\u2019-]+){0,3})")
 # Abbreviations that begin place names and keep their dot inside the name: "St. Louis", "Ft. Myers".
 # A state abbreviation stands after "Town, " or a preposition ("in Calif.").
-_ABBREVIATION_CONTEXT = re.compile(r"(?:,|\b(?:in|of|from|to|near|at))\s+$")
+_ABBREVIATION_CONTEXT = lazy_compile(r"(?:,|\b(?:in|of|from|to|near|at))\s+$")
 # ... or before a lower-case word, as headlines write it: "Missing Ill. man", "Mass. legislators" (a title
 # abbreviation stands before a name).
-_LOWER_CASE_AFTER = re.compile(r" [a-z]")
+_LOWER_CASE_AFTER = lazy_compile(r" [a-z]")
 
 
 # After a seat of government, words that make it the institution (metonymy): "the White House said",
@@ -68,8 +69,8 @@ _INSTITUTION_USE = re.compile(r"(?:['\u2019]s)?(?:-(?:backed|controlled|linked|r
 # Before it, words that make it an actor: "rebuffed by the White House in", "denied by the Kremlin.", "on behalf of
 # the Kremlin", "negotiating a project with the Kremlin" (not "by the White House fence": a noun after it).
 _ACTOR_BEFORE = re.compile(r"\b(?:by|on\s+behalf\s+of|with)\s+the\s+$")
-_NO_NOUN_AFTER = re.compile(r"(?:['\u2019]s\b|\s*[,.;:)]|\s+(?:in|on|at|to|for|late|early|last|this|and|but|will|would|"
-                            r"has|had|is|was)\b)")
+_NO_NOUN_AFTER = lazy_compile(r"(?:['\u2019]s\b|\s*[,.;:)]|\s+(?:in|on|at|to|for|late|early|last|this|and|but|will|would|"
+                              r"has|had|is|was)\b)")
 
 
 def institution_use(text: str, end: int, start: int | None = None) -> bool:
@@ -129,6 +130,8 @@ def possessive_capital_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     [(25, 32, 'reference', 'capital:IQ')]
     """
     spans = []
+    if "capital" not in text:  # both patterns hold the word: a cheap test before two slow scans
+        return spans
     for m in _POSSESSIVE_CAPITAL.finditer(text):
         code = next((e.country for e in gazetteer.lookup(normalize(m.group("country")))
                      if e.place_type == "country"), None)

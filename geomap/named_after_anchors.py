@@ -34,13 +34,14 @@ from .names import normalize
 from .organisation_names import begins_organisation
 from .relation_patterns import statement_ends
 from .text import sentence_at
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 COAST_KM = 40.0
 _PREPS = ("of", "from", "off", "off of", "offshore of", "offshore from", "out from")
 # After the preposition: "the", "the coast of", "the mouth of", then the name and the water's word
-_WATER = re.compile(r"\s+(?:the\s+)?(?:(?:coast|shore|waters|mouth|entrance)\s+of\s+(?:the\s+)?)?"
-                    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?P<kind>Inlet|Harbou?r|Sound|inlet"
-                    r"|harbou?r|sound)(?![\w-])")
+_WATER = lazy_compile(r"\s+(?:the\s+)?(?:(?:coast|shore|waters|mouth|entrance)\s+of\s+(?:the\s+)?)?"
+                      r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?P<kind>Inlet|Harbou?r|Sound|inlet"
+                      r"|harbou?r|sound)(?![\w-])")
 _AREAS = ("country", "continent", "admin1", "admin2", "region", "sea", "ocean")
 
 
@@ -62,18 +63,15 @@ def _spots(doc: Doc) -> list[re.Match]:
 def coast_km(entry) -> float:
     """Kilometres from ``entry`` to the nearest point of its country's outline that is coast, not a land
     border (the shipped outlines); infinite when the nearest point is a border or there is no outline."""
-    from shapely.geometry import Point
-    from shapely.ops import nearest_points
+    from .line_bands import TOUCH_DEG
+    from .outline_distance import nearest_boundary_point, touches_another  # plain Python: no shapely import
 
-    from .line_bands import TOUCH_DEG, _outlines, outline
-
-    poly = outline(entry.country) if entry.country else None
-    if poly is None:
+    near = nearest_boundary_point(entry.country, entry.lon, entry.lat) if entry.country else None
+    if near is None:
         return math.inf
-    near = nearest_points(poly.boundary, Point(entry.lon, entry.lat))[0]
-    if any(g.distance(near) < TOUCH_DEG for k, g in _outlines().items() if k != entry.country.upper()):
+    if touches_another(entry.country, *near, TOUCH_DEG):
         return math.inf
-    return great_circle_km(entry.lat, entry.lon, near.y, near.x)
+    return great_circle_km(entry.lat, entry.lon, near[1], near[0])
 
 
 def _sentence_countries(doc: Doc, sentence: int) -> set[str] | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TRANSLATE = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
@@ -11,6 +12,7 @@ _TRANSLATE = str.maketrans({
 })
 
 
+@lru_cache(maxsize=1 << 16)  # the mention finder normalises the same words article after article
 def normalize(name: str) -> str:
     """Fold a place name to the key used for gazetteer look-ups.
 

@@ -35,7 +35,6 @@ from .named_after_anchors import named_after_anchor_mentions
 from .model import Doc, Mention, Warning_
 from .resolve import candidates, resolve
 from .roles import assign_roles
-from .span_mentions import mention_for_span
 from .text import sentence_at, split_sentences
 
 Stage = Callable[[Doc], Doc]
@@ -55,6 +54,8 @@ def find_place_mentions(doc: Doc, *, gazetteer: Gazetteer, unknown: bool = False
 def given_spans(doc: Doc, *, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> Doc:
     """The mentions are exactly these spans (evaluation with gold spans); the names the
     finder sees become context for resolution."""
+    from .span_mentions import mention_for_span  # evaluation only: not loaded by `geomap map`
+
     found = find_mentions(doc.text, doc.sentences, gazetteer) if doc.sentences else ()
     given = tuple(mention_for_span(doc.text, start, end, gazetteer,
                                    sentence_at(doc.sentences, start).index if doc.sentences else 0)

@@ -26,12 +26,13 @@ from collections.abc import Iterable
 
 from .model import Place, Relation
 from .vocabulary import BROAD_PLACE_TYPES
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 REFERENCE_M = 100_000.0  # the least distance (the wording's lower bound) that makes an anchor a mere reference
 TOO_BROAD = BROAD_PLACE_TYPES | {"admin1"}  # no rival incident place: a country, a sea, a state
 # "the city of San Felix, about ...": a settlement named by its kind, then the statement in apposition.
-APPOSED = re.compile(r"\b(?:city|town|village|community|hamlet|port|district|county|province|region|state)\s+of\s+"
-                     r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s*$")
+APPOSED = lazy_compile(r"\b(?:city|town|village|community|hamlet|port|district|county|province|region|state)\s+of\s+"
+                       r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s*$")
 # "in Uthai Sawan - a town 500km northeast of Bangkok", "Kirirawa, a small village 200 km from": a name, then
 # the kind of settlement it is, then the statement.
 APPOSED_KIND = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s*(?:,|\s[-\u2013\u2014])\s*an?\s+"

@@ -17,14 +17,15 @@ it locates the event and stays incident.
 from __future__ import annotations
 
 import re
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 # "the epicentre", "the crash site", "the accident site", "the site of the blast": the event itself as the far end
 THE_EVENT = re.compile(r"\s+the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|(?:crash|blast|explosion|impact|accident"
                        r"|attack)\s+site|site\s+of\s+the\s+(?:crash|blast|explosion|accident|attack))\b", re.IGNORECASE)
-_EVENT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:of|from)" + THE_EVENT.pattern, re.IGNORECASE)
+_EVENT_AFTER = lazy_compile(r"[^.;]{0,80}?\b(?:of|from)" + THE_EVENT.pattern, re.IGNORECASE)
 # Up to four words between the aftermath words and the apposed name ("hospital in Pontianak city on ")
 _UP_TO_NAME = r"\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\u2019'-]+\s+){0,4}$"
-_AFTERMATH = re.compile(
+_AFTERMATH = lazy_compile(
     r"\b(?:(?:rushed|taken|moved|brought|transferred|airlifted|flown|evacuated|carried)\s+(?:[\w\u2019'-]+\s+){0,4}?"
     r"to\s+(?:a|the)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:hospital|clinic|mortuary|morgue)"
     r"|treated\s+at\s+(?:a|the)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:hospital|clinic)|hospitali[sz]ed"

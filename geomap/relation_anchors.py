@@ -22,6 +22,7 @@ import re
 from .datelines import dateline_span
 from .model import Mention
 from .relation_possessive import possessed_place
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 # Words naming a kind of place or a part of one, in front of or after its name.
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
@@ -32,10 +33,10 @@ HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|
 _LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with|\s+in)?(?:\s+the)?[\s,]*",
                    re.ASCII)
 # A line named before or after the country: "the coast of X", "the border with X", "the Somali coast"
-_LINE_WORD = re.compile(r"\b(?P<coast>coast|coastline|shore)\b|\b(?P<border>border|frontier)\b")
-_LINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
+_LINE_WORD = lazy_compile(r"\b(?P<coast>coast|coastline|shore)\b|\b(?P<border>border|frontier)\b")
+_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
 # The second country of "the A-B border": a hyphen or dash, the name (one or two words), the line
-PAIR_BORDER = re.compile(r"\s*[-\u2013]\s*(?P<other>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?)\s+(?:border|frontier)\b")
+PAIR_BORDER = lazy_compile(r"\s*[-\u2013]\s*(?P<other>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?)\s+(?:border|frontier)\b")
 # A country's embassy or consulate lies abroad: "from the Indian embassy" is not measured from India
 _MISSION_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embassy|consulate|high\s+commission)\b", re.IGNORECASE)
 # "'s capital ", "'s northern outskirts"
@@ -61,7 +62,7 @@ def statement_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts:
     return _named_anchor(text, pos, mentions, i, place_of)
 
 
-_HERE = re.compile(r"\s+here\b")
+_HERE = lazy_compile(r"\s+here\b")
 
 
 def dateline_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts: list[int],
@@ -76,15 +77,15 @@ def dateline_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts: 
     return (place, mentions[i]) if place is not None else (None, None)
 
 
-_THERE = re.compile(r"\s+there\b")
+_THERE = lazy_compile(r"\s+there\b")
 # "from the airport": a site named earlier in the passage, as "X International Airport" or "the airport in X"
-_SITE = re.compile(r"\s+the\s+(?:(?:far\s+)?end\s+of\s+the\s+)?(?P<head>airport|airfield|airstrip|port|harbou?r|base"
-                   r"|runway)\b(?![\w'\u2019-])")
+_SITE = lazy_compile(r"\s+the\s+(?:(?:far\s+)?end\s+of\s+the\s+)?(?P<head>airport|airfield|airstrip|port|harbou?r|base"
+                     r"|runway)\b(?![\w'\u2019-])")
 # "two miles from the runway", "from the end of the runway": the runway is the airport's, named earlier
 _SITE_WORDS = {"runway": r"airport|airfield|airstrip"}
-_WORD = re.compile(r"\w+")
-_NAME_BEFORE_SITE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}$")
-_NAME_AFTER_SITE = re.compile(r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?$")
+_WORD = lazy_compile(r"\w+")
+_NAME_BEFORE_SITE = lazy_compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}$")
+_NAME_AFTER_SITE = lazy_compile(r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?$")
 _BROAD = ("country", "continent", "admin1", "sea", "ocean", "region")
 
 
@@ -186,9 +187,9 @@ def division_line(place) -> bool:
 _LINELESS_AREAS = ("admin1", "admin2", "region", "continent")
 # An area's border is also written "the Arkansas line", "the Texas state line", "the county line" (a country's
 # "line" is a front line, not its border: only areas take this wording)
-_AREA_LINE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)"
-                              r"|(?P<border>border|frontier|(?:state\s+|county\s+|parish\s+)?line)(?!\s*-))\b")
-_HEAD_WORD = re.compile(rf"\b(?:{HEADS})\b")
+_AREA_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)"
+                                r"|(?P<border>border|frontier|(?:state\s+|county\s+|parish\s+)?line)(?!\s*-))\b")
+_HEAD_WORD = lazy_compile(rf"\b(?:{HEADS})\b")
 
 
 def _lead_past(text: str, pos: int, mentions: tuple[Mention, ...], i: int) -> int:
@@ -205,7 +206,7 @@ def _lead_past(text: str, pos: int, mentions: tuple[Mention, ...], i: int) -> in
 
 
 # A settlement's own kind after its name, then "in" the larger unit: "Infanta town in Quezon province"
-_OWN_KIND_IN = re.compile(r"\s+(?:city|town|township|village|hamlet|municipality|county|district)\s+in\b")
+_OWN_KIND_IN = lazy_compile(r"\s+(?:city|town|township|village|hamlet|municipality|county|district)\s+in\b")
 
 
 def names_itself(text: str, mention: Mention) -> bool:

@@ -27,6 +27,7 @@ import re
 
 from .model import Mention, Sentence
 from .relation_aftermath import aftermath_place
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 EARLIER = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
@@ -44,26 +45,26 @@ FELT = re.compile(
     r"\b(?:felt|heard|sensed)\s+(?:[\w-]+\s+){0,3}?(?:as\s+far(?:\s+away)?\s+as|in|at|across|throughout)\s"
     r"(?:(?!\b(?:struck|strikes?|hit|hits|jolted|rocked|occurred|cent(?:red|ered)|epicent\w*)\b)[^;:])*$",
     re.IGNORECASE)
-EVACUATION = re.compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
+EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
 # A place's title before its name and a comma: "from the Iranian capital, Tehran, some 610 km ..."
 _TITLE = r"(?:capital|city|town|village|port|island)"
 # The words before a place that make it a destination, a departure point or a stop, not the event's place
 # ("a flight plan showing a destination of Bozeman, about 85 miles southeast of Butte").
 # "on" alone is where the event was ("The strike took place on a village", "the eruption on the eastern part
 # of Java"); only a crowd's or an army's movement makes it a destination ("pilgrims descend on Karbala").
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy_compile(
     r"\b(?<!called\s)(?<!rushed\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|bound\s+for|headed\s+for"
     r"|destination|(?:descend|march|advanc|clos)\w*(?:\s+in)?\s+on)\s+"
     r"(?:the\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}|(?:[\w\u2019'-]+\s+){0,2}" + _TITLE + r",\s+)$", re.IGNORECASE)
 # "a bridge linking Baghdad to ", "the road connecting X with ": the place is a link's end, where the
 # road or bridge (and so the event on it) is, not a destination
-_LINK = re.compile(r"\b(?:link|connect|join)(?:s|ed|ing)?\s+(?:[\w\u2019'-]+\s+){1,3}(?:to|with|and)\s+"
-                   r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
+_LINK = lazy_compile(r"\b(?:link|connect|join)(?:s|ed|ing)?\s+(?:[\w\u2019'-]+\s+){1,3}(?:to|with|and)\s+"
+                     r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
 # "overturned on the road in Morogoro": "on" names where the event was, not a destination ("descend on Karbala")
-_ON_A_WAY = re.compile(r"\bon\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|street|route|motorway|expressway"
-                       r"|bridge)\s+(?:in|at|near|outside)\s+$", re.IGNORECASE)
-_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
-_WAY_OR_WATER = re.compile(r"\b(?:River|Lake|Road|Highway|Street|Bridge|Expressway|Motorway|Canal)$")
+_ON_A_WAY = lazy_compile(r"\bon\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|street|route|motorway|expressway"
+                         r"|bridge)\s+(?:in|at|near|outside)\s+$", re.IGNORECASE)
+_ON_BEFORE = lazy_compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_WAY_OR_WATER = lazy_compile(r"\b(?:River|Lake|Road|Highway|Street|Bridge|Expressway|Motorway|Canal)$")
 
 
 def _on_named_way(text: str, sentence: Sentence, x: re.Match) -> bool:
@@ -73,8 +74,8 @@ def _on_named_way(text: str, sentence: Sentence, x: re.Match) -> bool:
 
 
 # "X, " or "X, a town " right before a statement: the statement locates X.
-_APPOSITION = re.compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
-                         r"(?:[a-z]+\s+){0,2}?(?:(?:that|which)\s+(?:lies|is|sits)\s+(?:[a-z]+\s+)?)?$")
+_APPOSITION = lazy_compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
+                           r"(?:[a-z]+\s+){0,2}?(?:(?:that|which)\s+(?:lies|is|sits)\s+(?:[a-z]+\s+)?)?$")
 # ("Eureka, a town that lies about 25 miles south of ...": the relative clause describes the town too)
 
 
@@ -112,9 +113,9 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
 # capital of " (a converted value in brackets allowed: "55 miles (85 kilometers) northeast of the capital, ")
 _UNIT = r"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?|nautical\s+miles?|nm)\b"
 _NUMBER = r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-_DISTANCE_BEFORE_ANCHOR = re.compile(_NUMBER + _UNIT + r"(?:\s*\([^()]{1,40}\))?\s+(?:[\w-]+\s+){0,3}?(?:of|from)\s+"
-                                     r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,4}?$", re.IGNORECASE)
-_OWN_DISTANCE = re.compile(r"(?:[a-z]+\s+){0,2}?" + _NUMBER + _UNIT, re.IGNORECASE)
+_DISTANCE_BEFORE_ANCHOR = lazy_compile(_NUMBER + _UNIT + r"(?:\s*\([^()]{1,40}\))?\s+(?:[\w-]+\s+){0,3}?(?:of|from)\s+"
+                                       r"(?:the\s+)?(?:[\w\u2019'-]+\s+){0,4}?$", re.IGNORECASE)
+_OWN_DISTANCE = lazy_compile(r"(?:[a-z]+\s+){0,2}?" + _NUMBER + _UNIT, re.IGNORECASE)
 _KM_PER = {"k": 1.0, "m": 1.609344, "n": 1.852}
 FAR_REFERENCE = 5  # times the previous statement's distance: a reference that far places its anchor
 
@@ -167,14 +168,14 @@ def _reached(text: str, sentence: Sentence, name: str) -> bool:
 # "an evacuation order for the entire town 60 miles southeast of X": the statement locates that town
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|city|community|settlement|hamlet)(?=\s+$)", re.IGNORECASE)
 # The event reaching a place: "encircled the village", "swept through Vilia" (NAME: the apposed name)
-_REACHED = re.compile(r"\b(?:encircl|engulf|surround|reach|ravag|destroy|hit|struck|swept|sweep)\w*\s+"
-                      r"(?:(?:into|through|over)\s+)?"
-                      r"(?:the\s+(?:village|town|city|community|settlement|hamlet)\b|NAME\b)")
+_REACHED = lazy_compile(r"\b(?:encircl|engulf|surround|reach|ravag|destroy|hit|struck|swept|sweep)\w*\s+"
+                        r"(?:(?:into|through|over)\s+)?"
+                        r"(?:the\s+(?:village|town|city|community|settlement|hamlet)\b|NAME\b)")
 # A relative clause open before the name: its comma after the name closes it, it is no apposition.
-_CLOSES_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*$", re.IGNORECASE)
+_CLOSES_CLAUSE = lazy_compile(r",\s*(?:which|who|whose|that)\b[^,]*$", re.IGNORECASE)
 # A sea, gulf or bay after "X in the": a statement after it locates X, which lies in that water
-_SEA = re.compile(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Channel)$")
-_IN_A_SEA = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=\s+in\s+(?:the\s+)?$)")
+_SEA = lazy_compile(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Channel)$")
+_IN_A_SEA = lazy_compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=\s+in\s+(?:the\s+)?$)")
 _NAME = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=(?:\s+islands?)?,)")
 
 

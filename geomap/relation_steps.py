@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
-from .border_sides import border_with
 from .relation_anchors import (anchor_line, dateline_anchor, division_line, earlier_anchor, statement_anchor,
                                unlined_area)
 from .relation_aftermath import THE_EVENT as _THE_EVENT
@@ -31,6 +30,7 @@ from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
 from .relation_patterns import (LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
                                 distance_matches, distance_range, journey, parse_bearing, parse_number, unit_metres)
 from .text import sentence_at
+from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 
 def anchor_after(text: str, pos: int, mentions: tuple[Mention, ...], place_of: dict, slack: int = 5,
@@ -170,8 +170,8 @@ def elliptical_anchor(relations: list[Relation], sentence_index: int) -> tuple[s
 
 
 # A capitalised name right after "of"/"from": the statement names its own anchor
-_OWN_NAME = re.compile(r"\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
-_WRITTEN = re.compile(r"\s+(here|there|the\s+\w+)")
+_OWN_NAME = lazy_compile(r"\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+_WRITTEN = lazy_compile(r"\s+(here|there|the\s+\w+)")
 
 
 def referred_anchor(index: ArticleIndex, pos: int, sentence_index: int) -> tuple[str, str, bool, None] | None:
@@ -225,8 +225,8 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
     return (*previous, True, None), None
 
 
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:is|was|lies|lay|sits)(?:\s+(?:located|situated))?|located|situated)\s+",
-                          re.IGNORECASE)
+_SUBJECT_GAP = lazy_compile(r"\s+(?:(?:is|was|lies|lay|sits)(?:\s+(?:located|situated))?|located|situated)\s+",
+                            re.IGNORECASE)
 
 
 def seen_from_the_event(index: ArticleIndex, m: re.Match, sentence: Sentence) -> tuple[str, str, bool, None] | None:
@@ -283,6 +283,8 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
 def distance_relation(index: ArticleIndex, m: re.Match, value_m: float, bearing: tuple[float | None, float | None],
                       anchor: tuple[str, str, bool, str | None], sentence: Sentence) -> Relation:
     """The :class:`Relation` of a checked distance statement tied to its anchor."""
+    from .border_sides import border_with  # loaded for the first statement measured from a border
+
     num, qual = m.group("num"), m.group("qual")
     inner, outer = distance_range(value_m, num, qual or ("about" if m.group("orso") else None))  # "30 km or so"
     low = m.group("lo") or m.group("lo2") or m.group("lo3")
