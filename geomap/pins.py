@@ -35,6 +35,11 @@ def pinned_in(entry: Entry, containers: list[Entry]) -> bool:
         if c.place_type in ("admin1", "admin2") and entry.country == c.country and entry.admin1 == c.admin1 \
                 and entry.source != c.source:
             return True
+        # GeoNames files the Philippines' provinces as first-level divisions but their towns under regions, with
+        # the province as the town's second-level name ("Siocon in Zamboanga del Norte province")
+        if c.place_type == "admin1" and entry.country == c.country and entry.source != c.source \
+                and entry.admin2_name in (c.name, f"Province of {c.name}"):
+            return True
     return False
 
 

@@ -8,7 +8,11 @@ tuned from here on. Each row below is one of its real quotes, standing for a fam
 - a cape written with its state ("Cape Fear, North Carolina"): Natural Earth's capes record no country or
   state, so the state no longer replaces a cape lying on or near it (a cape far from the state still does);
 - a place and its state without the comma ("625 miles SE of Cape Fear North Carolina", the advisories' "CAPE
-  HATTERAS NORTH CAROLINA"): the state's name after the place is not more of the place's name.
+  HATTERAS NORTH CAROLINA"): the state's name after the place is not more of the place's name;
+- a town with its own kind "of" its province ("9.5 nautical miles west of Siocon town of Zamboanga del Norte
+  province"): the town, as "Infanta town in Quezon province" already was; and "the town of Siocon in Zamboanga
+  del Norte province" pins Siocon there by its second-level division's name (GeoNames files the Philippines'
+  provinces as first-level divisions but their towns under regions).
 """
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ FAMILIES = [
     ("r600", "incident", "a cape and its state: '1200 miles east southeast of Cape Fear, North Carolina'"),
     # https://theconservativetreehouse.com/2018/09/12/update-hurricane-florence-winds-140mph-cat-4-storm-38-hours-away-from-cape-fear-north-carolina/
     ("r602", "incident", "no comma before the state: '625 miles SE of Cape Fear North Carolina'"),
+    # https://formaementis.wordpress.com/2009/09/06/philippine-ferry-sinks-five-dead-dozens-still-missing/
+    ("r678", "incident", "a town of its province: '9.5 nautical miles west of Siocon town of Zamboanga del Norte province'"),
 ]
 
 
@@ -54,6 +60,9 @@ def _zones(text: str) -> list[tuple]:
     ("The storm was 200 miles south of Cape Hatteras North Carolina on Monday.",
      [("incident", "Cape Hatteras", 321868.8, 180.0)]),
     ("The boat sank 20 miles west of Wilmington North Carolina.", [("incident", "Wilmington", 32186.88, 270.0)]),
+    ("The boat sank 10 km west of Infanta town of Quezon province.", [("incident", "Infanta", 10000.0, 270.0)]),
+    ("The blast was 10 km north of the town of Siocon in Zamboanga del Norte province.",
+     [("incident", "Siocon", 10000.0, 0.0)]),
 ])
 def test_variants_of_the_families(text, zones):
     assert _zones(text) == zones
