@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import EVENT_NOUNS
 from .model import Mention, Sentence
 from .relation_aftermath import aftermath_place
 
@@ -62,6 +63,12 @@ _LINK = re.compile(r"\b(?:link|connect|join)(?:s|ed|ing)?\s+(?:[\w\u2019'-]+\s+)
 # "overturned on the road in Morogoro": "on" names where the event was, not a destination ("descend on Karbala")
 _ON_A_WAY = re.compile(r"\bon\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|street|route|motorway|expressway"
                        r"|bridge)\s+(?:in|at|near|outside)\s+$", re.IGNORECASE)
+# "missing from Saturday's landslide in Manizales", "injured from the blast at X": "from" the event, whose place
+# the name is, not a departure point
+_FROM_THE_EVENT = re.compile(
+    r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,2}?(?:" + EVENT_NOUNS + r"|landslides?|mudslides?"
+    r"|floods?|flooding|storms?|eruptions?|avalanches?|collapses?|sinking|accidents?|disasters?|tremors?)\s+"
+    r"(?:in|at|near|on)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _WAY_OR_WATER = re.compile(r"\b(?:River|Lake|Road|Highway|Street|Bridge|Expressway|Motorway|Canal)$")
 
@@ -99,7 +106,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     if _places_previous_anchor(text, sentence, x, start, line):
         return "context", "the geography of the previous distance's anchor, not of the event"
     if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
-            and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x):
+            and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x) \
+            and not _FROM_THE_EVENT.search(text, sentence.start, x.start()):
         return "context", "the geography of another place (a departure point, destination or stop)"
     if aftermath_place(text, sentence.start, x.start(), start):
         return "context", "the geography of a place the victims were taken to or buried in"

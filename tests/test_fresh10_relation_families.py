@@ -12,7 +12,11 @@ tuned from here on. Each row below is one of its real quotes, standing for a fam
 - a town with its own kind "of" its province ("9.5 nautical miles west of Siocon town of Zamboanga del Norte
   province"): the town, as "Infanta town in Quezon province" already was; and "the town of Siocon in Zamboanga
   del Norte province" pins Siocon there by its second-level division's name (GeoNames files the Philippines'
-  provinces as first-level divisions but their towns under regions).
+  provinces as first-level divisions but their towns under regions);
+- an editor's gloss of the unit in square brackets ("approximately 60 NM [nautical miles] from Al Hudaydah"),
+  read as the bracketed conversions already were;
+- "from" the event, not from a departure point ("missing from Saturday's landslide in Manizales, 165 kilometers
+  northwest of the capital, Bogota"): the statement locates the event's town and stays incident.
 """
 from __future__ import annotations
 
@@ -33,6 +37,10 @@ FAMILIES = [
     ("r602", "incident", "no comma before the state: '625 miles SE of Cape Fear North Carolina'"),
     # https://formaementis.wordpress.com/2009/09/06/philippine-ferry-sinks-five-dead-dozens-still-missing/
     ("r678", "incident", "a town of its province: '9.5 nautical miles west of Siocon town of Zamboanga del Norte province'"),
+    # https://breakingthenews.net/Article/UK-reports-another-sea-incident-near-Yemen/61195457
+    ("r646", "incident", "a gloss in square brackets: 'approximately 60 NM [nautical miles] from Al Hudaydah'"),
+    # https://koreaherald.com/view.php?ud=20111107000770
+    ("r674", "incident", "from the event: 'missing from Saturday's landslide in Manizales, 165 kilometers northwest'"),
 ]
 
 
@@ -63,6 +71,9 @@ def _zones(text: str) -> list[tuple]:
     ("The boat sank 10 km west of Infanta town of Quezon province.", [("incident", "Infanta", 10000.0, 270.0)]),
     ("The blast was 10 km north of the town of Siocon in Zamboanga del Norte province.",
      [("incident", "Siocon", 10000.0, 0.0)]),
+    ("The blast was 5 km [3 miles] north of Kabul.", [("incident", "Kabul", 5000.0, 0.0)]),
+    ("Ten people died from the flood in Manizales, 165 kilometers northwest of Bogota.",
+     [("incident", "Bogotá", 165000.0, 315.0)]),
 ])
 def test_variants_of_the_families(text, zones):
     assert _zones(text) == zones
@@ -84,3 +95,12 @@ def test_a_state_inside_a_longer_name_stays_part_of_it():
     w = words_of(t)
     assert not state_after(t, w, 4, g)
     assert state_after(t, w, 4, g, shouted=True)
+
+
+def test_a_departure_point_after_from_stays_context():
+    """"sailed from the port of X, N km of Y" still locates the port the ship left, not the event."""
+    from geomap.result import run
+
+    zones = [f["properties"] for f in run("The ferry sailed from the port of Manizales, 165 kilometers northwest "
+                                          "of Bogota.").geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert [z["role"] for z in zones] == ["context"]
