@@ -118,10 +118,12 @@ def cultural_use(text: str, start: int, end: int) -> bool:
 
 
 def state_after(text: str, words: list[Word], j: int, gazetteer: Gazetteer, shouted: bool = False) -> bool:
-    """True when the words after word ``j`` (one space apart) name a state or province that ends the run of
-    capitalised words, or, in a run in capitals (``shouted``), that begins it: the state of a place written
-    without the comma ("625 miles SE of Cape Fear North Carolina", the National Hurricane Center's
-    "SSE OF CAPE HATTERAS NORTH CAROLINA MAXIMUM SUSTAINED WINDS"), not more of the place's name.
+    """True when the words after word ``j`` (one space apart) name a state or province of several words that
+    ends the run of capitalised words, or, in a run in capitals (``shouted``), that begins it: the state of a
+    place written without the comma ("625 miles SE of Cape Fear North Carolina", the National Hurricane
+    Center's "SSE OF CAPE HATTERAS NORTH CAROLINA MAXIMUM SUSTAINED WINDS"), not more of the place's name.
+    A state of one word ("West", "Washington", "Paul") is as often more of a person's or a team's name
+    ("Scott West", "George Washington").
 
     >>> from geomap.gazetteer import default_gazetteer
     >>> g = default_gazetteer()
@@ -133,6 +135,8 @@ def state_after(text: str, words: list[Word], j: int, gazetteer: Gazetteer, shou
     for k in range(j + 1, min(len(words), j + 4)):
         if gap_after(text, words, k - 1) != " ":
             return False
+        if k == j + 1:
+            continue
         found = gazetteer.lookup(normalize(text[words[j + 1][0]:words[k][0] + len(words[k][1])]))
         if not found or found[0].place_type != "admin1":
             continue

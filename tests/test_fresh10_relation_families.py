@@ -104,3 +104,14 @@ def test_a_departure_point_after_from_stays_context():
     zones = [f["properties"] for f in run("The ferry sailed from the port of Manizales, 165 kilometers northwest "
                                           "of Bogota.").geojson["features"] if f["properties"]["kind"] == "zone"]
     assert [z["role"] for z in zones] == ["context"]
+
+
+@pytest.mark.parametrize("text, j", [("said George Washington designed", 1), ("the Scott West wrestling team", 1),
+                                     ("with husband Kanye West, daughters", 2)])
+def test_a_state_of_one_word_after_a_name_is_not_split_off(text, j):
+    """One-word states are first names' surnames and teams' names as often: only states of several words count."""
+    from geomap.gazetteer import default_gazetteer
+    from geomap.mention_lexicon import words_of
+    from geomap.name_contexts import state_after
+
+    assert not state_after(text, words_of(text), j, default_gazetteer())
