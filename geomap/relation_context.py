@@ -116,6 +116,24 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     return "incident", None
 
 
+# A figure with no unit before a direction: "Revelstoke, 200 west of Calgary"
+_BARE_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s+$")
+
+
+def direction_role(text: str, sentence: Sentence, start: int, mentions: tuple[Mention, ...]) -> tuple[str, str | None]:
+    """:func:`statement_role` of a direction without a distance ("north of X") starting at ``start``, read from the
+    figure before it when the wire copy dropped the unit: "treated and released at a hospital in Revelstoke, 200
+    west of Calgary" locates the hospital's town, as a distance statement apposed to it does.
+
+    >>> from geomap.model import Sentence
+    >>> t = "He was treated at a hospital in Revelstoke, 200 west of Calgary."
+    >>> direction_role(t, Sentence(0, 0, len(t)), t.index("west"), ())[0]
+    'context'
+    """
+    figure = _BARE_FIGURE.search(text, sentence.start, start)
+    return statement_role(text, sentence, figure.start() if figure else start, mentions)
+
+
 # A distance statement whose anchor ends right before the apposed name: "35 miles northwest of the provincial
 # capital of " (a converted value in brackets allowed: "55 miles (85 kilometers) northeast of the capital, ")
 _UNIT = r"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?|nautical\s+miles?|nm)\b"

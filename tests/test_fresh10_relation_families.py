@@ -16,7 +16,10 @@ tuned from here on. Each row below is one of its real quotes, standing for a fam
 - an editor's gloss of the unit in square brackets ("approximately 60 NM [nautical miles] from Al Hudaydah"),
   read as the bracketed conversions already were;
 - "from" the event, not from a departure point ("missing from Saturday's landslide in Manizales, 165 kilometers
-  northwest of the capital, Bogota"): the statement locates the event's town and stays incident.
+  northwest of the capital, Bogota"): the statement locates the event's town and stays incident;
+- a direction apposed to an aftermath place, read past a figure whose unit the wire copy dropped ("treated and
+  released at a hospital in Revelstoke, 200 west of Calgary"): it locates the hospital's town, drawn as context
+  (direction-only statements now get the roles distance statements had).
 """
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ FAMILIES = [
     ("r646", "incident", "a gloss in square brackets: 'approximately 60 NM [nautical miles] from Al Hudaydah'"),
     # https://koreaherald.com/view.php?ud=20111107000770
     ("r674", "incident", "from the event: 'missing from Saturday's landslide in Manizales, 165 kilometers northwest'"),
+    # http://www.ocala.com/news/20030122/avalanche-kills-seven-in-canada
+    ("r589", "distractor", "an aftermath place, unit dropped: 'a hospital in Revelstoke, 200 west of Calgary'"),
 ]
 
 
@@ -115,3 +120,13 @@ def test_a_state_of_one_word_after_a_name_is_not_split_off(text, j):
     from geomap.name_contexts import state_after
 
     assert not state_after(text, words_of(text), j, default_gazetteer())
+
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The injured were treated and released at a hospital in Revelstoke, west of Calgary.", "context"),
+    ("The ship left Bimini, east of Miami, on Friday.", "context"),
+    ("The avalanche struck Revelstoke, 200 west of Calgary.", "incident"),
+])
+def test_direction_only_statements_get_their_role(text, role):
+    assert [z[0] for z in _zones(text)] == [role]
