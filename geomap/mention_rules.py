@@ -17,7 +17,7 @@ from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, 
 from .datelines import dateline_at
 from .names import normalize
 from .kind_words import kind_word_use
-from .name_contexts import cultural_use, currency_use, headline_division, several_word_division
+from .name_contexts import cultural_use, currency_use, headline_division, several_word_division, state_after
 from .person_filter import after_title_or_first_name, sentence_initial
 from .service_names import service_name
 from .word_contexts import headline_word, settlement_named
@@ -144,6 +144,8 @@ def part_of_longer_name(text: str, words: list[Word], j: int, key: str, gazettee
             or nxt.lower().rstrip(".") in TIME_WORDS:
         return False
     if nxt.lower().rstrip(".") in INSTITUTIONS:  # "Fargo Mayor", "Shreveport Police": the town's own
+        return False
+    if state_after(text, words, j, gazetteer, shouted=not organisations):  # "Cape Fear North Carolina"
         return False
     if several_word_division(gazetteer, key, nxt):  # "Laurel County Adult Education", "New Mexico GOP"
         return False

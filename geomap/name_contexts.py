@@ -115,3 +115,32 @@ def cultural_use(text: str, start: int, end: int) -> bool:
     if _CULTURE_AFTER.match(text, end):
         return True
     return _LANGUAGE_BEFORE.search(text[max(0, start - 30):start]) is not None and _PHRASE_ENDS.match(text, end) is not None
+
+
+def state_after(text: str, words: list[Word], j: int, gazetteer: Gazetteer, shouted: bool = False) -> bool:
+    """True when the words after word ``j`` (one space apart) name a state or province of several words that
+    ends the run of capitalised words, or, in a run in capitals (``shouted``), that begins it: the state of a
+    place written without the comma ("625 miles SE of Cape Fear North Carolina", the National Hurricane
+    Center's "SSE OF CAPE HATTERAS NORTH CAROLINA MAXIMUM SUSTAINED WINDS"), not more of the place's name.
+    A state of one word ("West", "Washington", "Paul") is as often more of a person's or a team's name
+    ("Scott West", "George Washington").
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> t = "SE of Cape Fear North Carolina, then Cape Fear North Carolina Society"
+    >>> w = words_of(t)
+    >>> state_after(t, w, 3, g), state_after(t, w, 9, g)
+    (True, False)
+    """
+    for k in range(j + 1, min(len(words), j + 4)):
+        if gap_after(text, words, k - 1) != " ":
+            return False
+        if k == j + 1:
+            continue
+        found = gazetteer.lookup(normalize(text[words[j + 1][0]:words[k][0] + len(words[k][1])]))
+        if not found or found[0].place_type != "admin1":
+            continue
+        ends = k + 1 >= len(words) or gap_after(text, words, k) != " " or not words[k + 1][1][:1].isupper()
+        if ends or shouted:
+            return True
+    return False

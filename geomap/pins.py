@@ -35,6 +35,11 @@ def pinned_in(entry: Entry, containers: list[Entry]) -> bool:
         if c.place_type in ("admin1", "admin2") and entry.country == c.country and entry.admin1 == c.admin1 \
                 and entry.source != c.source:
             return True
+        # GeoNames files the Philippines' provinces as first-level divisions but their towns under regions, with
+        # the province as the town's second-level name ("Siocon in Zamboanga del Norte province")
+        if c.place_type == "admin1" and entry.country == c.country and entry.source != c.source \
+                and entry.admin2_name in (c.name, f"Province of {c.name}"):
+            return True
     return False
 
 
@@ -72,4 +77,15 @@ def absent_in_pin(options: list[Entry], containers: list[Entry] | None, pinning:
     # Alaska") may well lie in the pinning state: it is not shown absent from it.
     if any(e.admin1 is None and e.country == states[0].country for e in options):
         return None
+    # Natural Earth's capes and islands record no country either ("1200 miles east southeast of Cape Fear, North
+    # Carolina"): one within twice the state's radius of its centre may lie on its coast.
+    if any(e.admin1 is None and e.country is None and _near_state(e, states[0]) for e in options):
+        return None
     return states[0]
+
+
+def _near_state(entry: Entry, state: Entry) -> bool:
+    """True when ``entry`` lies within twice ``state``'s radius (``uncertainty_m``) of the state's centre."""
+    from .geometry import great_circle_km
+
+    return great_circle_km(entry.lat, entry.lon, state.lat, state.lon) * 1000.0 <= 2 * state.uncertainty_m

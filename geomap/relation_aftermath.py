@@ -28,7 +28,7 @@ _UP_TO_NAME = r"\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\u2019'-]+\s+){0,4}$"
 _AFTERMATH = lazy_compile(
     r"\b(?:(?:rushed|taken|moved|brought|transferred|airlifted|flown|evacuated|carried)\s+(?:[\w\u2019'-]+\s+){0,4}?"
     r"to\s+(?:a|the)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:hospital|clinic|mortuary|morgue)"
-    r"|treated\s+at\s+(?:a|the)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:hospital|clinic)|hospitali[sz]ed"
+    r"|treated\s+(?:and\s+(?:released|discharged)\s+)?at\s+(?:a|the)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:hospital|clinic)|hospitali[sz]ed"
     # burial, not being buried by a landslide: "have been buried in the town of", "laid to rest in"
     r"|(?:have|has)\s+been\s+buried|laid\s+to\s+rest)" + _UP_TO_NAME, re.IGNORECASE)
 

@@ -206,13 +206,17 @@ def _lead_past(text: str, pos: int, mentions: tuple[Mention, ...], i: int) -> in
 
 
 # A settlement's own kind after its name, then "in" the larger unit: "Infanta town in Quezon province"
-_OWN_KIND_IN = lazy_compile(r"\s+(?:city|town|township|village|hamlet|municipality|county|district)\s+in\b")
+# or "of" a larger unit named as one: "Siocon town of Zamboanga del Norte province"
+_OWN_KIND_IN = lazy_compile(r"\s+(?:city|town|township|village|hamlet|municipality|county|district)\s+(?:in\b|of\s+"
+                            r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?\s+(?:province|state|region|district"
+                            r"|county|department|governorate|prefecture)\b)")
 
 
 def names_itself(text: str, mention: Mention) -> bool:
     """True when ``mention`` is a place's name followed by its own kind and "in" ("Infanta town in Quezon
-    province", "Kalyan city in Maharashtra"): the place itself, not an adjective of a lead-in phrase such as
-    "the Iraqi city of Mosul" or "the Turkish embassy in Peshawar"."""
+    province", "Kalyan city in Maharashtra") or "of" a province ("Siocon town of Zamboanga del Norte
+    province"): the place itself, not an adjective of a lead-in phrase such as "the Iraqi city of Mosul" or
+    "the Turkish embassy in Peshawar"."""
     return mention.kind != "demonym" and _OWN_KIND_IN.match(text, mention.end) is not None
 
 

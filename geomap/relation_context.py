@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import EVENT_NOUNS
 from .model import Mention, Sentence
 from .relation_aftermath import aftermath_place
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
@@ -63,6 +64,12 @@ _LINK = lazy_compile(r"\b(?:link|connect|join)(?:s|ed|ing)?\s+(?:[\w\u2019'-]+\s
 # "overturned on the road in Morogoro": "on" names where the event was, not a destination ("descend on Karbala")
 _ON_A_WAY = lazy_compile(r"\bon\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|street|route|motorway|expressway"
                          r"|bridge)\s+(?:in|at|near|outside)\s+$", re.IGNORECASE)
+# "missing from Saturday's landslide in Manizales", "injured from the blast at X": "from" the event, whose place
+# the name is, not a departure point
+_FROM_THE_EVENT = lazy_compile(
+    r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,2}?(?:" + EVENT_NOUNS + r"|landslides?|mudslides?"
+    r"|floods?|flooding|storms?|eruptions?|avalanches?|collapses?|sinking|accidents?|disasters?|tremors?)\s+"
+    r"(?:in|at|near|on)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}$", re.IGNORECASE)
 _ON_BEFORE = lazy_compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _WAY_OR_WATER = lazy_compile(r"\b(?:River|Lake|Road|Highway|Street|Bridge|Expressway|Motorway|Canal)$")
 
@@ -100,13 +107,32 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     if _places_previous_anchor(text, sentence, x, start, line):
         return "context", "the geography of the previous distance's anchor, not of the event"
     if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
-            and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x):
+            and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x) \
+            and not _FROM_THE_EVENT.search(text, sentence.start, x.start()):
         return "context", "the geography of another place (a departure point, destination or stop)"
     if aftermath_place(text, sentence.start, x.start(), start):
         return "context", "the geography of a place the victims were taken to or buried in"
     if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
         return "context", "the geography of a place being evacuated"
     return "incident", None
+
+
+# A figure with no unit before a direction: "Revelstoke, 200 west of Calgary"
+_BARE_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s+$")
+
+
+def direction_role(text: str, sentence: Sentence, start: int, mentions: tuple[Mention, ...]) -> tuple[str, str | None]:
+    """:func:`statement_role` of a direction without a distance ("north of X") starting at ``start``, read from the
+    figure before it when the wire copy dropped the unit: "treated and released at a hospital in Revelstoke, 200
+    west of Calgary" locates the hospital's town, as a distance statement apposed to it does.
+
+    >>> from geomap.model import Sentence
+    >>> t = "He was treated at a hospital in Revelstoke, 200 west of Calgary."
+    >>> direction_role(t, Sentence(0, 0, len(t)), t.index("west"), ())[0]
+    'context'
+    """
+    figure = _BARE_FIGURE.search(text, sentence.start, start)
+    return statement_role(text, sentence, figure.start() if figure else start, mentions)
 
 
 # A distance statement whose anchor ends right before the apposed name: "35 miles northwest of the provincial

@@ -25,7 +25,7 @@ from .model import Mention, Place, Relation, Sentence, Warning_
 from .relation_anchors import (anchor_line, dateline_anchor, division_line, earlier_anchor, statement_anchor,
                                unlined_area)
 from .relation_aftermath import THE_EVENT as _THE_EVENT
-from .relation_context import located_mention, statement_role
+from .relation_context import direction_role, located_mention, statement_role
 from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
 from .relation_patterns import (LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
                                 distance_matches, distance_range, journey, parse_bearing, parse_number, unit_metres)
@@ -371,12 +371,15 @@ def vague_statement(index: ArticleIndex, m: re.Match) -> tuple[Relation | None, 
         if problem:
             return None, problem
     sentence = sentence_at(index.sentences, m.start())
+    role, reason = direction_role(index.text, sentence, m.start(), index.mentions) if kind == "direction" \
+        else ("incident", None)
     return Relation(
         anchor=place.entry.source, anchor_text=mention.text, distance_m=None, inner_m=0.0,
         outer_m=0.0, bearing_deg=bearing, bearing_halfwidth_deg=None, qualifier=None,
         text=index.text[m.start():end], start=m.start(), end=end, sentence=sentence.index,
         label=index.label_for(sentence, m.start()), kind=kind, term=term,
-        anchor2=anchor2[0] if anchor2 else None, anchor2_text=anchor2[1] if anchor2 else None), None
+        anchor2=anchor2[0] if anchor2 else None, anchor2_text=anchor2[1] if anchor2 else None, role=role,
+        role_reason=reason), None
 
 
 def vague_statements(index: ArticleIndex, taken: TakenSpans) -> tuple[list[Relation], list[Warning_]]:
