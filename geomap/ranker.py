@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .geometry import great_circle_km
 from .model import Entry
 
 # Place-type one-hots and "population outside the picks' countries" were tried and dropped: trained on
@@ -134,20 +133,61 @@ class Picks:
             return len(self.inside.get(area, set()) - {key})
         if e.place_type in WIDE_TYPES:  # a region or a sea holds what lies within its radius
             reach = max(NEAR_NAMES_KM, e.uncertainty_m / 1000.0)
-            return len({k for k, lat, lon in self.grid.points()
-                        if k != key and great_circle_km(lat, lon, e.lat, e.lon) <= reach})
-        return len({k for k, lat, lon in self.grid.around(e.lat, e.lon)
-                    if k != key and great_circle_km(lat, lon, e.lat, e.lon) <= NEAR_NAMES_KM})
+            return len(_keys_within(self.grid.points(), key, e.lat, e.lon, reach))
+        return len(_keys_within(self.grid.around(e.lat, e.lon), key, e.lat, e.lon, NEAR_NAMES_KM))
 
     def log_km(self, key, e: Entry) -> float:
         area = _area(e)
         if area is not None and self.picked_inside.get(area, set()) - {key}:
             return 0.0  # another name's pick lies inside this country or state
-        near = min((great_circle_km(lat, lon, e.lat, e.lon) for k, lat, lon in self.points if k != key),
-                   default=None)
+        near = _nearest_km(self.points, key, e.lat, e.lon)
         if near is not None and e.place_type in WIDE_TYPES:  # a pick within a region's radius is in it
             near = max(0.0, near - e.uncertainty_m / 1000.0)
         return NO_PICK_LOG_KM if near is None else math.log10(1 + near)
+
+
+def _keys_within(points, key, lat: float, lon: float, reach_km: float) -> set:
+    """The keys other than ``key`` of the ``points`` (key, lat, lon) within ``reach_km`` of ``(lat, lon)`` by
+    :func:`geomap.geometry.great_circle_km`, its arithmetic inlined (asked for every candidate).
+
+    >>> sorted(_keys_within((("a", 0.0, 1.0), ("b", 0.0, 3.0), ("c", 0.0, 0.5)), "c", 0.0, 0.0, 200.0))
+    ['a']
+    """
+    radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
+    p2 = radians(lat)
+    c2 = cos(p2)
+    found = set()
+    for k, plat, plon in points:
+        if k == key or k in found:
+            continue
+        p1 = radians(plat)
+        a = sin((p2 - p1) / 2) ** 2 + cos(p1) * c2 * sin(radians(lon - plon) / 2) ** 2
+        if 2 * 6371.0 * asin(min(1.0, sqrt(a))) <= reach_km:
+            found.add(k)
+    return found
+
+
+def _nearest_km(points, key, lat: float, lon: float) -> float | None:
+    """The least :func:`geomap.geometry.great_circle_km` from ``(lat, lon)`` to the ``points`` (key, lat, lon)
+    of other keys than ``key``, or None: the same arithmetic inlined (the ranker asks it for every candidate),
+    and the haversine's last steps taken once, on the least term, which they preserve exactly.
+
+    >>> pts = (("a", 0.0, 1.0), ("b", 0.0, 3.0), ("c", 0.0, 0.5))
+    >>> round(_nearest_km(pts, "c", 0.0, 0.0), 2), _nearest_km(pts[:1], "a", 0.0, 0.0) is None
+    (111.19, True)
+    """
+    radians, sin, cos = math.radians, math.sin, math.cos
+    p2 = radians(lat)
+    c2 = cos(p2)
+    least = None
+    for k, plat, plon in points:
+        if k == key:
+            continue
+        p1 = radians(plat)
+        a = sin((p2 - p1) / 2) ** 2 + cos(p1) * c2 * sin(radians(lon - plon) / 2) ** 2
+        if least is None or a < least:
+            least = a
+    return None if least is None else 2 * 6371.0 * math.asin(min(1.0, math.sqrt(least)))
 
 
 def _area(e: Entry):
