@@ -274,7 +274,9 @@ def name_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[
     i = 0
     while i < len(words):
         start, word = words[i]
-        match = longest_name(text, words, i, gazetteer) if is_cap(word) and free(start, start + len(word)) else None
+        # word[:1].isupper() is is_cap(word), inlined: this loop sees every word of every article
+        match = longest_name(text, words, i, gazetteer) if word[:1].isupper() and free(start, start + len(word)) \
+            else None
         if match is None:
             i += 1
             continue

@@ -79,7 +79,7 @@ def titled_surnames(text: str, words: list[Word]) -> set[str]:
     """
     names = set()
     for idx, (_, word) in enumerate(words):
-        if not is_cap(word) or not is_title(word):  # the cheap test first: most words are lower case
+        if not word[:1].isupper() or not is_title(word):  # is_cap inlined, the cheap test first: most words are lower case
             continue
         run = name_after_title(text, words, idx)
         if run and run[-1].lower() not in TITLES:  # "Chief Justice": an office, no name
