@@ -34,6 +34,7 @@ from .outlines import Outlines
 __all__ = ["Gazetteer", "default_gazetteer", "data_dir", "Landmark"]
 
 DATA_NAMES_MEMO = 200_000  # names remembered by Gazetteer.has (a few MB at most)
+DATA_ROWS_MEMO = 20_000  # names whose data rows Gazetteer.lookup remembers
 _TYPE_RANK = {"country": 5, "continent": 4, "sea": 4, "ocean": 4, "admin1": 3, "region": 3,
               "strait": 3, "canal": 3, "admin2": 2, "landmark": 2, "capital": 1, "city": 1}
 _CURATED_KINDS = ("region", "ocean", "sea")  # the kinds of the GeoNames no-country rows (build_gazetteer.py)
@@ -57,6 +58,7 @@ class Gazetteer:
         self.curated_tables.add_country_demonyms(self.store.countries)
         self.curated_tables.load(self.directory, self.entry)
         self._data_names: dict[str, bool] = {}
+        self._data_rows: dict[str, tuple] = {}
 
     # -- what the mention finder reads -----------------------------------------
     @property
@@ -168,14 +170,14 @@ class Gazetteer:
             if source not in seen:
                 seen.add(source)
                 out.append(self.entry(source))
-        named = [*self.store.named(key), *(e for k in spelling_keys(key) for e in self.store.named(k))]
+        named, divisions, features = self._data_entries(key)
         # A county written bare or abbreviated ("Clarke", "DeKalb", "Loudon Co.") is offered beside
         # same-named towns (the ranker is trained with them), but not beside a state, province or
         # country bearing the name: "Ohio" is the state unless "County" is written.
         area = any(e.place_type in ("admin1", "country") for e in named)
         if key in tables.names:  # GeoNames' regions and seas of a curated name repeat the curated area
             named = [e for e in named if e.place_type not in _CURATED_KINDS]
-        for e in [*named, *(() if area or key in tables.names else self._divisions_named(key))]:
+        for e in [*named, *(() if area or key in tables.names else divisions)]:
             e = tables.entries.get(e.source, e)  # curated overrides win
             if e.source not in seen:
                 seen.add(e.source)
@@ -185,7 +187,19 @@ class Gazetteer:
         if key in tables.names:  # a curated name ("Red Sea", "Sumatra") is checked by hand: a feature would repeat it
             return out
         # Features come after every populated place (see geomap.feature_store).
-        return out + self.features.named(key)
+        return out + list(features)
+
+    def _data_entries(self, key: str) -> tuple[tuple[Entry, ...], tuple[Entry, ...], tuple[Entry, ...]]:
+        """The shipped data's rows named ``key`` (GeoNames, in either spelling), its bare-county rows and its
+        features: the data never changes and news repeats its names, so the answer is remembered (bounded,
+        like :meth:`_in_data`); the curated tables, which a user's overlay may extend, are read afresh."""
+        found = self._data_rows.get(key)
+        if found is None:
+            if len(self._data_rows) >= DATA_ROWS_MEMO:
+                self._data_rows.clear()
+            named = (*self.store.named(key), *(e for k in spelling_keys(key) for e in self.store.named(k)))
+            found = self._data_rows[key] = (named, tuple(self._divisions_named(key)), tuple(self.features.named(key)))
+        return found
 
     def _divisions_named(self, key: str) -> list[Entry]:
         """Second-level divisions written without (or with an abbreviated) "County"/"Parish"."""
