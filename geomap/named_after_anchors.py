@@ -51,9 +51,10 @@ _WATER_WORD = re.compile(r"(?:Inlet|Harbou?r|Sound)(?![\w-])", re.IGNORECASE)  #
 def _spots(doc: Doc) -> list[re.Match]:
     """``_WATER`` matches right after a distance statement's preposition whose name no mention covers."""
     out = []
-    if not _WATER_WORD.search(doc.text):
+    ends = statement_ends(doc.text, _PREPS)  # the article's one cached distance scan: most have no statement
+    if not ends or not _WATER_WORD.search(doc.text):
         return out
-    for end in statement_ends(doc.text, _PREPS):
+    for end in ends:
         water = _WATER.match(doc.text, end)
         if water and not any(x.start < water.end("kind") and water.start("name") < x.end for x in doc.mentions):
             out.append(water)
