@@ -40,6 +40,13 @@ class NearIndex:
         reach = math.ceil(span_deg / self.CELL_DEG) + 1
         n_cols = round(360 / self.CELL_DEG)
         cols = range(n_cols) if 2 * reach + 1 >= n_cols else range(col - reach, col + reach + 1)
+        half = n_cols // 2
+        if len(self._cells) < len(rows) * len(cols):  # fewer occupied cells than cells to probe: test each
+            for (r, k), entries in self._cells.items():
+                if r in rows and -half <= k < half and (2 * reach + 1 >= n_cols
+                                                         or -reach <= (k - col + half) % n_cols - half <= reach):
+                    yield from entries
+            return
         for r in rows:
             for c in cols:
                 yield from self._cells.get((r, (c + n_cols // 2) % n_cols - n_cols // 2), ())

@@ -150,3 +150,22 @@ def test_a_cold_map_runs_no_more_full_collections_than_importing_its_libraries()
 
     with tempfile.TemporaryDirectory() as tmp:
         assert full_collections(seed, str(Path(tmp) / "seed.html")) <= full_collections(libs)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(-89, 89), st.floats(-179.5, 179.5)), min_size=1, max_size=8),
+       st.tuples(st.floats(-89, 89), st.floats(-179.5, 179.5)))
+def test_near_index_answers_as_the_plain_distance_test(anchors, point):
+    # NearIndex probes only the occupied cells when there are few: it must answer exactly as testing every
+    # anchor's great-circle distance would (the cells are a shortcut, never a different answer)
+    from geomap.geometry import great_circle_km
+    from geomap.model import Entry
+    from geomap.near_index import NEARBY_KM, NearIndex
+
+    entries = [Entry(f"a{k}", "a", lat, lon, None, None, 0, "city", 1.0) for k, (lat, lon) in enumerate(anchors)]
+    e = Entry("p", "p", point[0], point[1], None, None, 0, "city", 1.0)
+    expected = any(great_circle_km(a.lat, a.lon, e.lat, e.lon) <= NEARBY_KM for a in entries)
+    assert NearIndex(entries).near(e) == expected
