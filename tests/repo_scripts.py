@@ -91,3 +91,11 @@ def check_no_research_corpus_text(cases: list[dict]) -> None:
     for c in cases:
         for start in range(0, len(c["text"]) - 120, 200):
             assert c["text"][start:start + 120] not in corpus, c["url"]
+
+
+def incident_opening(batch: str, url_part: str) -> str:
+    """The stored opening of the article of ``eval/incidents/<batch>.jsonl`` whose URL contains ``url_part``."""
+    for case in jsonl_rows(Path(__file__).resolve().parent.parent / "eval" / "incidents" / f"{batch}.jsonl"):
+        if url_part in case["url"]:
+            return case["text"]
+    raise LookupError(url_part)

@@ -2,20 +2,12 @@
 incident in a capital named only as a reference, a hospital's town or a dateline. Every text is the
 article's opening as stored in that file (its URL in the comment); the batch was scored untuned
 first (39/48, benchmarks/RESULTS.md) and these families were then fixed."""
-import json
-from pathlib import Path
-
 from geomap.pipeline import extract
-
-FRESH4 = Path(__file__).resolve().parent.parent / "eval" / "incidents" / "fresh4.jsonl"
+from repo_scripts import incident_opening
 
 
 def opening(url_part):
-    for line in FRESH4.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        if url_part in case["url"]:
-            return case["text"]
-    raise LookupError(url_part)
+    return incident_opening("fresh4", url_part)
 
 
 def roles(text):

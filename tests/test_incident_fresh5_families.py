@@ -2,20 +2,12 @@
 first (42/53 at c8ea0eb, eval/incidents/FRESH.md), then fixed as families: a capital's dateline over a
 part of the country the capital is not in, and a capital that a named town is measured from. Every
 text is the article's opening as stored in that file (its URL in the comment)."""
-import json
-from pathlib import Path
-
 from geomap.pipeline import extract
-
-FRESH5 = Path(__file__).resolve().parent.parent / "eval" / "incidents" / "fresh5.jsonl"
+from repo_scripts import incident_opening
 
 
 def opening(url_part):
-    for line in FRESH5.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        if url_part in case["url"]:
-            return case["text"]
-    raise LookupError(url_part)
+    return incident_opening("fresh5", url_part)
 
 
 def roles(text):
