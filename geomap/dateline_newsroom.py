@@ -44,10 +44,11 @@ from .model import Doc, Mention, Place, Sentence, Warning_
 from .vocabulary import BROAD_PLACE_TYPES
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
-STRICT_LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|inside|into|across|off)\s+(?:the\s+|a\s+)?"
+STRICT_LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|inside|into|across|off|over)\s+(?:the\s+|a\s+)?"
                                r"(?:(?!of\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "in the Kulp district of X": X is no locative
 # ... but "in the mountainous district of Bulambuli", "in the city of Nawabshah": X is the district, the city
-NAMED_AS = re.compile(r"\b(?:in|at|near|outside|inside)\s+the\s+(?:[a-z][\w-]*\s+){0,2}"
+# (or "over Egypt's ancient city of Luxor": a balloon, a plane or a strike over the place)
+NAMED_AS = re.compile(r"\b(?:in|at|near|outside|inside|over)\s+(?:the|[A-Z][\w-]*['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}"
                       r"(?:district|county|province|region|state|city|town|village|township|commune|municipality)"
                       r"\s+of\s+$", re.IGNORECASE)
 LOCALITY_WORDS = (r"(?i:district|county|village|town|township|commune|municipality|prefecture|sub-district|hamlet"

@@ -128,11 +128,23 @@ def lede_length(sentences, span: tuple[int, int] | None = None) -> int:
     caption: "Map locates Gniby village ... DAKAR, Senegal (AP) —"); ``span`` is :func:`dateline_span`'s.
 
     >>> from types import SimpleNamespace as S
-    >>> lede_length([S(start=k, end=k + 1) for k in range(9)]), lede_length([S(start=k, end=k + 1) for k in range(9)], (4, 5))
-    (5, 9)
+    >>> lines = [S(start=40 * k, end=40 * k + 35) for k in range(9)]
+    >>> lede_length(lines), lede_length(lines, (160, 165)), lede_length([S(start=0, end=3), *lines[1:]])
+    (5, 9, 6)
     """
-    lede = max(5, len(sentences) // 3)
-    if span is None:
-        return lede
-    at = next((k for k, s in enumerate(sentences) if s.start <= span[0] < s.end), 0)
-    return max(lede, at + 5)
+    at = 0 if span is None else next((k for k, s in enumerate(sentences) if s.start <= span[0] < s.end), 0)
+    return max(5, len(sentences) // 3, _past_furniture(sentences, at))
+
+
+FURNITURE_CHARS = 30  # "AFP", "February 25, 2015 09:53 MYT": a line that short is page furniture, not the story
+
+
+def _past_furniture(sentences, at: int) -> int:
+    """The index just past the fifth sentence from ``at`` that is no furniture line (a credit, a time stamp:
+    under :data:`FURNITURE_CHARS` characters), so page furniture does not eat the lede."""
+    told = 0
+    for k in range(at, len(sentences)):
+        told += sentences[k].end - sentences[k].start >= FURNITURE_CHARS
+        if told == 5:
+            return k + 1
+    return len(sentences)

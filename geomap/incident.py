@@ -47,7 +47,8 @@ INCIDENT_WORDS = re.compile(
     r"happened|occurred|took place|erupted|raid(?:ed)?|clash(?:es|ed)?|break-ins?|break and enter|"
     r"burglar(?:y|ies|ized|s)?|stole|stolen|theft|kidnapp(?:ed|ing)|abduct(?:ed|ion)|"
     r"plung(?:ed|es|ing)|overturn(?:ed|s)?|capsiz(?:ed|es)|sank|sunk|derail(?:ed|ment)|ambush(?:ed)?|"
-    r"(?:land|mud)slides?|swept\s+away|buried|veer(?:ed|s)\s+off|skidd(?:ed|ing))\b", re.IGNORECASE)
+    r"(?:land|mud)slides?|swept\s+away|buried|veer(?:ed|s)\s+off|skidd(?:ed|ing)|rampage|massacre[ds]?|"
+    r"shelling|gunfire|gunm[ae]n|hostages?|riots?|rioting)\b", re.IGNORECASE)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of|inside|across|off)\s+(?:the\s+|a\s+)?"
                       r"(?:[\w-]+\s+)?)$", re.IGNORECASE)
 RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl|resident|residents|native|"
@@ -71,7 +72,10 @@ BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\
                                r"|\b(?:last|previous)\s+year\b|\bin\s+(?:19|20)\d\d\b|\bearlier\s+(?:incident|attack)"
                                # "Earlier Monday, another fire broke out ... in Baghdad", "In a separate incident"
                                r"|\banother\s+(?:fire|blaze|blast|explosion|attack|bombing|crash|accident|incident)\b"
-                               r"|\bin\s+a\s+separate\b|\bseparately\b",
+                               r"|\bin\s+a\s+separate\b|\bseparately\b"
+                               # "With tension high following deadly attacks in Paris and in Copenhagen"
+                               r"|\b(?:following|after)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:attacks|bombings|shootings"
+                               r"|massacres)\s+in\b",
                                re.IGNORECASE)
 LOCATIVE_REACH = 64
 BACKGROUND_REACH = 160  # a bounded window: a sentence of thousands of names stays linear (issue 9)
