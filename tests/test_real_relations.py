@@ -104,6 +104,10 @@ FRESH11 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh11.
            .split("\n") if line.strip()]
 FRESH11_INCIDENT_EXACT_FLOOR = 0.65
 FRESH11_DISTRACTOR_DRAWN_CEILING = 0.10
+# Batch 12 (eval/relations/fresh12.jsonl): collected untuned, labelled and committed before geomap read any of it
+# (see eval/relations/README.md); checked here for format, spread and independence.
+FRESH12 = [json.loads(line) for line in (ROOT / "eval" / "relations" / "fresh12.jsonl").read_text(encoding="utf-8")
+           .split("\n") if line.strip()]
 bench = _load_benchmark()
 
 
@@ -221,7 +225,20 @@ def test_fresh_batch11_is_new_and_spread():
     assert sum(c["role"] == "distractor" for c in FRESH11) >= 20
 
 
-ALL = CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11
+def test_fresh_batch12_is_new_and_spread():
+    assert len(FRESH12) >= 60
+    urls = [c["url"] for c in FRESH12]
+    assert len(set(urls)) >= 40
+    assert max(urls.count(u) for u in urls) <= 2, "at most two statements per page"
+    assert not set(urls) & urls_of_other_eval_files(ROOT / "eval" / "relations" / "fresh12.jsonl"), \
+        "batch 12 uses pages no other file under eval/ uses"
+    ids = [c["id"] for c in CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11
+           + FRESH12]
+    assert len(ids) == len(set(ids))
+    assert sum(c["role"] == "distractor" for c in FRESH12) >= 20
+
+
+ALL = CASES + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c["id"] for c in ALL])
