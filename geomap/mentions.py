@@ -235,6 +235,21 @@ def saints_day_or_institution(text: str, end: int, key: str) -> bool:
     return key.startswith(_SAINTS) and text[end:end + 2] in ("'s", "\u2019s")
 
 
+def _possessive_name(text: str, words: list[Word], start: int, j: int, end: int,
+                     gazetteer: Gazetteer) -> tuple[int, int, str] | None:
+    """(last word, end, key) of a name whose word ``j`` ends in "'s" ("St. John's", not "St. John's Hospital";
+    "Cox's Bazar", the name going on after it), when the gazetteer knows the whole; else None."""
+    if not _NAME_GOES_ON.match(text, end + 2):
+        whole = normalize(text[start:end + 2])
+        return (j, end + 2, whole) if gazetteer.has(whole) else None
+    if j + 1 < len(words) and words[j + 1][0] == end + 3 and text[end + 2] == " ":
+        nxt_end = words[j + 1][0] + len(words[j + 1][1])
+        whole = normalize(text[start:nxt_end])
+        if gazetteer.has(whole):
+            return j + 1, nxt_end, whole
+    return None
+
+
 def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> NameMatch | None:
     """The longest gazetteer name or demonym of words ``i..j`` ending in a capitalised word
     (or in a lower-case feature word, see :func:`generic_name`), or None."""
@@ -249,10 +264,10 @@ def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> 
             continue
         end = last_start + len(last)
         key = normalize(text[start:end])
-        if text[end:end + 2] in ("'s", "\u2019s") and not _NAME_GOES_ON.match(text, end + 2):
-            whole = normalize(text[start:end + 2])
-            if gazetteer.has(whole):  # "St. John's", not "St. John's Hospital"
-                return NameMatch(i, j, end + 2, whole, "toponym")
+        if text[end:end + 2] in ("'s", "\u2019s"):
+            whole = _possessive_name(text, words, start, j, end, gazetteer)
+            if whole is not None:
+                return NameMatch(i, whole[0], whole[1], whole[2], "toponym")
         if saints_day_or_institution(text, end, key):
             continue
         if gazetteer.finds_demonym(key):

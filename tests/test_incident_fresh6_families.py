@@ -25,3 +25,12 @@ def test_page_furniture_lines_do_not_count_in_the_lede():
     assert lede_length(doc.sentences) >= 8
     found = {p.entry.name: p.role for p in doc.places}
     assert found["Uherský Brod"] == "incident" and found["Paris"] == "context"
+
+
+def test_a_name_with_a_possessive_inside_is_read_whole():
+    # https://en.prothomalo.com/environment/j2y5k1y5ox (eval/relations/fresh11.jsonl r766): "1,525 km southwest of
+    # Cox's Bazar" was read as Cox, Spain and Bazar-Korgon; "St. John's Hospital" stays no place
+    doc = extract("the cyclone was located 1,525 km southwest of Cox's Bazar coast")
+    assert [p.entry.name for p in doc.places] == ["Cox\u2019s B\u0101z\u0101r"]
+    assert [r.anchor_text for r in doc.relations] == ["Cox's Bazar"]
+    assert extract("St. John's Hospital said.").places == ()
