@@ -296,10 +296,14 @@ def main(argv=None):
     SIGTERM becomes ``SystemExit(143)``, so an interrupted write removes its
     temporary file as Ctrl-C does. Run as the console script (no ``argv``), it first freezes what start-up
     imported (``gc.freeze``): those objects live as long as the process, and a full garbage collection
-    walking them again cost a cold ``geomap map`` more than a tenth of its own time.
+    walking them again cost a cold ``geomap map`` more than a tenth of its own time. It also pauses the
+    cycle collector, which otherwise walks the libraries a map imports on first use (folium, pandas: about
+    60 ms of a cold map); the commands that run over a whole corpus (``batch``, ``evaluate``) turn it back
+    on (:func:`geomap.cli_common.long_run`), so memory stays bounded over thousands of articles.
     """
     if argv is None:  # the console script; tests and callers inside a longer-lived process pass argv
         gc.freeze()
+        gc.disable()
     try:
         signal.signal(signal.SIGTERM, _terminate)
     except ValueError:  # not the main thread

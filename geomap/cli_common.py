@@ -236,3 +236,12 @@ def extract_article_text(articles, quiet: bool, context, save_text: str | None =
 
         write_atomic(path, report.text)
     return result, article_stem(articles), (reports[0].text if len(reports) == 1 else None)
+
+
+def long_run() -> None:
+    """Turn the cycle collector back on: a command about to process a whole corpus (``batch``, ``evaluate``)
+    must not let reference cycles pile up for thousands of articles (the console script pauses it for the
+    start-up of short commands: :func:`geomap.cli.main`)."""
+    import gc
+
+    gc.enable()

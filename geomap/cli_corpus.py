@@ -7,7 +7,7 @@ from contextlib import nullcontext
 
 import click
 
-from .cli_common import _errors, emit, say, verbosity_options
+from .cli_common import _errors, emit, long_run, say, verbosity_options
 from .batch import FORMATS
 from .errors import InputError
 from .lang.detect import SUPPORTED
@@ -168,6 +168,7 @@ def batch_cmd(infile, output, fmt, given_spans, skip_bad, workers, dask_address,
     Each result is written as soon as it and those before it are ready; with
     -o the file appears, complete, only at the end.
     """
+    long_run()
     from .atomic import check_outputs
 
     check_outputs([output], [infile])
@@ -288,6 +289,7 @@ def _write_stream(results, fmt, output, docs: _Counted, empty) -> None:
 @_errors
 def evaluate_cmd(gold, given_spans, as_json, skip_bad, lang, verbose, quiet):
     """Score geomap on a gold JSONL corpus: Acc@161, error km, AUC, P/R/F1, docs/s."""
+    long_run()
     import time
 
     from .evaluate import evaluate_documents

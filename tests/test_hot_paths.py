@@ -169,3 +169,28 @@ def test_near_index_answers_as_the_plain_distance_test(anchors, point):
     e = Entry("p", "p", point[0], point[1], None, None, 0, "city", 1.0)
     expected = any(great_circle_km(a.lat, a.lon, e.lat, e.lon) <= NEARBY_KM for a in entries)
     assert NearIndex(entries).near(e) == expected
+
+
+def test_the_console_script_pauses_the_cycle_collector_only_for_short_commands(tmp_path):
+    """A cold `geomap map` runs without the cycle collector (it walked folium's and pandas' objects on
+    import); `batch` turns it back on, so memory stays bounded over a whole corpus."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "a", "text": "Two bombs went off in Kerman, Iran."}) + "\n", encoding="utf-8")
+    code = ("import gc, sys; sys.argv = ['geomap', *sys.argv[1:]]; from geomap.cli import main\n"
+            "try: main()\nexcept SystemExit: pass\nprint('collector', gc.isenabled(), file=sys.stderr)")
+    env = {**__import__("os").environ, "PYTHONPATH": str(root)}
+
+    def collector(*args: str) -> str:
+        err = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=root,
+                             env=env).stderr
+        return err.strip().splitlines()[-1]
+
+    assert collector("extract", str(root / "seeds" / "kerman-2024-01-03.txt"), "-o", str(tmp_path / "x.json")) \
+        == "collector False"
+    assert collector("batch", str(docs), "-o", str(tmp_path / "out.jsonl")) == "collector True"
