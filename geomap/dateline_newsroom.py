@@ -32,15 +32,16 @@ km away. When nothing else is named, the dateline's town stays.
 """
 from __future__ import annotations
 
-import math
 import re
 
 from dataclasses import replace
 
 from .attribution import speaker_seat
 from .datelines import dateline_span, lede_length
+from .geometry import great_circle_km, initial_bearing_deg
 from .incident import BACKGROUND_BEFORE, BACKGROUND_REACH, INCIDENT_WORDS, LOCATIVE as LOOSE_LOCATIVE
 from .model import Doc, Mention, Place, Sentence, Warning_
+from .relation_patterns import parse_bearing
 from .vocabulary import BROAD_PLACE_TYPES
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
@@ -132,20 +133,8 @@ def _in(span: tuple[int, int], m: Mention) -> bool:
 # "in southern Bangladesh", "in the south of Iraq", "in north-western Pakistan": a part of a country
 PART_OF = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:far\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|"
                      r"south-?east|south-?west)(?:ern)?\s+(?:part\s+of\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
-BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0, "southwest": 225.0,
-            "west": 270.0, "northwest": 315.0}
 PART_REACH = 40
 IN_PART = 0.3  # a town is in a country's named part when it lies this share of the country's radius that way
-
-
-def _bearing(a, b) -> tuple[float, float]:
-    """(km, degrees) from entry ``a`` to entry ``b`` (spherical; a dateline check, not a geometry)."""
-    from .incident import km
-
-    lat1, lat2, dlon = math.radians(a.lat), math.radians(b.lat), math.radians(b.lon - a.lon)
-    y = math.sin(dlon) * math.cos(lat2)
-    x = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon)
-    return km(a, b), math.degrees(math.atan2(y, x)) % 360.0
 
 
 def in_part(country: Place, town: Place, direction: str) -> bool:
@@ -157,10 +146,10 @@ def in_part(country: Place, town: Place, direction: str) -> bool:
     >>> in_part(bd, NS(entry=NS(lat=23.71, lon=90.41)), "south"), in_part(bd, NS(entry=NS(lat=22.5, lon=89.6)), "south")
     (False, True)
     """
-    distance, bearing = _bearing(country.entry, town.entry)
-    if distance * 1000.0 < IN_PART * country.entry.uncertainty_m:
+    c, t = country.entry, town.entry
+    if great_circle_km(c.lat, c.lon, t.lat, t.lon) * 1000.0 < IN_PART * c.uncertainty_m:
         return False
-    turn = abs(bearing - BEARINGS[direction.lower().replace("-", "")]) % 360.0
+    turn = abs(initial_bearing_deg(c.lat, c.lon, t.lat, t.lon) - parse_bearing(direction)[0]) % 360.0
     return min(turn, 360.0 - turn) <= 67.5
 
 

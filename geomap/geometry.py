@@ -88,6 +88,19 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def initial_bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial great-circle bearing from the first point to the second, degrees clockwise from north (a sphere,
+    as :func:`great_circle_km`: cheap, pure Python, for deciding which side a place lies on, not for drawing).
+
+    >>> round(initial_bearing_deg(0, 0, 0, 1)), round(initial_bearing_deg(0, 0, -1, 0))
+    (90, 180)
+    """
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return math.degrees(math.atan2(y, x)) % 360.0
+
+
 def geodesic_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Distance on the WGS84 ellipsoid in metres.
 
