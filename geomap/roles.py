@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .dateline_newsroom import home_areas, newsroom as dateline_newsroom, placed_areas, places_event
+from .dateline_newsroom import holds, home_areas, newsroom as dateline_newsroom, placed_areas, places_event
 from .incident import incident_scores, km, pick_incident
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
@@ -171,12 +171,12 @@ def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]
 
 
 def _within(place: Place, area: Place) -> bool:
-    """True when ``place`` lies in ``area``: its country, its state (Slidell in Louisiana, Liverpool in
-    England, not Dublin in Donegal), or within its radius."""
-    if place.entry.country and place.entry.country == area.entry.country:
-        if area.entry.place_type == "country" or (area.entry.admin1 and place.entry.admin1 == area.entry.admin1):
-            return True
-    return km(place.entry, area.entry) * 1000.0 <= area.entry.uncertainty_m
+    """True when ``place`` lies in ``area``: its country, the state or county holding it
+    (:func:`geomap.dateline_newsroom.holds`: Slidell in Louisiana, Liverpool in England, not Dublin in
+    Donegal), or within its radius."""
+    if area.entry.place_type == "country" and place.entry.country and place.entry.country == area.entry.country:
+        return True
+    return holds(area, place) or km(place.entry, area.entry) * 1000.0 <= area.entry.uncertainty_m
 
 
 def _placed_in(text: str, sentences: tuple[Sentence, ...], anchors: list[Place],
