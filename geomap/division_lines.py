@@ -24,12 +24,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .geometry import UndrawableZone, circle_lonlat, destination, sector
-from .line_bands import LINE_UNCERTAINTY_M, MAX_POINTS, densify
+from .geometry import UndrawableZone, destination, sector
+from .line_bands import LINE_UNCERTAINTY_M, disc, points_along
 
 TOUCH_DEG = 0.05  # a vertex this close to another division's outline is on the boundary (the outlines are simplified)
 NEIGHBOUR_REACH_DEG = 25.0  # how far from a division's bounds a neighbour's first vertex may lie
-DISC_SEGMENTS = 48
 _FIRST_VERTEX = re.compile(rb'\n([^\t\n]+)\t\{"type":"(?:Multi)?Polygon","coordinates":\[+(-?[\d.]+),(-?[\d.]+)')
 
 
@@ -115,10 +114,10 @@ def division_band(source: str, inner_m: float, outer_m: float, bearing_deg: floa
     parts = boundary_parts(source)
     if not parts or outer_m <= inner_m:
         raise UndrawableZone(f"no boundary of {source} with another division in the shipped outlines")
-    points = _along(parts, outer_m / 4)
+    points = points_along(parts, outer_m / 4, "the boundary")
     own = division_outline(source)
     if bearing_deg is None:
-        area = unary_union([_disc(lon, lat, outer_m) for lon, lat in points])
+        area = unary_union([disc(lon, lat, outer_m) for lon, lat in points])
     else:
         beyond = [(lon, lat) for lon, lat in points if not _inside(own, *destination(lat, lon, bearing_deg, outer_m))]
         if not beyond:
@@ -126,29 +125,14 @@ def division_band(source: str, inner_m: float, outer_m: float, bearing_deg: floa
         area = unary_union([sector(lat, lon, 0.0, outer_m, bearing_deg, halfwidth_deg or 22.5)
                             for lon, lat in beyond]).difference(own)
     if inner_m >= LINE_UNCERTAINTY_M:  # a hole narrower than the outlines' own error is not drawn
-        area = area.difference(unary_union([_disc(lon, lat, inner_m) for lon, lat in _along(parts, inner_m / 4)]))
+        holes = points_along(parts, inner_m / 4, "the boundary")
+        area = area.difference(unary_union([disc(lon, lat, inner_m) for lon, lat in holes]))
     if area.is_empty:
         raise UndrawableZone(f"the band along the boundary of {source} is empty")
     return area
-
-
-def _along(parts, step_m: float) -> list[tuple[float, float]]:
-    """The points of the boundary, no two consecutive ones more than ``step_m`` apart."""
-    from .geometry import _geod
-
-    length = sum(_geod().inv(x1, y1, x2, y2)[2] for part in parts for (x1, y1), (x2, y2) in zip(part, part[1:]))
-    if length / step_m > MAX_POINTS:
-        raise UndrawableZone(f"the boundary is too long to draw a band at {4 * step_m:.0f} m")
-    return [p for part in parts for p in densify(list(part), step_m)]
 
 
 def _inside(geom, lat: float, lon: float) -> bool:
     from shapely.geometry import Point
 
     return geom.contains(Point(lon, lat))
-
-
-def _disc(lon: float, lat: float, radius_m: float):
-    from shapely.geometry import Polygon
-
-    return Polygon(circle_lonlat(lat, lon, radius_m, DISC_SEGMENTS)).buffer(0)

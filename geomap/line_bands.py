@@ -139,16 +139,27 @@ def _discs_along(parts, radius_m: float, centre_lon: float, iso: str, line: str)
     between two centres it falls short of the true buffer by under 1/100 of the radius."""
     from shapely.ops import unary_union
 
+    points = points_along(parts, radius_m / 4, f"the {line} of {iso}")
+    return unary_union([disc(lon, lat, radius_m, centre_lon) for lon, lat in points])
+
+
+def points_along(parts, step_m: float, what: str) -> list[tuple[float, float]]:
+    """The points of the runs of vertices ``parts``, no two consecutive ones more than ``step_m`` apart (the
+    centres of a band's discs, a quarter of their radius apart); ``what`` names the line in the error.
+
+    Raises :class:`~geomap.geometry.UndrawableZone` when that takes more than :data:`MAX_POINTS` points."""
     length = sum(_geod().inv(x1, y1, x2, y2)[2] for part in parts for (x1, y1), (x2, y2) in zip(part, part[1:]))
-    if length / (radius_m / 4) > MAX_POINTS:
-        raise UndrawableZone(f"the {line} of {iso} is too long to draw a band at {radius_m:.0f} m")
-    points = [p for part in parts for p in densify(part, radius_m / 4)]
-    return unary_union([_disc(lon, lat, radius_m, centre_lon) for lon, lat in points])
+    if length / step_m > MAX_POINTS:
+        raise UndrawableZone(f"{what} is too long to draw a band at {4 * step_m:.0f} m")
+    return [p for part in parts for p in densify(list(part), step_m)]
 
 
-def _disc(lon: float, lat: float, radius_m: float, centre_lon: float):
+def disc(lon: float, lat: float, radius_m: float, centre_lon: float | None = None):
+    """A geodesic disc of ``radius_m`` around (lon, lat) as a shapely Polygon, shifted by 360 degrees to the
+    side of ``centre_lon`` (the band's country) when it lies across the antimeridian from it."""
     from shapely.geometry import Polygon
 
+    centre_lon = lon if centre_lon is None else centre_lon
     pts = circle_lonlat(lat, lon, radius_m, DISC_SEGMENTS)
     shift = 360.0 if lon - centre_lon < -180 else -360.0 if lon - centre_lon > 180 else 0.0
     return Polygon([(x + shift, y) for x, y in pts]).buffer(0)
