@@ -36,6 +36,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from .datelines import dateline_span, lede_length
+from .geometry import great_circle_km
 from .model import Mention, Place, Sentence
 
 INCIDENT_WORDS = re.compile(
@@ -86,10 +87,8 @@ MARGIN = 1.5  # a second incident place must score at least the best minus this
 
 
 def km(a, b) -> float:
-    p = math.pi / 180
-    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
-         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle kilometres between two entries (:func:`geomap.geometry.great_circle_km`)."""
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def mention_features(text: str, sentences: tuple[Sentence, ...], m: Mention, lede: int,
