@@ -6,7 +6,8 @@ over them. The stages, in order:
 
     split_into_sentences -> find_place_mentions (or given_spans) -> look_up_candidates
     -> ask_online (only with an online geocoder) -> resolve_places -> read_relations
-    -> assign_incident_roles -> warn_ambiguous_incident -> warn_unknown_locality
+    -> assign_incident_roles -> check_described_places -> warn_ambiguous_incident
+    -> warn_unknown_locality
 
 Articles in another language (:func:`geomap.lang.detect_language`) swap the
 mention and relation stages for :mod:`geomap.lang.stages` (:func:`stages_for`);
@@ -22,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial, reduce
 
+from .described_places import check_described_places
 from .relations import find_relations
 from .anchor_towns import town_anchor_candidates
 from .confidence import warn_ambiguous_incident
@@ -135,7 +137,8 @@ def toponym_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
 
 def default_stages(gazetteer: Gazetteer, online=None) -> list[Stage]:
     """Every stage, in order, bound to ``gazetteer`` (and ``online``)."""
-    return toponym_stages(gazetteer, online) + [read_relations, assign_incident_roles, warn_ambiguous_incident,
+    return toponym_stages(gazetteer, online) + [read_relations, assign_incident_roles, check_described_places,
+                                                warn_ambiguous_incident,
                                                 warn_unknown_locality]
 
 
@@ -173,7 +176,8 @@ def stages_for(text: str, gazetteer: Gazetteer, online=None, lang: str | None = 
     from .lang.stages import read_relations_lang
 
     return toponym_stages_for(text, gazetteer, online, lang) + [
-        partial(read_relations_lang, lang=lang), assign_incident_roles, warn_ambiguous_incident,
+        partial(read_relations_lang, lang=lang), assign_incident_roles, check_described_places,
+        warn_ambiguous_incident,
         warn_unknown_locality]
 
 
