@@ -41,7 +41,7 @@ import re
 from dataclasses import replace
 
 from .dateline_newsroom import holds, home_areas, newsroom as dateline_newsroom, placed_areas, places_event
-from .incident import incident_scores, km, pick_incident
+from .incident import home_or_aftermath, incident_scores, km, pick_incident
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
@@ -143,6 +143,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
+        named = _said_elsewhere(text, sentences, named, bool(relations))
         incident = _pick(named, newsroom, scores)
         if newsroom:
             incident = _past_newsroom(text, sentences, named, newsroom, scores, incident)
@@ -151,6 +152,19 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
         if container and container in by_source:
             incident.add(container)
     return tuple(replace(p, role="incident" if p.entry.source in incident else "context") for p in places)
+
+
+def _said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Place], statements: bool) -> list[Place]:
+    """Rule 2's candidates without the countries (and other broad places) named only as someone's home ("a
+    family of Romanian tourists" rescued in Greece) and, when an incident statement locates the event (its zone
+    is drawn), without the places named only as where officials spoke or the injured were taken ("the Niamey
+    government said", "taken to a hospital in Niamey" for a village 50 km from the Malian border); all of
+    ``named`` when nothing else would be left."""
+    said = {p.entry.source: [home_or_aftermath(text, sentences[m.sentence], m) for m in p.mentions] for p in named}
+    kept = [p for p in named
+            if not (p.entry.place_type in BROAD_TYPES and all(home for home, _ in said[p.entry.source]))
+            and not (statements and all(aftermath for _, aftermath in said[p.entry.source]))]
+    return kept or named
 
 
 def too_large(place: Place) -> bool:

@@ -33,3 +33,24 @@ def test_a_namesake_far_from_where_its_statement_puts_it_is_not_located_by_it():
     assert found["Khost"] == "context" and found["Quetta"] == "incident"
     found = roles("The blast hit Khost, about 80 kilometres east of Gardez.")  # the Afghan Khost lies there
     assert found["Khōst"] == "incident" and found["Gardez"] == "context"
+
+
+def test_the_visitors_home_country_is_not_where_it_happened():
+    # https://www.ekathimerini.com/news/211796/romanian-tourists-rescued-from-flood-water/ : "Romanian tourists
+    # rescued from flood water" ... "Rescue workers in Thesprotia, northern Greece, Tuesday saved a family of
+    # Romanian tourists": Romania, the tourists' home, was marked incident (Thesprotia is not in the gazetteer)
+    found = roles(incident_opening("fresh7", "romanian-tourists-rescued"))
+    assert found["Romania"] == "context" and found["Greece"] == "incident"
+    found = roles("Dutch holidaymakers hurt. A bus carrying Dutch holidaymakers overturned in Spain on Monday.")
+    assert found["The Netherlands"] == "context" and found["Spain"] == "incident"
+
+
+def test_where_officials_spoke_or_the_injured_were_taken_is_not_the_site_a_statement_locates():
+    # https://baite.co.ke/14-dead-in-attack-near-border : "the Niamey government said" ... "One of the injured was
+    # taken to a hospital in Niamey" ... "in the Banibangu district, about 50 kilometers from the border with
+    # Mali": Niamey was marked incident, though the village is 150 km from it (Uyyeh, Banibangou unknown)
+    found = roles(incident_opening("fresh7", "baite.co.ke/14-dead-in-attack"))
+    assert found["Niamey"] == "context" and found["Niger"] == "incident"
+    # the hospital's city is still the nearest named point when no statement locates the event elsewhere
+    found = roles("Three people were injured in a crash on Monday and taken to a hospital in Niamey, Niger.")
+    assert found["Niamey"] == "incident"
