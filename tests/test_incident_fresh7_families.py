@@ -54,3 +54,27 @@ def test_where_officials_spoke_or_the_injured_were_taken_is_not_the_site_a_state
     # the hospital's city is still the nearest named point when no statement locates the event elsewhere
     found = roles("Three people were injured in a crash on Monday and taken to a hospital in Niamey, Niger.")
     assert found["Niamey"] == "incident"
+
+
+def test_a_given_name_introduced_with_a_surname_is_the_person_when_bare():
+    # https://pattayamail.com/?p=481224 : "a 19-year-old Australian woman, Holly Bowles, who died" ... "Holly and
+    # her close friend ... fell seriously ill ... during their visit to Vang Vieng": Holly, Michigan, 13,124 km off,
+    # was the incident place and Vang Vieng only context
+    found = roles(incident_opening("fresh7", "pattayamail.com/?p=481224"))
+    assert "Holly" not in found and found["Vang Vieng"] == "incident"
+    found = roles("A 24-year-old British man, Chester Hayes, drowned in Laos. Chester had gone tubing near Vang Vieng.")
+    assert "Chester" not in found and found["Vang Vieng"] == "incident"
+    # a pair that is no person's name introduces nobody (LGL 41607031: "Logan Elementary was formed ...")
+    text = "Logan Elementary was formed in 1965. In 1965, Rogersville voted to annex to Logan."
+    assert [m.text for m in extract(text).mentions] == ["Rogersville", "Logan"]
+
+
+def test_a_newspaper_and_its_masthead_city_are_not_where_it_happened():
+    # https://allafrica.com/stories/202102120682.html : the masthead "The Herald (Harare)" above "A Chinhoyi couple
+    # lost a five-year-old child when ... a loaded 5 000 litre water-tank ... fell on the two-roomed cottage":
+    # Herald, California, 16,395 km off, was the incident place and Chinhoyi only context
+    found = roles(incident_opening("fresh7", "allafrica.com/stories/202102120682"))
+    assert "Herald" not in found and found["Harare"] == "context" and found["Chinhoyi"] == "incident"
+    found = roles("Kenya: Bus Kills 12\n\nThe Standard (Nairobi)\n\nTwelve people died when a bus overturned in Naivasha.")
+    assert found["Nairobi"] == "context" and found["Naivasha"] == "incident"
+    assert "Tribune" not in roles("A fire destroyed a market in Herald, California, the Tribune reported.")
