@@ -49,7 +49,10 @@ INCIDENT_WORDS = re.compile(
     r"burglar(?:y|ies|ized|s)?|stole|stolen|theft|kidnapp(?:ed|ing)|abduct(?:ed|ion)|"
     r"plung(?:ed|es|ing)|overturn(?:ed|s)?|capsiz(?:ed|es)|sank|sunk|derail(?:ed|ment)|ambush(?:ed)?|"
     r"(?:land|mud)slides?|swept\s+away|buried|veer(?:ed|s)\s+off|skidd(?:ed|ing)|rampage|massacre[ds]?|"
-    r"shelling|gunfire|gunm[ae]n|hostages?|riots?|rioting)\b", re.IGNORECASE)
+    r"shelling|gunfire|gunm[ae]n|hostages?|riots?|rioting|"
+    # animal attacks and poisonings: "trampled by a wild elephant", "mauled by a tiger", "a mass food poisoning"
+    r"maul(?:ed|ing|s)?|trampl(?:ed|es|ing)|gored|bitten|poison(?:ed|ing|ings)|electrocut(?:ed|ion))\b",
+    re.IGNORECASE)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of|inside|across|off)\s+(?:the\s+|a\s+)?"
                       r"(?:[\w-]+\s+)?)$", re.IGNORECASE)
 RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl|resident|residents|native|"

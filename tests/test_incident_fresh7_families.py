@@ -78,3 +78,14 @@ def test_a_newspaper_and_its_masthead_city_are_not_where_it_happened():
     found = roles("Kenya: Bus Kills 12\n\nThe Standard (Nairobi)\n\nTwelve people died when a bus overturned in Naivasha.")
     assert found["Nairobi"] == "context" and found["Naivasha"] == "incident"
     assert "Tribune" not in roles("A fire destroyed a market in Herald, California, the Tribune reported.")
+
+
+def test_animal_attacks_and_poisonings_are_incident_wording():
+    # https://nepalnewsgazette.com/woman-succumbs-to-tiger-attack-in-chitwan/ ("was attacked by the wild cat"),
+    # https://ceylontoday.lk/2022/05/23/wild-jumbo-kills-elderly-man/ ("attacked by an elephant") and
+    # https://english.ahram.org.eg/News/205750.aspx ("a mass food poisoning in the southern town of Beni Suef"):
+    # a sentence telling of a mauling, a trampling or a poisoning says where it happened, not only "killed"
+    found = roles("Tiger kills woman\n\nA woman from Kathmandu was mauled by a tiger in Bharatpur on Sunday, police said.")
+    assert found["Bharatpur"] == "incident" and found["Kathmandu"] == "context"
+    found = roles("Over 80 people from Cairo were hospitalised after a mass food poisoning in the town of Beni Suef.")
+    assert found["Banī Suwayf"] == "incident" and found["Cairo"] == "context"
