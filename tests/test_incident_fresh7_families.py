@@ -89,3 +89,14 @@ def test_animal_attacks_and_poisonings_are_incident_wording():
     assert found["Bharatpur"] == "incident" and found["Kathmandu"] == "context"
     found = roles("Over 80 people from Cairo were hospitalised after a mass food poisoning in the town of Beni Suef.")
     assert found["Banī Suwayf"] == "incident" and found["Cairo"] == "context"
+
+
+def test_a_wire_dateline_with_a_full_stop_is_the_newsroom():
+    # batch 6 leftover, https://www.inform.kz/en/four-kyrgyz-nationals-injured-as-bus-crashed-into-ditch-in-kazakhstan_a3972266/amp
+    # (fresh5.jsonl): "NUR-SULTAN. KAZINFORM Four Kyrgyz nationals were among the passengers of the bus which had
+    # crashed into a ditch in Turkistan region": Astana, the agency's city 963 km away, was the incident place
+    places = extract(incident_opening("fresh5", "four-kyrgyz-nationals-injured")).places
+    found = {(p.entry.name, p.entry.place_type): p.role for p in places}
+    assert found[("Astana", "city")] == "context" and found[("Turkistan", "admin1")] == "incident"
+    text = "Truck kills 19\n\nBEIJING. November 6. KAZINFORM At least 19 people died when a truck hit a crowd in Tangshan."
+    assert roles(text)["Beijing"] == "context"
