@@ -160,11 +160,14 @@ def _said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Plac
     is drawn), without the places named only as where officials spoke or the injured were taken ("the Niamey
     government said", "taken to a hospital in Niamey" for a village 50 km from the Malian border); all of
     ``named`` when nothing else would be left."""
-    said = {p.entry.source: [home_or_aftermath(text, sentences[m.sentence], m) for m in p.mentions] for p in named}
-    kept = [p for p in named
-            if not (p.entry.place_type in BROAD_TYPES and all(home for home, _ in said[p.entry.source]))
-            and not (statements and all(aftermath for _, aftermath in said[p.entry.source]))]
-    return kept or named
+    def passed_over(p: Place) -> bool:  # asked only of the places either rule may drop: most articles, few
+        if not statements and p.entry.place_type not in BROAD_TYPES:
+            return False
+        said = [home_or_aftermath(text, sentences[m.sentence], m) for m in p.mentions]
+        return (p.entry.place_type in BROAD_TYPES and all(home for home, _ in said)) \
+            or (statements and all(aftermath for _, aftermath in said))
+
+    return [p for p in named if not passed_over(p)] or named
 
 
 def too_large(place: Place) -> bool:
