@@ -21,7 +21,7 @@ from .name_contexts import cultural_use, currency_use, headline_division, severa
 from .person_filter import after_title_or_first_name, sentence_initial
 from .service_names import service_name
 from .word_contexts import headline_word, settlement_named
-from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
+from .newspaper_names import newspaper_title
 
 
 @dataclass(frozen=True)
@@ -230,38 +230,6 @@ _COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?(?:the\s+)
 _HOLIDAY = re.compile(r"['\u2019]s\s+(?:Day|Eve)\b")
 
 
-def newspaper_title(text: str, words: list[Word], match: NameMatch) -> bool:
-    """True when a one-word name is a newspaper's head word after "the" ("The Herald (Harare)", "the Tribune
-    reported"): the paper, not Herald, California.
-
-    >>> t = "The Herald (Harare) said; the Post reported; in Herald, California"
-    >>> w = words_of(t)
-    >>> newspaper_title(t, w, NameMatch(1, 1, 10, "herald", "toponym")), newspaper_title(t, w, NameMatch(9, 9, 56, "herald", "toponym"))
-    (True, False)
-    """
-    return match.i == match.j and match.i > 0 and match.key in ORGANISATION_HEADS \
-        and words[match.i - 1][1] in ("The", "the") and gap_after(text, words, match.i - 1) == " "
-
-
-# A masthead line: a title of capitalised words, then the paper's city in brackets ending the line ("The Herald
-# (Harare)", "Daily News (Harare)", "Premium Times (Abuja)").
-_MASTHEAD_TITLE = lazy_compile(r"[ \t]*(?:The\s+)?[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){0,3}[ \t]+\(")
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-
-
-def masthead_city(text: str, start: int, end: int) -> bool:
-    r"""True when ``text[start:end]`` is the city in brackets that closes a masthead line ("The Herald (Harare)"):
-    the newspaper's seat, not where anything happened.
-
-    >>> t = "Zimbabwe: Tank Kills Child\nThe Herald (Harare)\nA Chinhoyi couple (Harare) said"
-    >>> masthead_city(t, t.index("Harare"), t.index("Harare") + 6), masthead_city(t, t.rindex("Harare"), len(t) - 6)
-    (True, False)
-    """
-    if text[start - 1:start] != "(" or text[end:end + 1] != ")" or not _LINE_END.match(text, end + 1):
-        return False
-    return _MASTHEAD_TITLE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
-
-
 _NUMBER_AFTER = re.compile(r" (?:No\. )?\d")
 
 
@@ -337,7 +305,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
             or (match.i == match.j and (distance_bearing(words, match.i) or service_name(text, words, match.i))) \
             or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
             or kind_word_use(text, match) \
-            or numbered(text, match, gazetteer) or newspaper_title(text, words, match):
+            or numbered(text, match, gazetteer) or newspaper_title(text, words, match.i, match.j, match.key):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from itertools import islice
 
 from .mention_lexicon import WORD, strip_possessive
-from .mention_rules import masthead_city, organisation_head
+from .mention_rules import organisation_head
+from .newspaper_names import masthead_city
 
 ORGANISATION_REACH = 120  # characters after a mention searched for the rest of an organisation's name
 _AFTER = 6  # words after the mention's last one that organisation_head may read (its _ORG_RUN of 5, and one)
