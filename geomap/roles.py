@@ -167,7 +167,29 @@ def _said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Plac
         return (p.entry.place_type in BROAD_TYPES and all(home for home, _ in said)) \
             or (statements and all(aftermath for _, aftermath in said))
 
-    return [p for p in named if not passed_over(p)] or named
+    kept = [p for p in named if not passed_over(p)] or named
+    abroad = namesakes_abroad(text, sentences, kept)
+    return [p for p in kept if p.entry.source not in abroad] or kept
+
+
+ABROAD_KM = 2000.0  # a town this far from every area the article names lies in another part of the world
+SMALL_TOWN = 50_000  # ... and one this small is more likely a namesake of a name the gazetteer lacks there
+
+
+def namesakes_abroad(text: str, sentences: tuple[Sentence, ...], named: list[Place]) -> set[str]:
+    """Source keys of the small towns of ``named`` that lie in another country than, and over
+    :data:`ABROAD_KM` from, every country, state or region the article names (not only as people's home:
+    "Australian tourists"), when those are all of one country: "Tobago's murder toll ... killed four men in
+    Black Rock" (the gazetteer's Black Rocks are in Australia and the US, Tobago's is missing), not the site
+    of a story about Tobago."""
+    areas = [p for p in named if p.entry.place_type in COARSE_TYPES and p.entry.country
+             and not all(m.kind == "demonym" and home_or_aftermath(text, sentences[m.sentence], m)[0]
+                         for m in p.mentions)]  # "Australian tourists": their home, not what the story is about
+    if len({p.entry.country for p in areas}) != 1:
+        return set()
+    country = areas[0].entry.country
+    return {p.entry.source for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.country != country
+            and p.entry.population < SMALL_TOWN and all(km(p.entry, a.entry) > ABROAD_KM for a in areas)}
 
 
 def too_large(place: Place) -> bool:

@@ -100,3 +100,18 @@ def test_a_wire_dateline_with_a_full_stop_is_the_newsroom():
     assert found[("Astana", "city")] == "context" and found[("Turkistan", "admin1")] == "incident"
     text = "Truck kills 19\n\nBEIJING. November 6. KAZINFORM At least 19 people died when a truck hit a crowd in Tangshan."
     assert roles(text)["Beijing"] == "context"
+
+
+def test_a_small_namesake_abroad_is_not_the_site_of_a_story_about_one_region():
+    # batch 6 leftover, https://guardian.co.tt/news/fear-grips-tobago-as-island-records-quadruple-murder-6.2.2047215.61f0f9082f
+    # (fresh6.jsonl): "Tobago's murder toll has hit a record high after gunmen ... killed four men in Black Rock":
+    # the gazetteer lacks Tobago's Black Rock, and the Australian one, 16,086 km off, was the incident place
+    found = roles(incident_opening("fresh6", "fear-grips-tobago"))
+    assert found["Black Rock"] == "context" and found["Tobago"] == "incident"
+    found = roles("Tobago police hunt gunmen. Two men were shot dead in Black Rock on Sunday night.")
+    assert found["Black Rock"] == "context" and found["Tobago"] == "incident"
+    # a city abroad, or a town in a country the article also names, is still the site
+    found = roles("A Dayton, Ohio soldier was killed in Kandahar on Monday, the Pentagon said.")
+    assert found["Kandahār"] == "incident"
+    found = roles("Two Australian tourists died in Vang Vieng, the Foreign Office in Canberra said.")
+    assert found["Vang Vieng"] == "incident"
