@@ -19,7 +19,10 @@ The rules, one sentence each:
 2. Otherwise the best-scoring fine place (a town, a site, a county; see
    :mod:`geomap.incident` for the wording it scores) is where it happened,
    with the fine places near it that score nearly as well; a headline name
-   that the body writes as a street's is the street (:func:`street_shorthand`).
+   that the body writes as a street's is the street (:func:`street_shorthand`). Rule 2 passes over a
+   country named only as visitors' home ("a family of Romanian tourists"), a place named only where
+   officials spoke or the injured were taken when an incident statement locates the event, and a small
+   namesake abroad in a story about one country's region (:func:`_said_elsewhere`).
 3. The place containing an incident place (its county, state) is an
    incident place too, when the article names it.
 4. A dateline is where the report was filed: its town is the incident only
