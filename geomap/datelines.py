@@ -2,7 +2,7 @@
 
 "WASHINGTON —", "TROY, N.C. (AP) —", "BEIRUT:", "CHARLESTON, W.Va. --",
 "SOUTH WAZIRISTAN, April 5 (APP):", "WASHINGTON, April 5 (Thomson Reuters Foundation) -",
-"LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --" — a name in capitals (or capitalised)
+"LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --", "NUR-SULTAN. KAZINFORM" — a name in capitals (or capitalised)
 at the start of a line or right after the headline (or after a byline: "By NAIROBI, Kenya,
 Apr 5 –", "... Advocate Reporter March 30, 2009 NEWARK --"), maybe followed by a state, a
 date and an agency in brackets, then a dash (U+0097 too, an em dash decoded as Latin-1, a
@@ -33,7 +33,9 @@ _AGENCY = r"\((?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\)"  # (AP), (
 _DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<open>\()?" + _NAME + r"(?(open)\))"
     r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?(?P<date>,\s+(?:" + _MONTH_DAY + r")(?:,?\s+\d{4})?)?\s*"
-    r"(?:" + _AGENCY + r"\s*(?:" + _SEP + r")?|" + _SEP + ")")  # "MEXICO CITY (AP) Mexico's": no dash
+    r"(?:" + _AGENCY + r"\s*(?:" + _SEP + r")?|" + _SEP +  # "MEXICO CITY (AP) Mexico's": no dash
+    # "NUR-SULTAN. KAZINFORM Four ...", "BEIJING. November 6. KAZINFORM At least": a full stop, then the wire
+    r"|\.\s+(?:(?:" + _MONTH_DAY + r")\.\s+)?(?P<wire>[A-Z]{4,})\s*(?:" + _SEP + r"|(?=[A-Z][a-z])))")
 # At the very top (or a line's start), a name in capitals then the story's first word:
 # "LONDON The Latest on ...", "OKLAHOMA CITY The Latest ..." (the dash lost when the page was copied).
 _BARE = re.compile(r"(?:^|(?<=\n))(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})\s(?=[A-Z][a-z])")
@@ -51,7 +53,7 @@ _HEADLINE_WORDS = lazy_compile(r"(?:[A-Z][\w'\u2019-]*,?\s+){3}")  # "Envoy Cond
 
 def _accepted(text: str, m: re.Match) -> bool:
     """True when a match of :data:`_DATELINE` is a dateline (see the module's doc)."""
-    name, agency = m.group("name"), m.group("agency")
+    name, agency = m.group("name"), m.group("agency") or m.group("wire")
     if len(name.replace(".", "")) < 3 or set(name.upper().split()) <= _LABELS:  # not "PM. (NBC News) --"
         return False
     capitals = re.sub(_PREFIX + "(?=[A-Z]{2})", "", name).isupper()
@@ -90,6 +92,11 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     >>> dateline_span("Two people died in Troy on Monday.") is None
     True
     >>> dateline_span("(CNN) \u2014 After a record drought") is None
+    True
+    >>> t = "Bus crash\\n\\n    NUR-SULTAN. KAZINFORM Four Kyrgyz nationals were hurt"
+    >>> s = dateline_span(t); t[s[0]:s[1]]
+    'NUR-SULTAN'
+    >>> dateline_span("FIRE KILLS SIX. POLICE SAY NOTHING") is None
     True
     """
     reach = min(len(text), _REACH)

@@ -49,7 +49,10 @@ INCIDENT_WORDS = re.compile(
     r"burglar(?:y|ies|ized|s)?|stole|stolen|theft|kidnapp(?:ed|ing)|abduct(?:ed|ion)|"
     r"plung(?:ed|es|ing)|overturn(?:ed|s)?|capsiz(?:ed|es)|sank|sunk|derail(?:ed|ment)|ambush(?:ed)?|"
     r"(?:land|mud)slides?|swept\s+away|buried|veer(?:ed|s)\s+off|skidd(?:ed|ing)|rampage|massacre[ds]?|"
-    r"shelling|gunfire|gunm[ae]n|hostages?|riots?|rioting)\b", re.IGNORECASE)
+    r"shelling|gunfire|gunm[ae]n|hostages?|riots?|rioting|"
+    # animal attacks and poisonings: "trampled by a wild elephant", "mauled by a tiger", "a mass food poisoning"
+    r"maul(?:ed|ing|s)?|trampl(?:ed|es|ing)|gored|bitten|poison(?:ed|ing|ings)|electrocut(?:ed|ion))\b",
+    re.IGNORECASE)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of|inside|across|off)\s+(?:the\s+|a\s+)?"
                       r"(?:[\w-]+\s+)?)$", re.IGNORECASE)
 RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl|resident|residents|native|"
@@ -57,7 +60,10 @@ RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl
                              # "An Alton funeral director", "an Arlington spokeswoman": their town, not the scene
                              r"|^\s+(?:[a-z]+\s+)?(?:director|owner|teacher|doctor|nurse|lawyer|attorney|pastor|"
                              r"businessman|businesswoman|employee|worker|firefighter|soldier|spokesman|spokeswoman|"
-                             r"dispatcher|citizen|national)s?\b", re.IGNORECASE)
+                             r"dispatcher|citizen|national|"
+                             # "a family of Romanian tourists", "Australian holidaymakers": the visitors' home
+                             r"tourist|visitor|holidaymaker|pilgrim|migrant|expat|expatriate|hiker|climber)s?\b",
+                             re.IGNORECASE)
 RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|\b(?:lives?|lived|living|grew\s+up|native\s+of|"
                               r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2})$",
                               re.IGNORECASE)
@@ -66,7 +72,8 @@ AFTERMATH_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|court|courthouse|
                               re.IGNORECASE)
 AFTERMATH_AFTER = re.compile(r"^\s+(?:[A-Z]\w+\s+)?(?:Hospital|Medical|Superior|Circuit|District|Court|"
                              r"Courthouse|Jail|County\s+Jail|Federal)\b"
-                             r"|^\s+(?:[a-z]+\s+)?(?:hospital|jail|prison|courthouse)\b")  # "the Augusta psychiatric hospital"
+                             r"|^\s+(?:[a-z]+\s+)?(?:hospital|jail|prison|courthouse)\b"  # "the Augusta psychiatric hospital"
+                             r"|^\s+(?:government|regime|junta)\b")  # "the Niamey government said": where officials spoke
 # The clause before the mention tells of an earlier event ("since four agents died 15 years ago
 # during a raid in Waco"): its "in" does not say where this one happened.
 BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\s+(?:years?|decades?|months?)\s+ago\b"
@@ -98,17 +105,29 @@ def mention_features(text: str, sentences: tuple[Sentence, ...], m: Mention, led
     if m.sentence not in reports:
         reports[m.sentence] = INCIDENT_WORDS.search(text, s.start, s.end) is not None
     before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
-    after = text[m.end:min(s.end, m.end + 40)]
     background = BACKGROUND_BEFORE.search(text, max(s.start, m.start - BACKGROUND_REACH), m.start) is not None
-    said_where = reports[m.sentence] and not background and LOCATIVE.search(before) is not None
+    residence, aftermath = home_or_aftermath(text, s, m)
+    # "a family of Romanian tourists", "taken to a hospital in Niamey": someone's home or the hospital, not the scene
+    said_where = reports[m.sentence] and not background and not residence and not aftermath \
+        and LOCATIVE.search(before) is not None
     return {
         "locative": float(m.sentence < lede and said_where),
         "said_where": float(said_where),  # anywhere in the text (for geomap.incident_features)
         "reports": float(reports[m.sentence]),
         "headline": float(m.sentence == 0),
-        "residence": float(bool(RESIDENCE_AFTER.search(after) or RESIDENCE_BEFORE.search(before))),
-        "aftermath": float(bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after))),
+        "residence": float(residence),
+        "aftermath": float(aftermath),
     }
+
+
+def home_or_aftermath(text: str, s: Sentence, m: Mention) -> tuple[bool, bool]:
+    """Whether mention ``m`` (of sentence ``s``) names someone's home ("a Kansas City man", "a family of
+    Romanian tourists") and whether it names the hospital's, the court's or the officials' town ("taken to a
+    hospital in Niamey", "the Niamey government said")."""
+    before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
+    after = text[m.end:min(s.end, m.end + 40)]
+    return (bool(RESIDENCE_AFTER.search(after) or RESIDENCE_BEFORE.search(before)),
+            bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after)))
 
 
 FEATURES = tuple(WEIGHTS)

@@ -21,6 +21,7 @@ from .name_contexts import cultural_use, currency_use, headline_division, severa
 from .person_filter import after_title_or_first_name, sentence_initial
 from .service_names import service_name
 from .word_contexts import headline_word, settlement_named
+from .newspaper_names import newspaper_title
 
 
 @dataclass(frozen=True)
@@ -304,7 +305,7 @@ def keep_name(text: str, words: list[Word], match: NameMatch, gazetteer: Gazette
             or (match.i == match.j and (distance_bearing(words, match.i) or service_name(text, words, match.i))) \
             or copyright_notice(text, words[match.i][0]) or _HOLIDAY.match(text, match.end) \
             or kind_word_use(text, match) \
-            or numbered(text, match, gazetteer):
+            or numbered(text, match, gazetteer) or newspaper_title(text, words, match.i, match.j, match.key):
         return False
     first = words[match.i][1]
     if first.isupper() and dateline_at(text, words[match.i][0]):  # "TROY, N.C. (AP) —", "LONDON The Latest"

@@ -11,6 +11,7 @@ from itertools import islice
 
 from .mention_lexicon import WORD, strip_possessive
 from .mention_rules import organisation_head
+from .newspaper_names import masthead_city
 
 ORGANISATION_REACH = 120  # characters after a mention searched for the rest of an organisation's name
 _AFTER = 6  # words after the mention's last one that organisation_head may read (its _ORG_RUN of 5, and one)
@@ -24,14 +25,15 @@ LOCAL_BODIES = frozenset({"police", "fire", "sheriff", "court", "council", "boar
 
 def begins_organisation(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` begins the name of a newspaper, a team, a party, a company or an armed
-    force, not of a local body (:data:`LOCAL_BODIES`).
+    force, not of a local body (:data:`LOCAL_BODIES`), or is the city of a newspaper's masthead ("The Herald
+    (Harare)": :func:`geomap.mention_rules.masthead_city`).
 
     >>> t = "The New York Times said a blast hit New York. The Winnipeg Fire Service came."
     >>> [begins_organisation(t, a, b) for a, b in ((4, 12), (36, 44), (50, 58))]
     [True, False, False]
     """
     if not _may_continue(text, end):
-        return False
+        return masthead_city(text, start, end)  # "The Herald (Harare)": the paper's city
     window = text[start:end + ORGANISATION_REACH]
     # the mention's words and the few after it that organisation_head reads, not the whole window's
     words = [(m.start(), strip_possessive(m.group()))

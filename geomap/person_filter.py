@@ -10,8 +10,8 @@ import re
 from typing import Iterator
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, TITLES, Word, gap_after, is_cap,
-                              is_title, strip_possessive)
+from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, ORGANISATION_HEADS, STOPWORDS, TITLES, Word,
+                              gap_after, is_cap, is_title, strip_possessive)
 from .name_runs import (AREA_MODIFIERS, first_name_surnames, longer_name_after, prominent_place,  # noqa: F401
                         sentence_initial, written_as_a_place)
 from .names import normalize
@@ -23,13 +23,15 @@ _ABBREVIATED_TITLE = 4  # letters of the longest abbreviated title ("Capt.", "Pr
 
 
 
-def given_name_surnames(text: str, words: list[Word]) -> set[str]:
-    """Keys of the capitalised words right after a curated given name ("Paul Allen" -> allen).
+def given_name_surnames(text: str, words: list[Word], firsts: set[str] | None = None) -> set[str]:
+    """Keys of the capitalised words right after a curated given name ("Paul Allen" -> allen); the given
+    names themselves are added to ``firsts`` when the caller passes a set.
 
     >>> from geomap.mention_lexicon import words_of
     >>> t = "Paul Allen and Paul The; Old Alton Edwardsville Road"
-    >>> sorted(given_name_surnames(t, words_of(t)))
-    ['allen']
+    >>> firsts = set()
+    >>> sorted(given_name_surnames(t, words_of(t), firsts)), sorted(firsts)
+    (['allen'], [('Paul', 'Allen', 0)])
     """
     names = set()
     for idx in range(len(words) - 1):
@@ -38,7 +40,43 @@ def given_name_surnames(text: str, words: list[Word]) -> set[str]:
                 and second.lower() not in STOPWORDS and not longer_name_after(text, words, idx + 1) \
                 and not written_as_a_place(text, second):
             names.add(normalize(second))
+            if firsts is not None:
+                firsts.add((first, second, words[idx][0]))
     return names
+
+
+def introduced_first_names(text: str, firsts: set[tuple[str, str, int]], gazetteer: Gazetteer) -> set[str]:
+    """Keys of the curated given names of ``firsts`` (given name, surname and where the pair starts) that
+    a later bare mention stands for: the pair stands mid-sentence after a lower-case word or a comma, the way
+    news introduces a person ("a 19-year-old Australian woman, Holly Bowles, who died"), so a later "Holly and
+    her close friend ... fell seriously ill" is the woman, not Holly, Michigan. Not when the second word is an
+    institution's or a newspaper's ("in Jerome Township", "at the former Augusta Herald") or the pair is a
+    gazetteer name, nor when the given name is a country, a state or a town of 100,000+ or the article writes
+    it after "in", "near" or "outside" ("Austin Rivers ... in Austin").
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> t = "Mr Holly Bowles and Austin Rivers died. Holly was 19. A bar in Regina; Regina Smith; in Jerome Township"
+    >>> pairs = {("Holly", "Bowles", 3), ("Austin", "Rivers", 20), ("Regina", "Smith", 67), ("Jerome", "Township", 84)}
+    >>> sorted(introduced_first_names(t, pairs, default_gazetteer()))
+    ['holly']
+    """
+    out = set()
+    for first, second, start in firsts:
+        key, low = normalize(first), second.lower()
+        if not _mid_sentence(text, start) or low in INSTITUTIONS or low in ORGANISATION_HEADS \
+                or gazetteer.has(normalize(f"{first} {second}")) or prominent_place(gazetteer, key) \
+                or key in gazetteer.demonyms or written_as_a_place(text, first):
+            continue
+        out.add(key)
+    return out
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True when a lower-case word or a comma stands before ``start`` (past spaces)."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k > 0 and (text[k - 1].islower() or text[k - 1] == ",")
 
 
 def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
@@ -277,11 +315,13 @@ def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
 def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = None) -> set[str]:
     """Surnames of people named with a title, a first name, an age or a middle initial anywhere in ``text``,
     or quoted bare as speakers."""
-    names = given_name_surnames(text, words) | titled_surnames(text, words) | introduced_surnames(text, gazetteer) \
-        | relatives(text)
+    firsts: set[tuple[str, str]] = set()
+    names = given_name_surnames(text, words, firsts) | titled_surnames(text, words) \
+        | introduced_surnames(text, gazetteer) | relatives(text)
     if gazetteer is None:
         return names
     names |= first_name_surnames(text, words, gazetteer) | bare_speakers(text, gazetteer)
+    names |= introduced_first_names(text, firsts, gazetteer)
     several = [key for key in names if " " in key]  # a double-barrelled surname ("Nina Webb-Lawton") makes each
     if several:  # of its parts a person's
         lowered = text.lower()

@@ -12,11 +12,17 @@ The rules, one sentence each:
    country's name before a road number ("near U.S. 321") is a highway, not
    an incident place; and the place the distance locates is an incident
    place too ("The village of Vilia, about 50 kilometers northwest of Athens,
-   ... encircled the village": Vilia).
+   ... encircled the village": Vilia), unless the gazetteer's place of that name lies far from
+   where the statement puts it (:func:`disagrees`: a namesake); and an anchor named only as
+   the statements' anchor is not one when the place they locate lies away from it (Athens:
+   :func:`mere_anchors`).
 2. Otherwise the best-scoring fine place (a town, a site, a county; see
    :mod:`geomap.incident` for the wording it scores) is where it happened,
    with the fine places near it that score nearly as well; a headline name
-   that the body writes as a street's is the street (:func:`street_shorthand`).
+   that the body writes as a street's is the street (:func:`street_shorthand`). Rule 2 passes over a
+   country named only as visitors' home ("a family of Romanian tourists"), a place named only where
+   officials spoke or the injured were taken when an incident statement locates the event, and a small
+   namesake abroad in a story about one country's region (:func:`_said_elsewhere`).
 3. The place containing an incident place (its county, state) is an
    incident place too, when the article names it.
 4. A dateline is where the report was filed: its town is the incident only
@@ -38,7 +44,7 @@ import re
 from dataclasses import replace
 
 from .dateline_newsroom import holds, home_areas, newsroom as dateline_newsroom, placed_areas, places_event
-from .incident import incident_scores, km, pick_incident
+from .incident import home_or_aftermath, incident_scores, km, pick_incident
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
@@ -127,6 +133,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     incident = {s for a in incident & set(by_source) for s in _finer_than(text, by_source[a], relations, candidates)}
     incident |= _located(text, sentences, places, relations)
     incident = (incident & set(by_source)) - far  # also when named beside a broad anchor ("in western X")
+    incident -= mere_anchors(text, relations, incident, by_source)
     incident |= _placed_in(text, sentences, [by_source[s] for s in incident], candidates) - far
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
@@ -139,6 +146,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
+        named = _said_elsewhere(text, sentences, named, bool(relations))
         incident = _pick(named, newsroom, scores)
         if newsroom:
             incident = _past_newsroom(text, sentences, named, newsroom, scores, incident)
@@ -147,6 +155,44 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
         if container and container in by_source:
             incident.add(container)
     return tuple(replace(p, role="incident" if p.entry.source in incident else "context") for p in places)
+
+
+def _said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Place], statements: bool) -> list[Place]:
+    """Rule 2's candidates without the countries (and other broad places) named only as someone's home ("a
+    family of Romanian tourists" rescued in Greece) and, when an incident statement locates the event (its zone
+    is drawn), without the places named only as where officials spoke or the injured were taken ("the Niamey
+    government said", "taken to a hospital in Niamey" for a village 50 km from the Malian border); all of
+    ``named`` when nothing else would be left."""
+    def passed_over(p: Place) -> bool:  # asked only of the places either rule may drop: most articles, few
+        if not statements and p.entry.place_type not in BROAD_TYPES:
+            return False
+        said = [home_or_aftermath(text, sentences[m.sentence], m) for m in p.mentions]
+        return (p.entry.place_type in BROAD_TYPES and all(home for home, _ in said)) \
+            or (statements and all(aftermath for _, aftermath in said))
+
+    kept = [p for p in named if not passed_over(p)] or named
+    abroad = namesakes_abroad(text, sentences, kept)
+    return [p for p in kept if p.entry.source not in abroad] or kept
+
+
+ABROAD_KM = 2000.0  # a town this far from every area the article names lies in another part of the world
+SMALL_TOWN = 50_000  # ... and one this small is more likely a namesake of a name the gazetteer lacks there
+
+
+def namesakes_abroad(text: str, sentences: tuple[Sentence, ...], named: list[Place]) -> set[str]:
+    """Source keys of the small towns of ``named`` that lie in another country than, and over
+    :data:`ABROAD_KM` from, every country, state or region the article names (not only as people's home:
+    "Australian tourists"), when those are all of one country: "Tobago's murder toll ... killed four men in
+    Black Rock" (the gazetteer's Black Rocks are in Australia and the US, Tobago's is missing), not the site
+    of a story about Tobago."""
+    areas = [p for p in named if p.entry.place_type in COARSE_TYPES and p.entry.country
+             and not all(m.kind == "demonym" and home_or_aftermath(text, sentences[m.sentence], m)[0]
+                         for m in p.mentions)]  # "Australian tourists": their home, not what the story is about
+    if len({p.entry.country for p in areas}) != 1:
+        return set()
+    country = areas[0].entry.country
+    return {p.entry.source for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.country != country
+            and p.entry.population < SMALL_TOWN and all(km(p.entry, a.entry) > ABROAD_KM for a in areas)}
 
 
 def too_large(place: Place) -> bool:
@@ -211,15 +257,76 @@ def _past_newsroom(text: str, sentences: tuple[Sentence, ...], named: list[Place
 
 def _located(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
              relations: list[Relation]) -> set[str]:
-    """Places that incident distance statements stand in apposition to ("Vilia, about 50 km ... of Athens")."""
+    """Places that incident distance statements stand in apposition to ("Vilia, about 50 km ... of Athens"),
+    unless the place drawn lies far from where the statement puts it (:func:`disagrees`)."""
     if not any(r.kind == "distance" for r in relations):
         return set()
-    source_of = {(m.start, m.end): p.entry.source for p in places for m in p.mentions}
+    by_mention = {(m.start, m.end): p for p in places for m in p.mentions}
+    by_source = {p.entry.source: p for p in places}
     mentions = tuple(sorted((m for p in places for m in p.mentions), key=lambda m: m.start))
     found = set()
     for r in relations:
         if r.kind == "distance" and r.sentence < len(sentences):
             m = located_mention(text, sentences[r.sentence], r.start, mentions)
             if m is not None and m.start < r.start:
-                found.add(source_of[(m.start, m.end)])
+                place = by_mention[(m.start, m.end)]
+                if r.anchor not in by_source or not disagrees(place, by_source[r.anchor], r):
+                    found.add(place.entry.source)
     return found
+
+
+DISAGREE_SLACK_M = 20_000.0
+
+
+def disagrees(place: Place, anchor: Place, r: Relation) -> bool:
+    """True when ``place``, which the statement ``r`` stands in apposition to, lies more than twice the
+    statement's farthest distance (plus both places' own sizes) from its anchor: the gazetteer's place of
+    that name is a namesake elsewhere ("the mining region of Khost, about 80 kilometres east of Quetta"
+    drawn as Khost, Afghanistan, 350 km from Quetta), not the place the statement locates."""
+    reach = 2.0 * max(r.outer_m, r.inner_m) + anchor.entry.uncertainty_m + place.entry.uncertainty_m
+    return km(place.entry, anchor.entry) * 1000.0 > reach + DISAGREE_SLACK_M
+
+
+ANCHOR_GAP = 40  # characters between a statement's end and its anchor's name ("150 km south of the capital Cairo")
+AWAY_M = 15_000.0  # an incident place this far from an anchor (and beyond both their sizes) lies away from it
+
+
+def mere_anchors(text: str, relations: list[Relation], incident: set[str], by_source: dict[str, Place]) -> set[str]:
+    """Rule 1's anchors that the article names only as the anchors of its incident statements ("Dozens
+    hospitalised with food poisoning south of Cairo", "a village in Beni Suef, some 150 kilometres south of
+    the capital Cairo") when every other fine incident place lies away from them (Beni Suef, 111 km from
+    Cairo): the statement says where that place is; the event did not happen at its anchor.
+
+    >>> from types import SimpleNamespace as NS
+    >>> t = "A wedding in Beni Suef, 150 km south of Cairo. Cairo doctors came."
+    >>> def place(source, lat, spans):
+    ...     return NS(entry=NS(source=source, lat=lat, lon=31.0, uncertainty_m=6000.0, place_type="city"),
+    ...               mentions=[NS(start=a, end=b) for a, b in spans])
+    >>> cairo, suef = place("cairo", 30.0, [(40, 45)]), place("suef", 29.0, [(13, 22)])
+    >>> r = NS(anchor="cairo", anchor2=None, kind="distance", start=24, end=39)
+    >>> sorted(mere_anchors(t, [r], {"cairo", "suef"}, {"cairo": cairo, "suef": suef}))
+    ['cairo']
+    >>> cairo = place("cairo", 30.0, [(40, 45), (47, 52)])  # also named on its own: kept
+    >>> sorted(mere_anchors(t, [r], {"cairo", "suef"}, {"cairo": cairo, "suef": suef}))
+    []
+    """
+    statements = [r for r in relations if r.anchor2 is None and r.kind in ("distance", "direction")]
+    anchors = {r.anchor for r in statements} & incident
+    fine = [by_source[s] for s in incident - anchors
+            if by_source[s].entry.place_type not in COARSE_TYPES and not too_large(by_source[s])]
+    out = set()
+    for a in anchors if fine else ():
+        place = by_source[a]
+        ends = [(r.start, r.end) for r in statements if r.anchor == a]
+        if not all(any(s <= m.start and (m.start <= e or _named_after(text, e, m.start)) for s, e in ends)
+                   for m in place.mentions):
+            continue
+        if all(km(place.entry, f.entry) * 1000.0 > max(place.entry.uncertainty_m, f.entry.uncertainty_m, AWAY_M)
+               for f in fine):
+            out.add(a)
+    return out
+
+
+def _named_after(text: str, end: int, start: int) -> bool:
+    """True when a name at ``start`` closes the statement ending at ``end`` ("south of the capital Cairo")."""
+    return start - end <= ANCHOR_GAP and not any(c in ".;!?\n" for c in text[end:start])
