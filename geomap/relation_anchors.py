@@ -34,7 +34,10 @@ _LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?(?:{HEADS})
                    re.ASCII)
 # A line named before or after the country: "the coast of X", "the border with X", "the Somali coast"
 _LINE_WORD = lazy_compile(r"\b(?P<coast>coast|coastline|shore)\b|\b(?P<border>border|frontier)\b")
-_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
+# The sea or the side a coast faces may stand between: "Turkey's Mediterranean coastline", "India's eastern coast"
+SEA_OR_SIDE = r"(?:(?:[A-Z][\w-]*|(?:north|south|east|west)[\w-]*)\s+){0,2}?"
+_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:" + SEA_OR_SIDE + r"(?P<coast>coast|coastline|shore)"
+                           r"|(?P<border>border|frontier))\b")
 # The second country of "the A-B border": a hyphen or dash, the name (one or two words), the line
 PAIR_BORDER = lazy_compile(r"\s*[-\u2013]\s*(?P<other>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?)\s+(?:border|frontier)\b")
 # A country's embassy or consulate lies abroad: "from the Indian embassy" is not measured from India
@@ -75,6 +78,31 @@ def dateline_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts: 
         return None, None
     place = place_of.get(span)
     return (place, mentions[i]) if place is not None else (None, None)
+
+
+# "110 km north of the country's Mediterranean coastline": the line of the country the passage names
+_COUNTRY_LINE = lazy_compile(r"\s+the\s+(?:country|nation)['\u2019]s\s+" + SEA_OR_SIDE +
+                             r"(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
+
+
+def country_line_anchor(text: str, pos: int, window: int, mentions: tuple[Mention, ...], starts: list[int],
+                        place_of: dict) -> tuple[object, str | None, str | None]:
+    """(Place, words as written, "coast" or "border") for "the country's coast" after ``pos``: the one country
+    named between ``window`` (the start of the previous sentence) and the statement ("the Turkish town of
+    Ermenek, about 110 km north of the country's Mediterranean coastline"); ``(None, None, None)`` when the
+    wording is another or the passage names no country or several.
+    """
+    m = _COUNTRY_LINE.match(text, pos)
+    if m is None:
+        return None, None, None
+    found = {}
+    for mention in mentions[bisect.bisect_left(starts, window):bisect.bisect_left(starts, pos)]:
+        place = place_of.get((mention.start, mention.end))
+        if place is not None and place.entry.place_type == "country":
+            found.setdefault(place.entry.source, place)
+    if len(found) != 1:
+        return None, None, None
+    return next(iter(found.values())), m.group(0).strip(), "coast" if m.group("coast") else "border"
 
 
 _THERE = lazy_compile(r"\s+there\b")
@@ -187,7 +215,7 @@ def division_line(place) -> bool:
 _LINELESS_AREAS = ("admin1", "admin2", "region", "continent")
 # An area's border is also written "the Arkansas line", "the Texas state line", "the county line" (a country's
 # "line" is a front line, not its border: only areas take this wording)
-_AREA_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)"
+_AREA_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:" + SEA_OR_SIDE + r"(?P<coast>coast|coastline|shore)"
                                 r"|(?P<border>border|frontier|(?:state\s+|county\s+|parish\s+)?line)(?!\s*-))\b")
 _HEAD_WORD = lazy_compile(rf"\b(?:{HEADS})\b")
 
