@@ -260,6 +260,8 @@ def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
         return None, None, (f"{text[mention.start:_MISSION_AFTER.match(text, mention.end).end()]!r} lies abroad, "
                             f"not in {p.entry.name}, and its city is not named")
     follow = _following(text, mentions, i)
+    if follow is not None and mentions[follow].kind == "reference":  # "Tonga's capital, Nuku'alofa": the name
+        follow = _following(text, mentions, follow) or follow
     follow = follow if follow is not None else possessed_place(text, mentions, i, place_of)
     if follow is not None:
         mention = mentions[follow]
@@ -280,6 +282,8 @@ def _following(text: str, mentions: tuple[Mention, ...], i: int) -> int | None:
         return i + 1
     if nxt.kind == "reference" and re.fullmatch(r"['\u2019]s\s+", between):  # "Iraq's capital"
         return i + 1
+    if nxt.kind == "reference" and re.search(r"['\u2019]s$", first.text) and re.fullmatch(r"\s+", between):
+        return i + 1  # the same when the gazetteer has the possessive as a name ("Tonga's", a town of Cameroon)
     if nxt.kind == "reference" and first.kind == "demonym" and re.fullmatch(r"\s+", between):  # "the Iraqi capital"
         return i + 1
     poss = _POSSESSIVE.fullmatch(between)
