@@ -85,24 +85,25 @@ _COUNTRY_LINE = lazy_compile(r"\s+the\s+(?:country|nation)['\u2019]s\s+" + SEA_O
                              r"(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
 
 
-def country_line_anchor(text: str, pos: int, window: int, mentions: tuple[Mention, ...], starts: list[int],
-                        place_of: dict) -> tuple[object, str | None, str | None]:
-    """(Place, words as written, "coast" or "border") for "the country's coast" after ``pos``: the one country
-    named between ``window`` (the start of the previous sentence) and the statement ("the Turkish town of
-    Ermenek, about 110 km north of the country's Mediterranean coastline"); ``(None, None, None)`` when the
-    wording is another or the passage names no country or several.
+def country_line_anchor(index, pos: int, sentence_index: int) -> tuple[str, str, bool, str] | None:
+    """(anchor, words as written, False, "coast" or "border") for "the country's coast" after ``pos``: the one
+    country named in the statement's sentence (``sentence_index``) or the one before, up to the statement ("the
+    Turkish town of Ermenek, about 110 km north of the country's Mediterranean coastline"); ``None`` when the
+    wording is another or the passage names no country or several. ``index``: the article's
+    :class:`~geomap.relation_steps.ArticleIndex`.
     """
-    m = _COUNTRY_LINE.match(text, pos)
+    m = _COUNTRY_LINE.match(index.text, pos)
     if m is None:
-        return None, None, None
-    found = {}
-    for mention in mentions[bisect.bisect_left(starts, window):bisect.bisect_left(starts, pos)]:
-        place = place_of.get((mention.start, mention.end))
+        return None
+    window = index.sentences[max(0, sentence_index - 1)].start
+    found = set()
+    for mention in index.mentions[bisect.bisect_left(index.starts, window):bisect.bisect_left(index.starts, pos)]:
+        place = index.place_of.get((mention.start, mention.end))
         if place is not None and place.entry.place_type == "country":
-            found.setdefault(place.entry.source, place)
+            found.add(place.entry.source)
     if len(found) != 1:
-        return None, None, None
-    return next(iter(found.values())), m.group(0).strip(), "coast" if m.group("coast") else "border"
+        return None
+    return found.pop(), m.group(0).strip(), False, "coast" if m.group("coast") else "border"
 
 
 _THERE = lazy_compile(r"\s+there\b")

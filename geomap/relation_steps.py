@@ -193,11 +193,8 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
     if prep == "to" and not LIES_BEFORE.search(index.text, max(0, m.start() - 12), m.start()):
         return None, None  # "walked 5 km to X": a journey, not where something lies
     if m.group("prep"):
-        window = index.sentences[max(0, sentence_index - 1)].start
-        country, words, line = country_line_anchor(index.text, m.end(), window, index.mentions, index.starts,
-                                                   index.place_of)
-        if country is not None:  # "110 km north of the country's Mediterranean coastline"
-            return (country.entry.source, words, False, line), None
+        if (own := country_line_anchor(index, m.end(), sentence_index)) is not None:  # "the country's coastline"
+            return own, None
         place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
         if place is not None and journey(index.text, m, mention.end):
             return None, None  # "travelled 25km from St Helena to the Eland shaft": a length, not a location
