@@ -15,7 +15,10 @@ standing for a family; the other tests write the same family in other reports' w
 - a misplaced bracket around the converted figure ("about 80 kilometers (50) miles north of Baghdad"): the first
   figure and its unit, as for any conversion;
 - a forecast position ("was expected to be 70 km northeast of Tuguegarao City ... on Friday afternoon"): where
-  the storm would be, not where it was, drawn as context.
+  the storm would be, not where it was, drawn as context;
+- an anchor with namesakes when the text gives both ends of the distance ("Lake George is 50 miles (80km) north
+  of the state capital Albany", a batch 10 leftover): the namesake at about the stated distance (Albany, New
+  York), not Albany, Georgia (geomap.anchor_namesakes).
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ import pytest
 
 from repo_scripts import check_relation_case, relation_cases
 
-BY_ID = {**relation_cases("fresh12.jsonl"), **relation_cases("fresh11.jsonl")}
+BY_ID = {**relation_cases("fresh12.jsonl"), **relation_cases("fresh11.jsonl"), **relation_cases("fresh10.jsonl")}
 
 FAMILIES = [
     # https://mining.com/?p=805105
@@ -40,6 +43,8 @@ FAMILIES = [
     ("r835", "incident", "a misplaced bracket: 'about 80 kilometers (50) miles north of Baghdad'"),
     # http://petcreation.blogspot.com/2009/05/emong-makes-landfall-here-in-pangasinan.html
     ("r820", "distractor", "a forecast: 'was expected to be 70 km northeast of Tuguegarao City ... on Friday'"),
+    # https://urban75.com (batch 10)
+    ("r618", "incident", "a namesake by the distance: '50 miles (80km) north of the state capital Albany'"),
 ]
 
 
@@ -144,3 +149,28 @@ def test_a_forecast_position_is_context(sentence):
 def test_a_present_position_stays_incident():
     (z,) = _zones("The weather bureau said the typhoon was 70 km northeast of Aparri on Friday afternoon.")
     assert z["properties"]["role"] == "incident"
+
+
+@pytest.mark.parametrize("sentence, located, anchor", [
+    ("Lake George is 50 miles north of Albany.", None, ("Albany", "NY")),
+    ("Parkman is roughly eight miles north of Dayton.", ("Parkman", "WY"), ("Dayton", "WY")),
+])
+def test_the_anchor_namesake_is_the_one_at_the_stated_distance(sentence, located, anchor):
+    from geomap.pipeline import extract
+
+    places = {p.entry.name: p.entry.admin1 for p in extract(sentence).places}
+    for name, state in filter(None, (located, anchor)):
+        assert places[name] == state, places
+
+
+def test_namesakes_are_left_alone_when_several_pairs_fit_or_none_does():
+    from geomap.anchor_namesakes import distance_namesakes
+    from geomap.pipeline import extract, stages_for
+    from geomap.gazetteer import default_gazetteer
+
+    stages = stages_for("x", default_gazetteer())
+    for sentence in ("Richmond, about 100 miles south of Washington, was hit.",  # many pairs of namesakes fit
+                     "Mayo is about 320 kilometres north of Whitehorse."):  # the Yukon's Mayo is not in the gazetteer
+        doc = extract(sentence, stages=stages[:stages.index(next(s for s in stages if getattr(s, "__name__", "")
+                                                                   == "town_anchor_candidates"))])
+        assert distance_namesakes(doc) is doc
