@@ -174,3 +174,31 @@ def test_namesakes_are_left_alone_when_several_pairs_fit_or_none_does():
         doc = extract(sentence, stages=stages[:stages.index(next(s for s in stages if getattr(s, "__name__", "")
                                                                    == "town_anchor_candidates"))])
         assert distance_namesakes(doc) is doc
+
+
+# https://www.straitstimes.com/asia/australianz/sydneys-beaches-shut-after-first-fatal-shark-attack-in-60-years (r827)
+# https://thewall.fyi/sydney-beaches-close-after-first-fatal-shark-attack-in-60-years/ (r828)
+@pytest.mark.parametrize("case_id", ["r827", "r828"])
+def test_a_countrys_largest_city_is_the_anchor_on_the_real_quote(case_id):
+    check_relation_case(BY_ID[case_id], "incident", "'about 20km south of Australia’s largest city'")
+
+
+def _anchor_name(sentence: str) -> str:
+    features = _features(sentence)
+    (z,) = [f for f in features if f["properties"]["kind"] == "zone"]
+    return next(f["properties"]["name"] for f in features if f["properties"]["id"] == z["properties"]["anchor"])
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("The quake struck about 60 km south of Turkey's biggest city.", "Istanbul"),
+    ("Turkish officials said the quake struck about 60 km south of the country's largest city.", "Istanbul"),
+    ("The plane came down 30 miles north of India’s most populous city.", "Mumbai"),
+    ("The quake struck about 60 km south of Turkey's biggest city, Ankara.", "Ankara"),  # the text's name wins
+])
+def test_a_countrys_largest_city_is_its_most_populous_city(sentence, city):
+    assert _anchor_name(sentence) == city
+
+
+def test_the_countrys_largest_city_needs_one_country_named():
+    sentence = "Turkish and Greek officials said the quake struck 60 km south of the country's largest city."
+    assert not [f for f in _features(sentence) if f["properties"]["kind"] == "zone"]
