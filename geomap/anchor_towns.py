@@ -60,9 +60,19 @@ def towns_first(entries: tuple) -> tuple:
 
 
 def town_anchor_candidates(doc: Doc) -> Doc:
-    """``doc`` with each distance anchor's candidates rid of the divisions named after one of its towns."""
+    """``doc`` with each distance anchor's candidates rid of the divisions named after one of its towns, then
+    narrowed to the namesakes the stated distance allows (:func:`geomap.anchor_namesakes.distance_namesakes`);
+    first, "Australia's largest city" after a distance becomes a mention of that city
+    (:func:`geomap.anchor_superlatives.superlative_anchor_mentions`)."""
     if not doc.sentences or not doc.mentions:
         return doc
+    from .anchor_namesakes import distance_namesakes
+    from .anchor_superlatives import superlative_anchor_mentions
+
+    return distance_namesakes(_towns_first_anchors(superlative_anchor_mentions(doc)))
+
+
+def _towns_first_anchors(doc: Doc) -> Doc:
     if not any(towns_first(tuple(c)) != tuple(c) for c in doc.candidates):
         return doc  # no division named after one of its towns: no statement to scan for
     cands = list(doc.candidates)

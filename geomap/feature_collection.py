@@ -215,7 +215,7 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
     uncertainty = half_width + own
     with_ = f" with {r.line_with}" if r.line_with else ""
     line = f"{r.line} of {_short(a.name)}{with_}"
-    if r.line == "boundary" and r.bearing_deg is not None:  # a division's line: the side is drawn, so named
+    if r.line in ("boundary", "coast") and r.bearing_deg is not None:  # the side is drawn, so named
         name = f"{stated_distance(r)} {compass_word(r.bearing_deg)} of the {line}"
     elif r.line:
         name = f"{stated_distance(r)} from the {line}"
@@ -231,10 +231,12 @@ def zone_feature(text: str, sentences, r: Relation, anchor: Place, anchor2: Plac
     elif spec.shape == "band":
         words = (f"{stated_distance(r)} from the {line} ({format_distance(spec.inner_m)} to "
                  f"{format_distance(spec.outer_m)} from the country outline's {r.line}"
-                 + ("" if r.line == "border" else ", on the sea side") + ")"
+                 + ("" if r.line == "border" else f", towards the {compass_word(r.bearing_deg)} of it"
+                    if r.bearing_deg is not None else ", on the sea side") + ")"
                  + (", the text names no neighbour: along all its land borders"
                     if r.line == "border" and not r.line_with else "")
-                 + (f", direction {compass_word(r.bearing_deg)} stated but not drawn" if r.bearing_deg is not None else ""))
+                 + (f", direction {compass_word(r.bearing_deg)} stated but not drawn"
+                    if r.bearing_deg is not None and r.line == "border" else ""))
     if own:
         words += f"; the anchor's own position is uncertain by about {format_distance(own)}"
     props = {

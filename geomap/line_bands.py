@@ -16,7 +16,12 @@ around the country's centre. The lines come from the shipped country outlines
   ellipsoid (between two centres the union is short of the true buffer by
   under 1/100 of the radius);
 - a coast band keeps the sea side (outside the country's outline); a border
-  band keeps both sides, since "5 km from the border" does not say which.
+  band keeps both sides, since "5 km from the border" does not say which;
+- a coast band with a direction ("110 km north of Turkey's Mediterranean
+  coastline", "1,000 miles east of the Somali coast") is the union of the
+  annular sectors in that direction from the points of the coast: the text
+  says which way from the coast, and that may be inland as well as out to sea,
+  so neither side is cut away (:func:`_sectors_along`).
 """
 from __future__ import annotations
 
@@ -115,8 +120,10 @@ def densify(part: list[tuple[float, float]], step_m: float) -> list[tuple[float,
     return out
 
 
-def band(iso: str, line: str, inner_m: float, outer_m: float, other: str | None = None):
-    """The band ``inner_m``..``outer_m`` metres from ``iso``'s ``line``, as a shapely (Multi)Polygon in lon/lat.
+def band(iso: str, line: str, inner_m: float, outer_m: float, other: str | None = None,
+         bearing_deg: float | None = None, halfwidth_deg: float | None = None):
+    """The band ``inner_m``..``outer_m`` metres from ``iso``'s ``line``, as a shapely (Multi)Polygon in lon/lat;
+    from a coast with ``bearing_deg``, the part lying that way from it (:func:`_sectors_along`).
 
     Raises :class:`~geomap.geometry.UndrawableZone` when the country has no such line or it is too long to draw.
     """
@@ -124,10 +131,14 @@ def band(iso: str, line: str, inner_m: float, outer_m: float, other: str | None 
     if not parts or outer_m <= inner_m:
         raise UndrawableZone(f"no {line} of {iso} in the shipped outlines")
     centre_lon = outline(iso).centroid.x
-    area = _discs_along(parts, outer_m, centre_lon, iso, line)
+    directed = line == "coast" and bearing_deg is not None
+    if directed:
+        area = _sectors_along(parts, outer_m, centre_lon, iso, bearing_deg, halfwidth_deg or 22.5)
+    else:
+        area = _discs_along(parts, outer_m, centre_lon, iso, line)
     if inner_m >= LINE_UNCERTAINTY_M:  # a hole narrower than the outlines' own error is not drawn
         area = area.difference(_discs_along(parts, inner_m, centre_lon, iso, line))
-    if line == "coast":
+    if line == "coast" and not directed:
         area = area.difference(outline(iso))
     if area.is_empty:
         raise UndrawableZone(f"the band off the {line} of {iso} is empty")
@@ -141,6 +152,23 @@ def _discs_along(parts, radius_m: float, centre_lon: float, iso: str, line: str)
 
     points = points_along(parts, radius_m / 4, f"the {line} of {iso}")
     return unary_union([disc(lon, lat, radius_m, centre_lon) for lon, lat in points])
+
+
+def _sectors_along(parts, radius_m: float, centre_lon: float, iso: str, bearing_deg: float, halfwidth_deg: float):
+    """The union of the annular sectors (0..``radius_m``, ``bearing_deg`` +/- ``halfwidth_deg``) of the coast's
+    points a quarter of the radius apart: every point of it lies at most ``radius_m`` from a point of the coast,
+    in the stated direction from it."""
+    from shapely.geometry import Polygon
+    from shapely.ops import unary_union
+
+    from .geometry import sector
+
+    areas = []
+    for lon, lat in points_along(parts, radius_m / 4, f"the coast of {iso}"):
+        shift = 360.0 if lon - centre_lon < -180 else -360.0 if lon - centre_lon > 180 else 0.0
+        poly = sector(lat, lon, 0.0, radius_m, bearing_deg, halfwidth_deg)
+        areas.append(Polygon([(x + shift, y) for x, y in poly.exterior.coords]).buffer(0) if shift else poly)
+    return unary_union(areas)
 
 
 def points_along(parts, step_m: float, what: str) -> list[tuple[float, float]]:

@@ -34,7 +34,10 @@ _LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?(?:{HEADS})
                    re.ASCII)
 # A line named before or after the country: "the coast of X", "the border with X", "the Somali coast"
 _LINE_WORD = lazy_compile(r"\b(?P<coast>coast|coastline|shore)\b|\b(?P<border>border|frontier)\b")
-_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
+# The sea or the side a coast faces may stand between: "Turkey's Mediterranean coastline", "India's eastern coast"
+SEA_OR_SIDE = r"(?:(?:[A-Z][\w-]*|(?:north|south|east|west)[\w-]*)\s+){0,2}?"
+_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:" + SEA_OR_SIDE + r"(?P<coast>coast|coastline|shore)"
+                           r"|(?P<border>border|frontier))\b")
 # The second country of "the A-B border": a hyphen or dash, the name (one or two words), the line
 PAIR_BORDER = lazy_compile(r"\s*[-\u2013]\s*(?P<other>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?)\s+(?:border|frontier)\b")
 # A country's embassy or consulate lies abroad: "from the Indian embassy" is not measured from India
@@ -75,6 +78,32 @@ def dateline_anchor(text: str, pos: int, mentions: tuple[Mention, ...], starts: 
         return None, None
     place = place_of.get(span)
     return (place, mentions[i]) if place is not None else (None, None)
+
+
+# "110 km north of the country's Mediterranean coastline": the line of the country the passage names
+_COUNTRY_LINE = lazy_compile(r"\s+the\s+(?:country|nation)['\u2019]s\s+" + SEA_OR_SIDE +
+                             r"(?:(?P<coast>coast|coastline|shore)|(?P<border>border|frontier))\b")
+
+
+def country_line_anchor(index, pos: int, sentence_index: int) -> tuple[str, str, bool, str] | None:
+    """(anchor, words as written, False, "coast" or "border") for "the country's coast" after ``pos``: the one
+    country named in the statement's sentence (``sentence_index``) or the one before, up to the statement ("the
+    Turkish town of Ermenek, about 110 km north of the country's Mediterranean coastline"); ``None`` when the
+    wording is another or the passage names no country or several. ``index``: the article's
+    :class:`~geomap.relation_steps.ArticleIndex`.
+    """
+    m = _COUNTRY_LINE.match(index.text, pos)
+    if m is None:
+        return None
+    window = index.sentences[max(0, sentence_index - 1)].start
+    found = set()
+    for mention in index.mentions[bisect.bisect_left(index.starts, window):bisect.bisect_left(index.starts, pos)]:
+        place = index.place_of.get((mention.start, mention.end))
+        if place is not None and place.entry.place_type == "country":
+            found.add(place.entry.source)
+    if len(found) != 1:
+        return None
+    return found.pop(), m.group(0).strip(), False, "coast" if m.group("coast") else "border"
 
 
 _THERE = lazy_compile(r"\s+there\b")
@@ -187,7 +216,7 @@ def division_line(place) -> bool:
 _LINELESS_AREAS = ("admin1", "admin2", "region", "continent")
 # An area's border is also written "the Arkansas line", "the Texas state line", "the county line" (a country's
 # "line" is a front line, not its border: only areas take this wording)
-_AREA_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:(?P<coast>coast|coastline|shore)"
+_AREA_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:" + SEA_OR_SIDE + r"(?P<coast>coast|coastline|shore)"
                                 r"|(?P<border>border|frontier|(?:state\s+|county\s+|parish\s+)?line)(?!\s*-))\b")
 _HEAD_WORD = lazy_compile(rf"\b(?:{HEADS})\b")
 
@@ -232,6 +261,8 @@ def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
         return None, None, (f"{text[mention.start:_MISSION_AFTER.match(text, mention.end).end()]!r} lies abroad, "
                             f"not in {p.entry.name}, and its city is not named")
     follow = _following(text, mentions, i)
+    if follow is not None and mentions[follow].kind == "reference":  # "Tonga's capital, Nuku'alofa": the name
+        follow = _following(text, mentions, follow) or follow
     follow = follow if follow is not None else possessed_place(text, mentions, i, place_of)
     if follow is not None:
         mention = mentions[follow]
@@ -252,6 +283,8 @@ def _following(text: str, mentions: tuple[Mention, ...], i: int) -> int | None:
         return i + 1
     if nxt.kind == "reference" and re.fullmatch(r"['\u2019]s\s+", between):  # "Iraq's capital"
         return i + 1
+    if nxt.kind == "reference" and re.search(r"['\u2019]s$", first.text) and re.fullmatch(r"\s+", between):
+        return i + 1  # the same when the gazetteer has the possessive as a name ("Tonga's", a town of Cameroon)
     if nxt.kind == "reference" and first.kind == "demonym" and re.fullmatch(r"\s+", between):  # "the Iraqi capital"
         return i + 1
     poss = _POSSESSIVE.fullmatch(between)

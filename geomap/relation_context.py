@@ -7,11 +7,15 @@ A report locates many things besides its event:
   100km west of Chengdu";
 - **where the event was felt**: "tremors felt as far away as Moscow, about
   7,000 kilometres west of the epicentre";
+- **a forecast position**: "Emong was expected to be 70 km northeast of
+  Tuguegarao City ... on Friday afternoon";
 - **another place's geography**: a departure point, destination or stop ("left
   Bimini, about 50 miles east of Miami"; "delivered rice to the town of
   Charikot, about 50 miles northeast of Kathmandu"), or a place being evacuated
   ("areas west of Parkman, roughly eight miles north of Dayton, have been given
-  an evacuation order");
+  an evacuation order"), unless the statement is inside the event's own subject
+  ("The eruption of ... Java, 800 km southeast of the capital, Jakarta, has
+  prompted the evacuation of close by villages");
 - **the previous distance's anchor**: a far reference set after the anchor of a
   near statement ("centered 35 miles northwest of the provincial capital of
   Kunming, about 1,300 miles southwest of Beijing": Beijing places Kunming).
@@ -46,6 +50,17 @@ FELT = re.compile(
     r"\b(?:felt|heard|sensed)\s+(?:[\w-]+\s+){0,3}?(?:as\s+far(?:\s+away)?\s+as|in|at|across|throughout)\s"
     r"(?:(?!\b(?:struck|strikes?|hit|hits|jolted|rocked|occurred|cent(?:red|ered)|epicent\w*)\b)[^;:])*$",
     re.IGNORECASE)
+# "was expected to be 70 km northeast of X on Friday; 300 km northeast of Y ... on Saturday": a forecast
+# position (and the list of positions it goes on to give), not where the storm was or the event happened. Only
+# such a list may stand between the forecast and the statement: figures, units, compass words, names, times of
+# day and the small words joining them ("it would be a deterrent, but ... he surveyed the scene near X" is no
+# forecast of X). Each word is read one way only (a capitalised one as a name), so a line that is no such list
+# fails at once.
+_LIST_WORD = (r"(?:[A-Z][\w'\u2019.-]*|\d+(?:[,.]\d+)*|(?:km|kms|kilomet\w*|miles?|nautical|nm|mi"
+              r"|(?:north|south|east|west)[\w-]*|of|in|on|off|or|and|the|by|at|near|about|some|around|roughly"
+              r"|approximately|morning|afternoon|evening|night|noon|midnight|[ap]\.?m\.?))")
+FORECAST = lazy_compile(r"\b(?i:(?:expected|forecast(?:ed)?|predicted|projected)\s+to\s+be|will\s+be|would\s+be)\s+"
+                        r"(?:" + _LIST_WORD + r"(?![\w'\u2019.-])[\s,;]*)*$")
 EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
 # A place's title before its name and a comma: "from the Iranian capital, Tehran, some 610 km ..."
 _TITLE = r"(?:capital|city|town|village|port|island)"
@@ -101,6 +116,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
         return "context", "an earlier event"
     if FELT.search(before):
         return "context", "a place where the event was felt, not where it happened"
+    if FORECAST.search(before):
+        return "context", "a forecast position, not where it was"
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None
@@ -112,7 +129,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
         return "context", "the geography of another place (a departure point, destination or stop)"
     if aftermath_place(text, sentence.start, x.start(), start):
         return "context", "the geography of a place the victims were taken to or buried in"
-    if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()):
+    if EVACUATION.search(text, sentence.start, sentence.end) and not _reached(text, sentence, x.group()) \
+            and not _EVENT_SUBJECT.match(text, sentence.start, x.start()):
         return "context", "the geography of a place being evacuated"
     return "incident", None
 
@@ -191,6 +209,13 @@ def _reached(text: str, sentence: Sentence, name: str) -> bool:
     return re.search(pattern, text[sentence.start:sentence.end], re.IGNORECASE) is not None
 
 
+# "The eruption of the volcano on the island of Java, 800 km southeast of the capital, ... has prompted the evacuation
+# of nearby villages": the sentence opens with the event, the statement inside its subject locates the event's place
+# (no verb, no evacuation, before the apposed name); the places evacuated are others
+_EVENT_SUBJECT = lazy_compile(r"\s*(?:the|a|an|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + EVENT_NOUNS +
+                              r"|eruptions?|wildfires?|blazes?|landslides?|mudslides?|floods?|avalanches?|collapses?"
+                              r"|derailments?|sinkings?)\b(?:(?!\b(?:is|was|were|are|has|have|had|forced|prompted"
+                              r"|caused|led|evacuat\w*)\b)[^.;:!?])*$", re.IGNORECASE)
 # "an evacuation order for the entire town 60 miles southeast of X": the statement locates that town
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|city|community|settlement|hamlet)(?=\s+$)", re.IGNORECASE)
 # The event reaching a place: "encircled the village", "swept through Vilia" (NAME: the apposed name)

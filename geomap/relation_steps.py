@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
-from .relation_anchors import (anchor_line, dateline_anchor, division_line, earlier_anchor, statement_anchor,
-                               unlined_area)
+from .relation_anchors import (anchor_line, country_line_anchor, dateline_anchor, division_line, earlier_anchor,
+                               statement_anchor, unlined_area)
 from .relation_aftermath import THE_EVENT as _THE_EVENT
 from .relation_context import direction_role, located_mention, statement_role
 from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
@@ -193,6 +193,8 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
     if prep == "to" and not LIES_BEFORE.search(index.text, max(0, m.start() - 12), m.start()):
         return None, None  # "walked 5 km to X": a journey, not where something lies
     if m.group("prep"):
+        if (own := country_line_anchor(index, m.end(), sentence_index)) is not None:  # "the country's coastline"
+            return own, None
         place, mention, problem = statement_anchor(index.text, m.end(), index.mentions, index.starts, index.place_of)
         if place is not None and journey(index.text, m, mention.end):
             return None, None  # "travelled 25km from St Helena to the Eland shaft": a length, not a location

@@ -47,7 +47,8 @@ def relation_shape(r: Relation, a: Entry, b: Entry | None = None, table: dict | 
     if spec.shape == "band":
         from .line_bands import band
 
-        return RelationShape(spec, band(a.country or "", r.line, spec.inner_m, spec.outer_m, r.line_with), (a.lat, a.lon))
+        return RelationShape(spec, band(a.country or "", r.line, spec.inner_m, spec.outer_m, r.line_with,
+                                        r.bearing_deg, r.bearing_halfwidth_deg), (a.lat, a.lon))
     if spec.shape == "sector":
         geom = sector(a.lat, a.lon, spec.inner_m, spec.outer_m, spec.bearing_deg, spec.halfwidth_deg)
     else:

@@ -81,6 +81,9 @@ FRESH_INCIDENT_EXACT_FLOOR = 0.75
 # (see eval/relations/README.md); checked here for format, spread and independence, with batch 9's floor and ceiling.
 # Then measured once at 19af3c6 (geomap code of a5c206c): 44/56 exact (78.6%), 2/43 drawn (4.7%); the bounds stay
 # batch 9's.
+# After branch s7-rel (batch 12 tuned: a coast named by its sea, the largest city, forecasts, ...; the batch 10 and 11
+# leftovers "the state capital Albany" and "Tonga's capital, Nuku'alofa"): fresh12 39/43 (90.7%), 1/46; fresh10
+# 44/51 (86.3%); fresh11 34/47 (72.3%). Floors raised to these shares rounded down to 5%.
 
 
 def _batch(name: str) -> list[dict]:
@@ -97,9 +100,9 @@ BATCHES = {
     "fresh7": (35, 22, 10, 0.75, 0.15, False),
     "fresh8": (50, 30, 15, 0.85, 0.05, False),
     "fresh9": (50, 30, 15, 0.65, 0.15, False),
-    "fresh10": (60, 40, 20, 0.70, 0.10, True),
-    "fresh11": (60, 40, 20, 0.65, 0.10, True),
-    "fresh12": (60, 40, 20, 0.70, 0.05, True),
+    "fresh10": (60, 40, 20, 0.85, 0.10, True),
+    "fresh11": (60, 40, 20, 0.70, 0.10, True),
+    "fresh12": (60, 40, 20, 0.90, 0.05, True),
     "fresh13": (60, 40, 20, 0.65, 0.15, True),
 }
 LOADED = {name: _batch(name) for name in BATCHES}
