@@ -81,6 +81,10 @@ FRESH_INCIDENT_EXACT_FLOOR = 0.75
 # (see eval/relations/README.md); checked here for format, spread and independence, with batch 9's floor and ceiling.
 # Then measured once at 19af3c6 (geomap code of a5c206c): 44/56 exact (78.6%), 2/43 drawn (4.7%); the bounds stay
 # batch 9's.
+# Batch 14 (eval/relations/fresh14.jsonl): collected untuned, labelled and committed before geomap read any of it
+# (see eval/relations/README.md); checked here for format, spread and independence, with batch 9's floor and ceiling.
+# Its ids run past r999 (r967-r1067), hence the id pattern's three or more digits. Then measured once at eb127e6
+# (geomap code of 01daabe): 40/58 exact (69.0%), 4/43 drawn (9.3%); the bounds stay batch 9's.
 # After branch s7-rel (batch 12 tuned: a coast named by its sea, the largest city, forecasts, ...; the batch 10 and 11
 # leftovers "the state capital Albany" and "Tonga's capital, Nuku'alofa"): fresh12 39/43 (90.7%), 1/46; fresh10
 # 44/51 (86.3%); fresh11 34/47 (72.3%). Floors raised to these shares rounded down to 5%.
@@ -104,6 +108,7 @@ BATCHES = {
     "fresh11": (60, 40, 20, 0.70, 0.10, True),
     "fresh12": (60, 40, 20, 0.90, 0.05, True),
     "fresh13": (60, 40, 20, 0.65, 0.15, True),
+    "fresh14": (60, 40, 20, 0.65, 0.15, True),
 }
 LOADED = {name: _batch(name) for name in BATCHES}
 bench = _load_benchmark()
@@ -155,7 +160,7 @@ ALL = CASES + FRESH + [c for name in BATCHES for c in LOADED[name]]
 def test_case_fields(case):
     for key, typ in FIELDS.items():
         assert isinstance(case[key], typ) and case[key].strip(), key
-    assert re.fullmatch(r"r\d{3}", case["id"])
+    assert re.fullmatch(r"r\d{3,}", case["id"])
     assert re.match(r"https?://\S+$", case["url"])
     assert case["role"] in ("incident", "distractor")
     assert case["quote"].count(case["statement"]) == 1, "statement must be one exact substring of the quote"
