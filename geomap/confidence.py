@@ -81,6 +81,31 @@ def place_confidence(place: Place, doc: Doc, evidence: DocumentEvidence | None =
                                    "score": round(scores[e.source], 3)} for e in others[:TOP]]
 
 
+ANCHOR_GAP = 40  # characters between a distance statement's end and its anchor's name ("of the capital Cairo")
+
+
+def measured_from(doc: Doc, place: Place) -> bool:
+    """True when the text names ``place`` only as the dateline and as what distances are measured from, at
+    least once so ("MOSCOW (AP) - ... in Magnitogorsk, a city of 400,000 about 1,400 kilometers southeast of
+    Moscow"): the text itself puts the event that far from it, so it is no rival incident place.
+
+    >>> from geomap.pipeline import extract
+    >>> doc = extract("MOSCOW (AP) - A gas blast hit Magnitogorsk, about 1,400 kilometers southeast of Moscow.")
+    >>> moscow = next(p for p in doc.places if p.entry.name == "Moscow")
+    >>> measured_from(doc, moscow)
+    True
+    >>> measured_from(extract("MOSCOW (AP) - A gas blast hit Moscow, police said."), moscow)
+    False
+    """
+    from .datelines import dateline_at
+
+    ends = [r.end for r in doc.relations if r.kind == "distance" and r.anchor == place.entry.source
+            and (r.distance_m or 0.0) > NEAR_KM * 1000.0]
+    anchored = [any(e <= m.start <= e + ANCHOR_GAP and not any(c in ".;!?\n" for c in doc.text[e:m.start])
+                    for e in ends) for m in place.mentions]
+    return any(anchored) and all(a or dateline_at(doc.text, m.start) for a, m in zip(anchored, place.mentions))
+
+
 def warn_ambiguous_incident(doc: Doc) -> Doc:
     """Pipeline stage: a warning when the incident place is in doubt (see the module doc)."""
     if doc.places and not any(p.role == "incident" for p in doc.places):
@@ -98,7 +123,7 @@ def warn_ambiguous_incident(doc: Doc) -> Doc:
     best = max(incident, key=lambda p: scores.get(p.entry.source, 0.0))
     rivals = [p for p in doc.places if p.role != "incident" and p.entry.place_type not in COARSE_TYPES
               and scores.get(p.entry.source, -9) >= scores[best.entry.source] - MARGIN / 3
-              and km(p.entry, best.entry) > NEAR_KM]
+              and km(p.entry, best.entry) > NEAR_KM and not measured_from(doc, p)]
     if rivals:
         far = rivals[0]
         warnings.append(Warning_("ambiguous_incident",
