@@ -83,10 +83,12 @@ JOURNEY_BEFORE = re.compile(r"\b(?:travel(?:l)?(?:ed|ing|s)?|dr(?:ove|iven|iving
                             r"|swam|swimming|cycl(?:ed|ing|es?)|distance\s+of)\b[^.;:!?]*$", re.IGNORECASE)
 JOURNEY_REACH = 60  # characters before the figure a verb of going may stand
 _TO_NEXT = re.compile(r"(?<![,;])\s+to\s+\S")
+# "66 kilometers in the East-SouthEast of Moirang": Indian and wire copy put "in the" before the direction; only
+# with "of" after it (a lookahead), so "12 km in the north" stays a distance without a bearing
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?(?(conv){_UNIT_AGAIN}?)(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
-    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
+    rf"(?:\s+(?:further|farther|to\s+the|in\s+the(?=\s+{_DIR}\s+of\b))?\s*(?P<dir>{_DIR})(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
     rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
     re.IGNORECASE)
