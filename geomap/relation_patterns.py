@@ -22,6 +22,7 @@ SHORT_UNITS = {"m", "km", "mi", "yd", "ft", "nm"}
 _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_PARTS = {"tenth": 10, "quarter": 4, "third": 3, "fifth": 5, "eighth": 8}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 
@@ -32,7 +33,9 @@ _WORDS = rf"(?:{NUMWORD})(?:[-\s](?:{NUMWORD}))?(?:\s+(?:hundred|thousand))?"
 _FEW = r"(?:a\s+few|several|a\s+couple\s+of)(?:\s+(?:hundred|thousand))?"
 # "a dozen miles", "half a dozen kilometres"
 _DOZEN = r"(?:a|half\s+a)\s+dozen"
-_NUMBER = (rf"(?:{_DIGITS}|{_FEW}|{_DOZEN}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half|a\s+half|half\s+an?"
+# "six-tenths of a mile", "three-quarters of a mile", "two-thirds of a kilometre": a fraction of the unit (not "a mile")
+_FRACTION = rf"(?:{_WORDS}|an?)[-\s](?:tenth|quarter|third|fifth|eighth)s?\s+of\s+an?"
+_NUMBER = (rf"(?:{_DIGITS}|{_FEW}|{_DOZEN}|{_FRACTION}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half|a\s+half|half\s+an?"
            rf"|a\s+quarter(?:\s+of\s+an?)?"
            rf"|an?|{_WORDS})")
 # "kms": the plural abbreviation of wire copy from South Asia and Latin America ("42 kms south-southwest of X")
@@ -161,6 +164,8 @@ def parse_number(text: str) -> float:
     (0.5, 2.5, 300.0)
     >>> parse_number("a dozen"), parse_number("half a dozen")
     (12.0, 6.0)
+    >>> parse_number("six-tenths of a"), parse_number("three-quarters of a")
+    (0.6, 0.75)
     >>> parse_number("1" + "0" * 400)
     Traceback (most recent call last):
     ...
@@ -175,6 +180,9 @@ def parse_number(text: str) -> float:
     for few, (value, _, _) in FEW.items():
         if t.startswith(few):
             return value * _scale(t[len(few):])
+    fraction = re.fullmatch(r"(.+?) (tenth|quarter|third|fifth|eighth)s? of an?", t)  # "six tenths of a"
+    if fraction:
+        return parse_number(fraction.group(1)) / _PARTS[fraction.group(2)]
     if t.endswith("dozen"):  # "a dozen", "half a dozen"
         return 6.0 if t.startswith("half") else 12.0
     if t.startswith("half") or t == "a half":

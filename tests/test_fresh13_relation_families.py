@@ -122,3 +122,15 @@ def test_an_anchor_spelt_with_an_abbreviated_saint_is_found_under_the_full_spell
 
 def test_a_spelling_variant_the_gazetteer_lacks_adds_nothing():
     assert [z for z in _zones("The boat sank 3 miles east of St. Quxbarton Island.") if z["distance_m"]] == []
+
+
+@pytest.mark.parametrize("sentence, metres", [
+    # the wording of r871 (https://www.pe.com/2012/06/07/desert-missing-hiker-found-dead/), whose anchor "the
+    # campground" no gazetteer has, with a town for anchor: it was read as "a mile"
+    ("He was found about six-tenths of a mile southeast of Twentynine Palms on a rock-strewn hillside.", 0.6 * 1609.344),
+    ("The tornado touched down three-quarters of a mile north of Moore, Oklahoma.", 0.75 * 1609.344),
+    ("The hiker's body was found two-thirds of a kilometre west of Moab.", 2000 / 3),
+])
+def test_a_fraction_of_a_unit_is_that_fraction_not_one_unit(sentence, metres):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert z["distance_m"] == pytest.approx(metres, rel=1e-3)
