@@ -34,10 +34,11 @@ _FEW = r"(?:a\s+few|several|a\s+couple\s+of)(?:\s+(?:hundred|thousand))?"
 # "a dozen miles", "half a dozen kilometres"
 _DOZEN = r"(?:a|half\s+a)\s+dozen"
 # "six-tenths of a mile", "three-quarters of a mile", "two-thirds of a kilometre": a fraction of the unit (not "a mile")
-_FRACTION = rf"(?:{_WORDS}|an?)[-\s](?:tenth|quarter|third|fifth|eighth)s?\s+of\s+an?"
-_NUMBER = (rf"(?:{_DIGITS}|{_FEW}|{_DOZEN}|{_FRACTION}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half|a\s+half|half\s+an?"
+# (a tail after the number in words, so the scan tries no second alternation of number words)
+_FRACTION = r"(?:[-\s](?:tenth|quarter|third|fifth|eighth)s?\s+of\s+an?)?"
+_NUMBER = (rf"(?:{_DIGITS}|{_FEW}|{_DOZEN}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half|a\s+half|half\s+an?"
            rf"|a\s+quarter(?:\s+of\s+an?)?"
-           rf"|an?|{_WORDS})")
+           rf"|an?|{_WORDS}{_FRACTION})")
 # "kms": the plural abbreviation of wire copy from South Asia and Latin America ("42 kms south-southwest of X")
 # Wire copy misspells the long unit ("467 kilomters", "killometers", "kilometrs"): still kilometres
 _KILOMETRE = r"kil{1,2}ome?t(?:er|re|r|ere)s?"
