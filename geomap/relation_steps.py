@@ -28,7 +28,8 @@ from .relation_aftermath import THE_EVENT as _THE_EVENT
 from .relation_context import direction_role, located_mention, statement_role
 from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
 from .relation_patterns import (LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
-                                distance_matches, distance_range, journey, parse_bearing, parse_number, unit_metres)
+                                distance_matches, distance_range, journey, length, parse_bearing, parse_number,
+                                unit_metres)
 from .text import sentence_at
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
@@ -89,28 +90,15 @@ def _warning(code: str, message: str, m: re.Match, text: str) -> Warning_:
     return Warning_(code, message, text[m.start():m.end()], m.start(), m.end())
 
 
-# "within 5 km of X", "up to 10 miles of X": a disc around X (geomap.relation_patterns.distance_range)
-_DISC_QUALIFIERS = ("within", "less than", "under", "up to", "at most", "barely")
-
-
 def is_distractor(m: re.Match) -> bool:
-    """A :data:`DISTANCE_RE` match that states no distance: a short unit after a word ("a m"),
-    or a number in words with nothing tying it to a place ("a mile").
+    """A :data:`DISTANCE_RE` match that states no distance: a short unit after a word ("a m"), a number in words
+    with nothing tying it to a place ("a mile"), a length ("50 km of French coast": :func:`length`).
 
-    A figure "of" a place with no direction and no "within" is a length or an extent, not where anything lies:
-    "Some 50miles (80km) of French ... coast were contaminated", "4km of resort beach", "almost 120m of the
-    bridge" (every such statement of the eval corpora is a distractor; "within 5 km of X" stays a disc).
-
-    >>> [is_distractor(DISTANCE_RE.search(t)) for t in ("a m from X", "a mile", "a mile away", "2 m")]
-    [True, True, False, False]
-    >>> [is_distractor(DISTANCE_RE.search(t)) for t in ("50 km of French coast", "within 5 km of X", "5 km N of X")]
-    [True, False, False]
+    >>> [is_distractor(DISTANCE_RE.search(t)) for t in ("a m from X", "a mile", "a mile away", "50 km of Y")]
+    [True, True, False, True]
     """
     num, unit = m.group("num"), m.group("unit")
-    if unit.lower() in SHORT_UNITS and not num[0].isdigit():
-        return True
-    if (m.group("prep") or "").lower() == "of" and m.group("dir") is None and m.group("away") is None \
-            and " ".join((m.group("qual") or "").lower().split()) not in _DISC_QUALIFIERS:
+    if (unit.lower() in SHORT_UNITS and not num[0].isdigit()) or length(m):
         return True
     return not num[0].isdigit() and m.group("away") is None and m.group("prep") is None \
         and m.group("dir") is None
