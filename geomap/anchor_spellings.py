@@ -46,7 +46,7 @@ def variant_entries(gazetteer, name: str) -> tuple[str, tuple]:
     return "", ()
 
 
-def _found(gazetteer, text: str, start: int, name: str) -> tuple[int, str, tuple] | None:
+def _found(gazetteer, start: int, name: str) -> tuple[int, str, tuple] | None:
     """(end, key, entries) of the longest prefix of ``name`` (at ``start``; two words at least) that another
     spelling names in the gazetteer."""
     words = list(_WORD.finditer(name))
@@ -70,7 +70,7 @@ def spelling_anchor_mentions(doc: Doc) -> Doc:
     mentions, candidates = list(doc.mentions), list(doc.candidates)
     for m in named:
         start = m.start("name")
-        found = _found(gazetteer, doc.text, start, m.group("name"))
+        found = _found(gazetteer, start, m.group("name"))
         if found is None or any(x.start < found[0] and start < x.end for x in mentions):
             continue
         end, key, entries = found
