@@ -63,8 +63,14 @@ def town_anchor_candidates(doc: Doc) -> Doc:
     """``doc`` with each distance anchor's candidates rid of the divisions named after one of its towns, then
     narrowed to the namesakes the stated distance allows (:func:`geomap.anchor_namesakes.distance_namesakes`);
     first, "Australia's largest city" after a distance becomes a mention of that city
-    (:func:`geomap.anchor_superlatives.superlative_anchor_mentions`)."""
-    if not doc.sentences or not doc.mentions:
+    (:func:`geomap.anchor_superlatives.superlative_anchor_mentions`), and "St. George Island" spelt otherwise in
+    the gazetteer becomes a mention of "Saint George Island" (:func:`geomap.anchor_spellings.spelling_anchor_mentions`)."""
+    if not doc.sentences:
+        return doc
+    from .anchor_spellings import spelling_anchor_mentions
+
+    doc = spelling_anchor_mentions(doc)
+    if not doc.mentions:
         return doc
     from .anchor_namesakes import distance_namesakes
     from .anchor_superlatives import superlative_anchor_mentions

@@ -34,6 +34,10 @@ from .model import Mention, Sentence
 from .relation_aftermath import aftermath_place
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
+# A date with its year: "2014", "September 2014", "4 May 2012", "May 4, 2012"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)?"
+          r"(?:1[89]|20)\d\d\b")
 EARLIER = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
     r"(?:week|month|year)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)"
@@ -42,7 +46,11 @@ EARLIER = re.compile(
     r"|\bthe\s+last\s+(?:[\w-]+\s+){0,2}?(?:earthquake|quake|tremor|eruption|attack|blast|explosion|tornado|storm"
     r"|typhoon|cyclone|hurricane|flood|landslide|crash)s?\b"
     r"|\bc(?:omes?|ame)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|several|\d+)\s+)?"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+after)", re.IGNORECASE)
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after)"
+    # "However, in September 2014, at least 16 people were killed ... 130km south of Bamako", "Back in March 2015,
+    # ...": a contrast (at the sentence's start) or "back" before a date with its year sets another, earlier event
+    # apart from the report's; a date alone ("In September 2014, an earthquake struck ...") may be the event's own
+    r"|^\W*(?:however|but)\s*,?\s+(?:in|on)\s+" + _DATED + r"|\bback\s+in\s+" + _DATED, re.IGNORECASE)
 # "felt as far away as Moscow, about 7,000 km west of the epicentre", "felt in Chengdu, ..., which is 226 km
 # away": where the event was felt (or heard), as long as no verb placing the event comes in between
 # ("The quake, felt in Lima, struck 30 km north of Ica" is the epicentre's statement).
@@ -222,8 +230,10 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|city|community|settlement|ha
 _REACHED = lazy_compile(r"\b(?:encircl|engulf|surround|reach|ravag|destroy|hit|struck|swept|sweep)\w*\s+"
                         r"(?:(?:into|through|over)\s+)?"
                         r"(?:the\s+(?:village|town|city|community|settlement|hamlet)\b|NAME\b)")
-# A relative clause open before the name: its comma after the name closes it, it is no apposition.
-_CLOSES_CLAUSE = lazy_compile(r",\s*(?:which|who|whose|that)\b[^,]*$", re.IGNORECASE)
+# A relative clause open before the name: its comma after the name closes it, it is no apposition. The clause
+# may hold a place and its state or country ("which transports crude oil from Crane, Texas to Houston, ruptured
+# about 4 mi southwest of Bastrop"): a comma before a capitalised word does not end it.
+_CLOSES_CLAUSE = lazy_compile(r",\s*(?:which|who|whose|that)\b(?:[^,]|,\s*(?-i:[A-Z]))*$", re.IGNORECASE)
 # A sea, gulf or bay after "X in the": a statement after it locates X, which lies in that water
 _SEA = lazy_compile(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Channel)$")
 _IN_A_SEA = lazy_compile(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=\s+in\s+(?:the\s+)?$)")

@@ -22,6 +22,7 @@ SHORT_UNITS = {"m", "km", "mi", "yd", "ft", "nm"}
 _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_PARTS = {"tenth": 10, "quarter": 4, "third": 3, "fifth": 5, "eighth": 8}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 
@@ -32,9 +33,12 @@ _WORDS = rf"(?:{NUMWORD})(?:[-\s](?:{NUMWORD}))?(?:\s+(?:hundred|thousand))?"
 _FEW = r"(?:a\s+few|several|a\s+couple\s+of)(?:\s+(?:hundred|thousand))?"
 # "a dozen miles", "half a dozen kilometres"
 _DOZEN = r"(?:a|half\s+a)\s+dozen"
+# "six-tenths of a mile", "three-quarters of a mile", "two-thirds of a kilometre": a fraction of the unit (not "a mile")
+# (a tail after the number in words, so the scan tries no second alternation of number words)
+_FRACTION = r"(?:[-\s](?:tenth|quarter|third|fifth|eighth)s?\s+of\s+an?)?"
 _NUMBER = (rf"(?:{_DIGITS}|{_FEW}|{_DOZEN}|(?:{_WORDS}|an?|one)\s+and\s+a\s+half|a\s+half|half\s+an?"
            rf"|a\s+quarter(?:\s+of\s+an?)?"
-           rf"|an?|{_WORDS})")
+           rf"|an?|{_WORDS}{_FRACTION})")
 # "kms": the plural abbreviation of wire copy from South Asia and Latin America ("42 kms south-southwest of X")
 # Wire copy misspells the long unit ("467 kilomters", "killometers", "kilometrs"): still kilometres
 _KILOMETRE = r"kil{1,2}ome?t(?:er|re|r|ere)s?"
@@ -83,10 +87,12 @@ JOURNEY_BEFORE = re.compile(r"\b(?:travel(?:l)?(?:ed|ing|s)?|dr(?:ove|iven|iving
                             r"|swam|swimming|cycl(?:ed|ing|es?)|distance\s+of)\b[^.;:!?]*$", re.IGNORECASE)
 JOURNEY_REACH = 60  # characters before the figure a verb of going may stand
 _TO_NEXT = re.compile(r"(?<![,;])\s+to\s+\S")
+# "66 kilometers in the East-SouthEast of Moirang": Indian and wire copy put "in the" before the direction; only
+# with "of" after it (a lookahead), so "12 km in the north" stays a distance without a bearing
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?(?(conv){_UNIT_AGAIN}?)(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
-    rf"(?:\s+(?:further|farther|to\s+the)?\s*(?P<dir>{_DIR})(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
+    rf"(?:\s+(?:further|farther|to\s+the|in\s+the(?=\s+{_DIR}\s+of\b))?\s*(?P<dir>{_DIR})(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
     rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
     re.IGNORECASE)
@@ -125,6 +131,22 @@ def journey(text: str, m: re.Match, anchor_end: int) -> bool:
         JOURNEY_BEFORE.search(text, max(0, m.start() - JOURNEY_REACH), m.start()) is not None
 
 
+# "within 5 km of X", "up to 10 miles of X": a disc around X (see distance_range)
+_DISC_QUALIFIERS = ("within", "less than", "under", "up to", "at most", "barely")
+
+
+def length(m: re.Match) -> bool:
+    """Whether a :data:`DISTANCE_RE` match is a figure "of" something with no direction, no "away" and no "within":
+    a length or an extent, not where anything lies ("Some 50miles (80km) of French ... coast were contaminated",
+    "4km of resort beach", "almost 120m of the bridge"; every such statement of the eval corpora is a distractor).
+
+    >>> [length(DISTANCE_RE.search(t)) for t in ("50 km of French coast", "within 5 km of X", "5 km N of X")]
+    [True, False, False]
+    """
+    return (m.group("prep") or "").lower() == "of" and m.group("dir") is None and m.group("away") is None \
+        and " ".join((m.group("qual") or "").lower().split()) not in _DISC_QUALIFIERS
+
+
 def statement_ends(text: str, preps: tuple[str, ...]) -> list[int]:
     """Where the anchor of each distance statement of ``text`` begins to be written: the end of every
     :func:`distance_matches` match whose preposition (lower case, spaces collapsed) is one of ``preps``.
@@ -159,6 +181,8 @@ def parse_number(text: str) -> float:
     (0.5, 2.5, 300.0)
     >>> parse_number("a dozen"), parse_number("half a dozen")
     (12.0, 6.0)
+    >>> parse_number("six-tenths of a"), parse_number("three-quarters of a")
+    (0.6, 0.75)
     >>> parse_number("1" + "0" * 400)
     Traceback (most recent call last):
     ...
@@ -173,6 +197,9 @@ def parse_number(text: str) -> float:
     for few, (value, _, _) in FEW.items():
         if t.startswith(few):
             return value * _scale(t[len(few):])
+    fraction = re.fullmatch(r"(.+?) (tenth|quarter|third|fifth|eighth)s? of an?", t)  # "six tenths of a"
+    if fraction:
+        return parse_number(fraction.group(1)) / _PARTS[fraction.group(2)]
     if t.endswith("dozen"):  # "a dozen", "half a dozen"
         return 6.0 if t.startswith("half") else 12.0
     if t.startswith("half") or t == "a half":

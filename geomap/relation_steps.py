@@ -28,7 +28,8 @@ from .relation_aftermath import THE_EVENT as _THE_EVENT
 from .relation_context import direction_role, located_mention, statement_role
 from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
 from .relation_patterns import (LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
-                                distance_matches, distance_range, journey, parse_bearing, parse_number, unit_metres)
+                                distance_matches, distance_range, journey, length, parse_bearing, parse_number,
+                                unit_metres)
 from .text import sentence_at
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
@@ -90,14 +91,14 @@ def _warning(code: str, message: str, m: re.Match, text: str) -> Warning_:
 
 
 def is_distractor(m: re.Match) -> bool:
-    """A :data:`DISTANCE_RE` match that states no distance: a short unit after a word ("a m"),
-    or a number in words with nothing tying it to a place ("a mile").
+    """A :data:`DISTANCE_RE` match that states no distance: a short unit after a word ("a m"), a number in words
+    with nothing tying it to a place ("a mile"), a length ("50 km of French coast": :func:`length`).
 
-    >>> [is_distractor(DISTANCE_RE.search(t)) for t in ("a m from X", "a mile", "a mile away", "2 m")]
-    [True, True, False, False]
+    >>> [is_distractor(DISTANCE_RE.search(t)) for t in ("a m from X", "a mile", "a mile away", "50 km of Y")]
+    [True, True, False, True]
     """
     num, unit = m.group("num"), m.group("unit")
-    if unit.lower() in SHORT_UNITS and not num[0].isdigit():
+    if (unit.lower() in SHORT_UNITS and not num[0].isdigit()) or length(m):
         return True
     return not num[0].isdigit() and m.group("away") is None and m.group("prep") is None \
         and m.group("dir") is None
