@@ -1,0 +1,47 @@
+"""Issue 12: wording families of the worldwide batch 8 (eval/incidents/fresh8.jsonl), scored untuned first
+(43/54 at a5c206c, benchmarks/RESULTS.md), then fixed as families: datelines written with a numeric or
+lower-case date or with the date inside the agency's brackets (the newsroom taken for the site), Spanish
+names joined by "y", and namesakes abroad. Every article text is the opening as stored in that file (its
+URL in the comment); the short sentences are the same families in other words."""
+from geomap.datelines import dateline_span
+from geomap.pipeline import extract
+from repo_scripts import incident_opening
+
+
+def roles(text):
+    return {p.entry.name: p.role for p in extract(text).places}
+
+
+def dateline(text):
+    span = dateline_span(text)
+    return span and text[span[0]:span[1]]
+
+
+def test_datelines_with_a_numeric_or_lower_case_date_or_a_dated_agency_are_datelines():
+    assert dateline("Four killed\n\nVIENTIANE, 01.30..2012 (KPL) - Four children were killed") == "VIENTIANE"
+    assert dateline("Floods kill eight\n\nDILI, 04 april 2021 (TATOLI)\u2013 Flash floods killed") == "DILI"
+    assert dateline("Fire Claims 10 Lives\nMontevideo, (APP - UrduPoint / Pakistan Point News - 8th Jul, "
+                    "2024) All ten residents died") == "Montevideo"
+    assert dateline("HANOI, 12/05/2019 (VNA) \u2013 A bus overturned") == "HANOI"
+    # not datelines: a count after a capital's name, an organisation's acronym in brackets with no date
+    assert dateline("Gunmen killed 5 people. KABUL, 5 people were killed in") is None
+    assert dateline("The World Health Organization (WHO - Geneva) said on Monday") is None
+
+
+def test_the_dateline_s_capital_is_the_newsroom_when_the_lede_names_a_district_elsewhere():
+    # https://oananews.org/content/news/general/four-children-killed-uxo-accident : "VIENTIANE, 01.30..2012 (KPL)
+    # - Four children were killed ... in Tamluang village, Nong district, Savannakhet province": the unread
+    # dateline left Vientiane, 374 km off, as the incident place and the province as context
+    found = roles(incident_opening("fresh8", "four-children-killed-uxo-accident"))
+    assert found["Vientiane"] == "context" and found["Savannakhet"] == "incident"
+
+
+def test_a_spanish_name_joined_by_y_is_one_place():
+    # https://www.urdupoint.com/en/world/uruguay-nursing-home-fire-claims-10-lives-1841932.html : "Montevideo,
+    # (APP - UrduPoint / ...)" ... "in the city of Treinta y Tres": read as "Treinta" (Santa Rosa Treinta,
+    # Mexico) and "Tres" (Italy), with Montevideo, the newsroom 249 km off, marked incident
+    found = roles(incident_opening("fresh8", "uruguay-nursing-home-fire-claims-10-lives"))
+    assert found["Treinta y Tres"] == "incident" and found["Montevideo"] == "context"
+    assert "Santa Rosa Treinta" not in found and "Tres" not in found
+    found = roles("A bus overturned on Route 8 near Treinta y Tres, Uruguay, on Monday.")
+    assert found["Treinta y Tres"] == "incident"
