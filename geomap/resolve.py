@@ -43,7 +43,7 @@ from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
 from .division_cues import division_named
-from .foreign_namesakes import drop_foreign_villages
+from .foreign_namesakes import drop_foreign_villages, drop_stated_abroad
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -302,7 +302,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     ev = _evidence(mentions, cands, text, context)
     first, anchors = _first_pass(ev, cands)
     if not anchors and model is None:
-        return bare_counties(first, cands, ev["written"])
+        return drop_stated_abroad(mentions, bare_counties(first, cands, ev["written"]), cands, text)
     view = document_view(mentions, ev["keys"], first, text, cands) if model is not None else None
     memo: dict[tuple, Entry] = {}
     out = []
@@ -319,6 +319,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
                                ev["written"][i])
         out.append(memo[key])
     out = bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
+    out = drop_stated_abroad(mentions, out, cands, text)  # "the Salvadoran municipality of Nejapa"
     return drop_foreign_villages(out, cands, ev["countries"])
 
 

@@ -45,3 +45,21 @@ def test_a_spanish_name_joined_by_y_is_one_place():
     assert "Santa Rosa Treinta" not in found and "Tres" not in found
     found = roles("A bus overturned on Route 8 near Treinta y Tres, Uruguay, on Monday.")
     assert found["Treinta y Tres"] == "incident"
+
+
+def places(text):
+    return {p.entry.name: (p.entry.country, p.role) for p in extract(text).places}
+
+
+def test_a_name_the_text_puts_in_a_country_by_a_demonym_is_no_namesake_abroad():
+    # https://cmio.org/en/world/latin-america/790176-lightning-strike-leaves-at-least-one-dead-in-el-salvador-news :
+    # "in the Joya Galana canton, in the Salvadoran municipality of Nejapa": the gazetteer's only Nejapa, a
+    # Mexican village 1,154 km off, was marked incident
+    found = places(incident_opening("fresh8", "lightning-strike-leaves-at-least-one-dead-in-el-salvador"))
+    assert "Nejapa" not in found and found["El Salvador"][0] == "SV"
+    # the same family in other words: the sense in the stated country when the gazetteer has one (a town
+    # bearing the name, not Ciudad Mendoza, which lists it among its other names), and no change otherwise
+    assert places("A landslide buried homes in the Mexican town of Santa Rosa on Monday.")["Santa Rosa"] == \
+        ("MX", "incident")
+    assert places("A landslide hit the Peruvian town of Santa Rosa on Monday.")["Santa Rosa"][0] == "PE"
+    assert places("A bus crashed near Nejapa, Mexico.")["Nejapa"] == ("MX", "incident")
