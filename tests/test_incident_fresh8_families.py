@@ -63,3 +63,26 @@ def test_a_name_the_text_puts_in_a_country_by_a_demonym_is_no_namesake_abroad():
         ("MX", "incident")
     assert places("A landslide hit the Peruvian town of Santa Rosa on Monday.")["Santa Rosa"][0] == "PE"
     assert places("A bus crashed near Nejapa, Mexico.")["Nejapa"] == ("MX", "incident")
+
+
+def test_a_province_name_shared_abroad_is_the_one_in_the_country_the_article_names():
+    # https://dailypost.ng/2021/11/13/nine-students-drown-as-canoes-capsize-in-ghana/ : "a river in Ghana ... at
+    # Saboba in the Northern Region": Uganda's "Northern Region" (the gazetteer's Ghanaian one is "Northern")
+    # counted as a province the article names, which then outvoted Ghana's
+    found = places(incident_opening("fresh8", "nine-students-drown-as-canoes-capsize-in-ghana"))
+    assert found["Northern"] == ("GH", "incident")
+    assert places("Floods hit villages in the Northern Region of Malawi on Friday.")["Northern Region"][0] == "MW"
+    assert places("Floods hit villages in the Northern Region on Friday, Ugandan police said.")[
+        "Northern Region"][0] == "UG"
+
+
+def test_a_saint_s_full_name_before_a_school_is_no_town():
+    # the same article: "learners at the Saint Charles Lwanga Junior High School (JHS) at Saboba": Saint
+    # Charles, Missouri, 9,309 km off, was marked incident
+    found = places(incident_opening("fresh8", "nine-students-drown-as-canoes-capsize-in-ghana"))
+    assert not any(country == "US" for country, _ in found.values())
+    found = places("Two pupils of St. Thomas Aquinas College in Kumasi, Ghana, drowned on Friday.")
+    assert {country for country, _ in found.values()} == {"GH"}  # not Charlotte Amalie (St. Thomas, US Virgin Islands)
+    # the town keeps its name before its own institutions
+    assert "St. Louis" in places("Students of the St. Louis Community College in Missouri marched.")
+    assert "St. Charles" in places("A fire closed St. Charles East High School in Illinois.")
