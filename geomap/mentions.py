@@ -27,14 +27,15 @@ from typing import Callable, Iterable
 from .compound_mentions import hyphen_part_spans
 from .curated import Landmark
 from .gazetteer import Gazetteer
-from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, INSTITUTIONS, MAX_WORDS, OFFICES,  # noqa: F401
-                              ORGANISATION_HEADS, PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
+from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
+                              PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
                               strip_possessive, words_of)
 from .mention_rules import NAME_PREFIXES, NameMatch, currency_use, keep_name, lower_case_words
 from .model import Mention, Sentence
 from .names import normalize
 from .organisation_names import begins_organisation
 from .person_filter import person_names, sentence_initial  # noqa: F401
+from .saint_names import saint_named_institution, saints_day_or_institution  # noqa: F401
 from .text import sentence_at
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
@@ -219,47 +220,7 @@ def generic_name(text: str, words: list[Word], i: int, reach: int, gazetteer: Ga
     return NameMatch(i, nxt, end, key, "toponym") if gazetteer.has(key) else None
 
 
-_SAINTS = ("st ", "ste ", "saint ", "sainte ")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-
-
-def saints_day_or_institution(text: str, end: int, key: str) -> bool:
-    """A saint's name with a possessive names a day or an institution, not a place: "St. Patrick's
-    Day", "St. John's Health System", "St. Mary's High School".
-
-    >>> saints_day_or_institution("on St. Patrick's Day", 14, "st patrick")
-    True
-    >>> saints_day_or_institution("in St. Paris, Ohio", 12, "st paris")
-    False
-    """
-    return key.startswith(_SAINTS) and text[end:end + 2] in ("'s", "\u2019s")
-
-
-# "Saint Charles Lwanga Junior High School", "St. Thomas Aquinas College": a saint's given name and surname
-# naming an institution, not the town of the saint's name (Saint Charles, Missouri, for a Ghanaian school)
-_SAINT_INSTITUTION = lazy_compile(r" (?P<surname>[A-Z][a-z][\w\u2019'-]*)(?: [A-Z][\w\u2019'-]*){0,3} (?:School|College|"
-                                  r"Academy|Church|Cathedral|Parish|Seminary|Basilica|Chapel|Mission|Hospital)\b")
-_NOT_A_SURNAME = frozenset({"north", "south", "east", "west", "central", "city", "county", "parish", "area"})
-
-
-def saint_named_institution(text: str, end: int, key: str) -> bool:
-    """A saint's given name followed by a surname and an institution's head names the institution after the
-    saint, not a place: "the Saint Charles Lwanga Junior High School (JHS) at Saboba" (Ghana), not Saint
-    Charles, Missouri; "St. Louis Community College" and "St. Charles East High School" keep their town.
-
-    >>> t = "at the Saint Charles Lwanga Junior High School at Saboba; the St. Louis Community College"
-    >>> saint_named_institution(t, 20, "saint charles"), saint_named_institution(t, 68, "st louis")
-    (True, False)
-    """
-    if not key.startswith(_SAINTS) or text[end:end + 1] != " ":
-        return False
-    given = key.split()[-1].capitalize()
-    m = _SAINT_INSTITUTION.match(text, end) if given in GIVEN_NAMES else None
-    if m is None:
-        return False
-    surname = m.group("surname").lower()
-    return not (surname in _NOT_A_SURNAME or surname in INSTITUTIONS or surname in ORGANISATION_HEADS
-                or surname in COMMON_WORDS or surname.endswith(("'s", "\u2019s")))
 
 
 def _possessive_name(text: str, words: list[Word], start: int, j: int, end: int,

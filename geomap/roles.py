@@ -135,6 +135,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     incident = (incident & set(by_source)) - far  # also when named beside a broad anchor ("in western X")
     incident -= mere_anchors(text, relations, incident, by_source)
     incident |= _placed_in(text, sentences, [by_source[s] for s in incident], candidates) - far
+    incident -= _covering(incident, by_source)  # "in eastern Siberia" ... "in Krasnoyarsk Territory"
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
     named = [p for p in places if p.entry.source not in far and not hazard_noun_only(text, p)
@@ -216,6 +217,19 @@ def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]
     return incident
 
 
+def _covering(incident: set[str], by_source: dict[str, Place]) -> set[str]:
+    """Rule 6 for the regions and features too large to say where (:func:`too_large`) that rule 1 or 3 made
+    incident: context when a finer incident place of their country lies inside them ("killed by wild dogs
+    in eastern Siberia ... found near Lake Yessey in ... Krasnoyarsk Territory": the territory, not the
+    point of Siberia's middle, 879 km off; the "in eastern Siberia" zone stays the statement's)."""
+    large = [by_source[s] for s in incident if too_large(by_source[s]) and by_source[s].entry.country]
+    fine = [by_source[s] for s in incident if by_source[s].entry.place_type not in BROAD_TYPES
+            and not too_large(by_source[s])]
+    return {a.entry.source for a in large if any(f.entry.country == a.entry.country
+                                                 and km(f.entry, a.entry) * 1000.0 <= a.entry.uncertainty_m
+                                                 for f in fine)}
+
+
 def _within(place: Place, area: Place) -> bool:
     """True when ``place`` lies in ``area``: its country, the state or county holding it
     (:func:`geomap.dateline_newsroom.holds`: Slidell in Louisiana, Liverpool in England, not Dublin in
@@ -227,10 +241,12 @@ def _within(place: Place, area: Place) -> bool:
 
 def _placed_in(text: str, sentences: tuple[Sentence, ...], anchors: list[Place],
                candidates: tuple[Place, ...]) -> set[str]:
-    """When rule 1 gives only countries or other broad places ("in eastern Uganda"), the provinces and
-    districts of their countries that the lede places the event in ("in the mountainous district of
-    Bulambuli"): :func:`geomap.dateline_newsroom.places_event`."""
-    if not anchors or any(p.entry.place_type not in BROAD_TYPES for p in anchors):
+    """When rule 1 gives only countries or other broad places ("in eastern Uganda") or regions and features
+    too large to say where (:func:`too_large`: "in eastern Siberia"), the provinces and districts of their
+    countries that the lede places the event in ("in the mountainous district of Bulambuli", "in Krasnoyarsk
+    Territory"): :func:`geomap.dateline_newsroom.places_event`; the too large ones are then context
+    (:func:`_covering`)."""
+    if not anchors or any(p.entry.place_type not in BROAD_TYPES and not too_large(p) for p in anchors):
         return set()
     countries = {p.entry.country for p in anchors} - {None}
     lede = max(5, len(sentences) // 3)

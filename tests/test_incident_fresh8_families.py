@@ -86,3 +86,16 @@ def test_a_saint_s_full_name_before_a_school_is_no_town():
     # the town keeps its name before its own institutions
     assert "St. Louis" in places("Students of the St. Louis Community College in Missouri marched.")
     assert "St. Charles" in places("A fire closed St. Charles East High School in Illinois.")
+
+
+def test_a_region_too_large_to_say_where_yields_to_the_province_placed_inside_it():
+    # http://news.windowstorussia.com/child-killed-by-wild-dogs-in-siberia.html : "killed by wild dogs or wolves in
+    # eastern Siberia ... found ... near Lake Yessey in Russia's Evenkia district in Krasnoyarsk Territory":
+    # Siberia's point, 879 km from the territory's, was the incident place and the territory context
+    found = places(incident_opening("fresh8", "child-killed-by-wild-dogs-in-siberia"))
+    assert found["Krasnoyarsk Krai"][1] == "incident" and found["Siberia"][1] == "context"
+    found = places("A hunter was killed by a bear in eastern Siberia on Monday. His body was found near a village "
+                   "in the Sakha Republic, police said.")
+    assert found["Sakha Republic"][1] == "incident" and found["Siberia"][1] == "context"
+    # nothing finer named: the region stays
+    assert places("A hunter was killed by a bear in eastern Siberia on Monday.")["Siberia"][1] == "incident"
