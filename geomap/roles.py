@@ -50,6 +50,7 @@ from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
+from .lazy_re import lazy_compile
 
 BROAD_TYPES = BROAD_PLACE_TYPES  # rule 6: too large to say where something happened
 COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
@@ -126,6 +127,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     far = reference_anchors(text, relations, places)  # "1,400 km southeast of Moscow": Moscow only says where the site is
     far |= border_only(text, places)  # "near the Malian border": a line, not the country across it
     far |= road_ends(text, sentences, relations, places)  # "between Potosi and Oruro": the zone, not the towns
+    far |= unnamed_site_anchors(text, relations, by_source)  # "in the town of Dlangubo, north of Durban"
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     # The dateline's newsroom (rule 4) is neither rule 1's finer place nor rule 2's pick.
     newsroom = dateline_newsroom(text, sentences, places)
@@ -340,6 +342,34 @@ def mere_anchors(text: str, relations: list[Relation], incident: set[str], by_so
         if all(km(place.entry, f.entry) * 1000.0 > max(place.entry.uncertainty_m, f.entry.uncertainty_m, AWAY_M)
                for f in fine):
             out.add(a)
+    return out
+
+
+# "in the town of Dlangubo, north of Durban": a locality the gazetteer lacks, apposed to the statement after it
+UNNAMED_SITE = lazy_compile(r"\b(?:town|village|city|hamlet|settlement|township|suburb|community)\s+of\s+"
+                            r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+"
+                            r"(?:(?:about|some|roughly|around|just|approximately)\s+)?$")
+UNNAMED_REACH = 80
+
+
+def unnamed_site_anchors(text: str, relations: list[Relation], by_source: dict[str, Place]) -> set[str]:
+    """Rule 1's anchors named only in incident statements when one of their distance or direction statements
+    locates a town or village the gazetteer lacks ("The accident happened ... in the town of Dlangubo, north
+    of Durban", after "near the eastern South African city of Durban"): the event is in that town, away from
+    the anchor (Durban's point, about 150 km from the church); the statements' zones stay incident, and
+    rule 2 passes over the anchor as over a reference city."""
+    named = {(m.start, m.end) for p in by_source.values() for m in p.mentions}
+    out = set()
+    for r in relations:
+        if r.anchor2 is not None or r.kind not in ("distance", "direction") or r.anchor not in by_source:
+            continue
+        site = UNNAMED_SITE.search(text, max(0, r.start - UNNAMED_REACH), r.start)
+        if site is None or any(a < site.end("name") and site.start("name") < b for a, b in named):
+            continue
+        place = by_source[r.anchor]
+        if all(any(q.start <= m.start and (m.start <= q.end or _named_after(text, q.end, m.start))
+                   for q in relations if q.anchor == r.anchor) for m in place.mentions):
+            out.add(r.anchor)
     return out
 
 

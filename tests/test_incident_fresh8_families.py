@@ -5,6 +5,7 @@ names joined by "y", and namesakes abroad. Every article text is the opening as 
 URL in the comment); the short sentences are the same families in other words."""
 from geomap.datelines import dateline_span
 from geomap.pipeline import extract
+from geomap.result import run
 from repo_scripts import incident_opening
 
 
@@ -99,3 +100,20 @@ def test_a_region_too_large_to_say_where_yields_to_the_province_placed_inside_it
     assert found["Sakha Republic"][1] == "incident" and found["Siberia"][1] == "context"
     # nothing finer named: the region stays
     assert places("A hunter was killed by a bear in eastern Siberia on Monday.")["Siberia"][1] == "incident"
+
+
+def test_the_anchor_of_a_statement_locating_an_unknown_town_is_no_incident_place():
+    # https://www.channelstv.com/2019/04/19/13-killed-as-church-roof-collapses-in-south-africa/ : "near the eastern
+    # South African city of Durban ... in the town of Dlangubo, north of Durban": Dlangubo is not in the
+    # gazetteer, and Durban's point, 56-148 km from the church, was marked incident beside the zones
+    text = incident_opening("fresh8", "13-killed-as-church-roof-collapses-in-south-africa")
+    found = places(text)
+    assert found["Durban"][1] == "context"
+    zones = [f["properties"] for f in run(text).geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert zones and all(z["role"] == "incident" for z in zones)
+    found = places("A bus overturned in the village of Kwamalala, about 40 km west of Nairobi, killing six.")
+    assert found["Nairobi"][1] == "context"
+    # the anchor named as the scene too, or a town the gazetteer knows, keep their roles
+    found = places("A bus overturned in the village of Kwamalala, about 40 km west of Nairobi. Later a blast "
+                   "hit Nairobi.")
+    assert found["Nairobi"][1] == "incident"
