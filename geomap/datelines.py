@@ -28,11 +28,18 @@ _NAME = (r"(?P<name>" + _PREFIX + r"?[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019
 # Windows-1252 ("\u00e2\u20ac\u201d", with a byte lost "\u00e2 \u201d" or only the last one left "\u201d ").
 _GARBLED = r"\ufffd+|\u00e2[\u20ac\s]?[\u201c\u201d\u2122\x93\x94]|\u201d(?=\s)"
 _SEP = r"[\u2012-\u2015\u2212]|\x96|\x97|--+|-\s|:|\u00a0|\s\s|" + _GARBLED
-_MONTH_DAY = r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?"  # April 5, Jan. 5, Apr 05, 5 April
-_AGENCY = r"\((?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\)"  # (AP), (Thomson Reuters Foundation)
+_MONTH_DAY = (r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?"  # April 5, Jan. 5, Apr 05, 5 April
+              r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*")  # "DILI, 04 april 2021"
+_NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]+\d{2,4}"  # "VIENTIANE, 01.30..2012 (KPL) -" (the page's double dot)
+# (AP), (Thomson Reuters Foundation); "(APP - UrduPoint / Pakistan Point News - 8th Jul, 2024)": the agency,
+# then its feed and the date inside the brackets (every UrduPoint dateline)
+_AGENCY = (r"\((?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+           r"(?:\s+-\s+(?P<dated>[^()\n]{0,60}\b\d{4}))?\)")
 _DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<open>\()?" + _NAME + r"(?(open)\))"
-    r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?(?P<date>,\s+(?:" + _MONTH_DAY + r")(?:,?\s+\d{4})?)?\s*"
+    r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?"
+    r"(?P<date>,\s+(?:(?:" + _MONTH_DAY + r")(?:,?\s+\d{4})?|" + _NUMERIC_DATE + r"))?\s*"
+    r"(?:,\s*(?=\(\w[^()\n]{0,80}\d{4}\)))?"  # "Montevideo, (APP - ... - 8th Jul, 2024)": a comma, the dated agency
     r"(?:" + _AGENCY + r"\s*(?:" + _SEP + r")?|" + _SEP +  # "MEXICO CITY (AP) Mexico's": no dash
     # "NUR-SULTAN. KAZINFORM Four ...", "BEIJING. November 6. KAZINFORM At least": a full stop, then the wire
     r"|\.\s+(?:(?:" + _MONTH_DAY + r")\.\s+)?(?P<wire>[A-Z]{4,})\s*(?:" + _SEP + r"|(?=[A-Z][a-z])))")
@@ -57,7 +64,8 @@ def _accepted(text: str, m: re.Match) -> bool:
     if len(name.replace(".", "")) < 3 or set(name.upper().split()) <= _LABELS:  # not "PM. (NBC News) --"
         return False
     capitals = re.sub(_PREFIX + "(?=[A-Z]{2})", "", name).isupper()
-    dated = m.group("date") is not None  # "Colombo, Oct 4 (IANS) An elephant": a date, then the agency
+    # "Colombo, Oct 4 (IANS) An elephant": a date, then the agency (or the date inside its brackets)
+    dated = m.group("date") is not None or m.group("dated") is not None
     if agency and not capitals and not dated and not text[m.end("agency") + 1:m.end()].strip():
         return False  # "World Health Organization (WHO) said": an agency needs a dash after a mixed-case name
     if not (capitals or agency or m.group("open")

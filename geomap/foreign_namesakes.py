@@ -11,13 +11,20 @@ unresolved when
 * every candidate of the name is a small town (no country, state, capital or city of 100,000), and
   none lies in a named country;
 * no other pick of the article lies in the pick's country or within :data:`NEAR_KM` of it.
+
+And a name that the text itself puts in a country, "the Salvadoran municipality of Nejapa", "the eastern
+South African city of Durban", is a place of that country: a pick elsewhere is the sense there when the
+gazetteer has one, else left unresolved (:func:`drop_stated_abroad`: the gazetteer's only Nejapa is a
+Mexican village, 1,154 km from the Salvadoran municipality).
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from .geometry import great_circle_km
-from .model import Entry
+from .lazy_re import lazy_compile
+from .model import Entry, Mention
+from .names import normalize
 
 SMALL_POPULATION = 100_000
 NEAR_KM = 1_000.0
@@ -50,4 +57,45 @@ def drop_foreign_villages(picks: list[Entry | None], cands: list[list[Entry]],
             continue
         if _alone(i, pick, picks):
             out[i] = None
+    return out
+
+
+# Between a demonym and the name: "the Salvadoran municipality of", "South African city of", "the Mexican
+# border town of" (a kind of populated place or division, then "of").
+_KIND_OF = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|municipality|district|province|region|state|"
+                        r"county|commune|department|port|capital|island|parish|canton|governorate|prefecture)"
+                        r"\s+of\s+$")
+_KIND_REACH = 50  # characters between the demonym's end and the name
+
+
+def stated_country(text: str, mentions: list[Mention], cands: list[list[Entry]], i: int) -> str | None:
+    """The country a demonym right before mention ``i`` puts it in ("the Salvadoran municipality of
+    Nejapa": SV), or None."""
+    m = mentions[i]
+    for k in range(i - 1, -1, -1):
+        d = mentions[k]
+        if d.end < m.start - _KIND_REACH:
+            return None
+        if d.kind == "demonym" and cands[k] and _KIND_OF.match(text[d.end:m.start]):
+            return cands[k][0].country
+    return None
+
+
+def drop_stated_abroad(mentions: list[Mention], picks: list[Entry | None], cands: list[list[Entry]],
+                       text: str | None) -> list[Entry | None]:
+    """Each pick; for a name the text puts in a country by a demonym (:func:`stated_country`) and picked
+    elsewhere, the most populous candidate in that country that bears the name, or None when the gazetteer has none there."""
+    if not text or not any(m.kind == "demonym" for m in mentions):
+        return picks
+    out = list(picks)
+    for i, pick in enumerate(picks):
+        if pick is None or mentions[i].kind != "toponym" or i == 0:
+            continue
+        country = stated_country(text, mentions, cands, i)
+        if country is None or pick.country == country:
+            continue
+        there = [e for e in cands[i] if e.country == country]
+        # a place bearing the name before one listing it among its alternate names (Ciudad Mendoza, "Santa Rosa")
+        key = mentions[i].key
+        out[i] = min(there, key=lambda e: (normalize(e.name) != key, -e.population)) if there else None
     return out

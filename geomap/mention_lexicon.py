@@ -76,7 +76,8 @@ ORGANISATION_HEADS = {
 }
 # Lower-case words that may stand inside a place name ("Isle of Man", "Rio de Janeiro").
 CONNECTORS = {"of", "de", "del", "la", "le", "and", "upon", "on", "the", "al", "el", "du", "des", "da", "dos",
-              "es", "sur", "am", "an", "der", "den", "aan", "op", "les"}  # Dar es Salaam, Frankfurt am Main
+              "es", "sur", "am", "an", "der", "den", "aan", "op", "les",  # Dar es Salaam, Frankfurt am Main
+              "y"}  # Spanish "and": "in the city of Treinta y Tres" (Uruguay), not Santa Rosa Treinta in Mexico
 MAX_WORDS = 5  # the longest place name tried, in words
 
 

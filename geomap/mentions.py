@@ -35,6 +35,7 @@ from .model import Mention, Sentence
 from .names import normalize
 from .organisation_names import begins_organisation
 from .person_filter import person_names, sentence_initial  # noqa: F401
+from .saint_names import saint_named_institution, saints_day_or_institution  # noqa: F401
 from .text import sentence_at
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
@@ -219,20 +220,7 @@ def generic_name(text: str, words: list[Word], i: int, reach: int, gazetteer: Ga
     return NameMatch(i, nxt, end, key, "toponym") if gazetteer.has(key) else None
 
 
-_SAINTS = ("st ", "ste ", "saint ", "sainte ")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-
-
-def saints_day_or_institution(text: str, end: int, key: str) -> bool:
-    """A saint's name with a possessive names a day or an institution, not a place: "St. Patrick's
-    Day", "St. John's Health System", "St. Mary's High School".
-
-    >>> saints_day_or_institution("on St. Patrick's Day", 14, "st patrick")
-    True
-    >>> saints_day_or_institution("in St. Paris, Ohio", 12, "st paris")
-    False
-    """
-    return key.startswith(_SAINTS) and text[end:end + 2] in ("'s", "\u2019s")
 
 
 def _possessive_name(text: str, words: list[Word], start: int, j: int, end: int,
@@ -268,7 +256,7 @@ def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> 
             whole = _possessive_name(text, words, start, j, end, gazetteer)
             if whole is not None:
                 return NameMatch(i, whole[0], whole[1], whole[2], "toponym")
-        if saints_day_or_institution(text, end, key):
+        if saints_day_or_institution(text, end, key) or saint_named_institution(text, end, key):
             continue
         if gazetteer.finds_demonym(key):
             return NameMatch(i, j, end, key, "demonym")

@@ -43,7 +43,7 @@ from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
 from .division_cues import division_named
-from .foreign_namesakes import drop_foreign_villages
+from .foreign_namesakes import drop_foreign_villages, drop_stated_abroad
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -131,11 +131,13 @@ def document_countries(cands: list[list[Entry]]) -> Counter:
     return counts
 
 
-def document_admin1(cands: list[list[Entry]]) -> Counter:
+def document_admin1(cands: list[list[Entry]], countries: Counter | None = None) -> Counter:
     """States/provinces the document names, as (country, code): unambiguously (every candidate in
     one), or by a name whose most prominent sense is the province, none of its other senses in it
-    ("Ontario": the province, not the towns of California and Oregon). A large city does not name
-    its state for the other names (:func:`geomap.support.names_its_state`)."""
+    ("Ontario": the province, not the towns of California and Oregon) and no other province of that
+    name in a country the document names (``countries``: "Northern Region" in a story about Ghana does
+    not name Uganda's). A large city does not name its state for the other names
+    (:func:`geomap.support.names_its_state`)."""
     counts: Counter = Counter()
     for entries in map(populated_senses, cands):
         divisions = {(e.country, e.admin1) for e in entries}
@@ -144,7 +146,9 @@ def document_admin1(cands: list[list[Entry]]) -> Counter:
         elif len(entries) > 1:  # "Ontario": the province, above the towns of other provinces bearing its name
             top = max(entries, key=prior)
             if top.place_type == "admin1" and top.admin1 and not any(
-                    e is not top and (e.country, e.admin1) == (top.country, top.admin1) for e in entries):
+                    e is not top and (e.country, e.admin1) == (top.country, top.admin1) for e in entries) \
+                    and not (countries and top.country not in countries and any(
+                        e.place_type == "admin1" and countries.get(e.country) for e in entries)):
                 counts[(top.country, top.admin1)] += 1
     return counts
 
@@ -254,7 +258,7 @@ def _evidence(mentions: list[Mention], cands: list[list[Entry]], text: str | Non
     """What the document says about every mention: named countries and states, pins, support."""
     evidence = list(cands) + list(context)
     countries = document_countries(evidence)
-    admin1s = document_admin1(evidence)
+    admin1s = document_admin1(evidence, countries)
     if text is not None:  # "at 11:50 PM CDT": the US, a Central-time state (geomap.time_zones)
         zone_countries, zone_states = zone_cues(text)
         agencies = agency_states(text)  # "Georgia Bureau of Investigation": the article is in Georgia
@@ -302,7 +306,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     ev = _evidence(mentions, cands, text, context)
     first, anchors = _first_pass(ev, cands)
     if not anchors and model is None:
-        return bare_counties(first, cands, ev["written"])
+        return drop_stated_abroad(mentions, bare_counties(first, cands, ev["written"]), cands, text)
     view = document_view(mentions, ev["keys"], first, text, cands) if model is not None else None
     memo: dict[tuple, Entry] = {}
     out = []
@@ -319,6 +323,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
                                ev["written"][i])
         out.append(memo[key])
     out = bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
+    out = drop_stated_abroad(mentions, out, cands, text)  # "the Salvadoran municipality of Nejapa"
     return drop_foreign_villages(out, cands, ev["countries"])
 
 

@@ -50,6 +50,7 @@ from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
 from .relation_context import located_mention
 from .vocabulary import BROAD_PLACE_TYPES
+from .lazy_re import lazy_compile
 
 BROAD_TYPES = BROAD_PLACE_TYPES  # rule 6: too large to say where something happened
 COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
@@ -126,6 +127,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     far = reference_anchors(text, relations, places)  # "1,400 km southeast of Moscow": Moscow only says where the site is
     far |= border_only(text, places)  # "near the Malian border": a line, not the country across it
     far |= road_ends(text, sentences, relations, places)  # "between Potosi and Oruro": the zone, not the towns
+    far |= unnamed_site_anchors(text, relations, by_source)  # "in the town of Dlangubo, north of Durban"
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     # The dateline's newsroom (rule 4) is neither rule 1's finer place nor rule 2's pick.
     newsroom = dateline_newsroom(text, sentences, places)
@@ -135,6 +137,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     incident = (incident & set(by_source)) - far  # also when named beside a broad anchor ("in western X")
     incident -= mere_anchors(text, relations, incident, by_source)
     incident |= _placed_in(text, sentences, [by_source[s] for s in incident], candidates) - far
+    incident -= _covering(incident, by_source)  # "in eastern Siberia" ... "in Krasnoyarsk Territory"
     # A place named only inside a longer given span ("Dubai World Cup", Mention.inner) or an organisation's
     # name ("the New York Times reported", "Minnesota National Guard troops") is not the incident's.
     named = [p for p in places if p.entry.source not in far and not hazard_noun_only(text, p)
@@ -216,6 +219,19 @@ def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]
     return incident
 
 
+def _covering(incident: set[str], by_source: dict[str, Place]) -> set[str]:
+    """Rule 6 for the regions and features too large to say where (:func:`too_large`) that rule 1 or 3 made
+    incident: context when a finer incident place of their country lies inside them ("killed by wild dogs
+    in eastern Siberia ... found near Lake Yessey in ... Krasnoyarsk Territory": the territory, not the
+    point of Siberia's middle, 879 km off; the "in eastern Siberia" zone stays the statement's)."""
+    large = [by_source[s] for s in incident if too_large(by_source[s]) and by_source[s].entry.country]
+    fine = [by_source[s] for s in incident if by_source[s].entry.place_type not in BROAD_TYPES
+            and not too_large(by_source[s])]
+    return {a.entry.source for a in large if any(f.entry.country == a.entry.country
+                                                 and km(f.entry, a.entry) * 1000.0 <= a.entry.uncertainty_m
+                                                 for f in fine)}
+
+
 def _within(place: Place, area: Place) -> bool:
     """True when ``place`` lies in ``area``: its country, the state or county holding it
     (:func:`geomap.dateline_newsroom.holds`: Slidell in Louisiana, Liverpool in England, not Dublin in
@@ -227,10 +243,12 @@ def _within(place: Place, area: Place) -> bool:
 
 def _placed_in(text: str, sentences: tuple[Sentence, ...], anchors: list[Place],
                candidates: tuple[Place, ...]) -> set[str]:
-    """When rule 1 gives only countries or other broad places ("in eastern Uganda"), the provinces and
-    districts of their countries that the lede places the event in ("in the mountainous district of
-    Bulambuli"): :func:`geomap.dateline_newsroom.places_event`."""
-    if not anchors or any(p.entry.place_type not in BROAD_TYPES for p in anchors):
+    """When rule 1 gives only countries or other broad places ("in eastern Uganda") or regions and features
+    too large to say where (:func:`too_large`: "in eastern Siberia"), the provinces and districts of their
+    countries that the lede places the event in ("in the mountainous district of Bulambuli", "in Krasnoyarsk
+    Territory"): :func:`geomap.dateline_newsroom.places_event`; the too large ones are then context
+    (:func:`_covering`)."""
+    if not anchors or any(p.entry.place_type not in BROAD_TYPES and not too_large(p) for p in anchors):
         return set()
     countries = {p.entry.country for p in anchors} - {None}
     lede = max(5, len(sentences) // 3)
@@ -324,6 +342,34 @@ def mere_anchors(text: str, relations: list[Relation], incident: set[str], by_so
         if all(km(place.entry, f.entry) * 1000.0 > max(place.entry.uncertainty_m, f.entry.uncertainty_m, AWAY_M)
                for f in fine):
             out.add(a)
+    return out
+
+
+# "in the town of Dlangubo, north of Durban": a locality the gazetteer lacks, apposed to the statement after it
+UNNAMED_SITE = lazy_compile(r"\b(?:town|village|city|hamlet|settlement|township|suburb|community)\s+of\s+"
+                            r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+"
+                            r"(?:(?:about|some|roughly|around|just|approximately)\s+)?$")
+UNNAMED_REACH = 80
+
+
+def unnamed_site_anchors(text: str, relations: list[Relation], by_source: dict[str, Place]) -> set[str]:
+    """Rule 1's anchors named only in incident statements when one of their distance or direction statements
+    locates a town or village the gazetteer lacks ("The accident happened ... in the town of Dlangubo, north
+    of Durban", after "near the eastern South African city of Durban"): the event is in that town, away from
+    the anchor (Durban's point, about 150 km from the church); the statements' zones stay incident, and
+    rule 2 passes over the anchor as over a reference city."""
+    named = {(m.start, m.end) for p in by_source.values() for m in p.mentions}
+    out = set()
+    for r in relations:
+        if r.anchor2 is not None or r.kind not in ("distance", "direction") or r.anchor not in by_source:
+            continue
+        site = UNNAMED_SITE.search(text, max(0, r.start - UNNAMED_REACH), r.start)
+        if site is None or any(a < site.end("name") and site.start("name") < b for a, b in named):
+            continue
+        place = by_source[r.anchor]
+        if all(any(q.start <= m.start and (m.start <= q.end or _named_after(text, q.end, m.start))
+                   for q in relations if q.anchor == r.anchor) for m in place.mentions):
+            out.add(r.anchor)
     return out
 
 

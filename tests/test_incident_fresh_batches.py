@@ -2,7 +2,7 @@
 each labelled and committed before geomap ever ran on it (eval/incidents/FRESH.md says how each was
 collected and scored untuned): their spread, their independence from every other eval file (however a page
 is linked) and from the research corpora, and that every point comes from `geomap geocode`, a containing
-area saying why it stands in. Batches 4-7 were tuned on after their untuned score; batches 8 and 9 were not."""
+area saying why it stands in. Batches 4-8 were tuned on after their untuned score (batch 8 by s7-inc8); batch 9 was not."""
 from __future__ import annotations
 
 from collections import Counter
