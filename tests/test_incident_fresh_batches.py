@@ -5,6 +5,7 @@ is linked) and from the research corpora, and that every point comes from `geoma
 area saying why it stands in. Batches 4-8 were tuned on after their untuned score (batch 8 by s7-inc8); batch 9 was not."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -42,12 +43,26 @@ def test_every_point_comes_from_the_gazetteer_lookup_and_areas_say_why(path):
                 assert "gazetteer" in place["source"].split("; ", 1)[-1], c["url"]
 
 
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|ref|amp|output|outputtype|from|share)$", re.IGNORECASE)
+
+
 def _page(url: str) -> str:
-    """A URL without scheme, `www.`/`m.`, query, trailing slash or `/amp` tail: the same page however linked."""
-    page = url.split("://", 1)[-1].split("?", 1)[0].rstrip("/")
+    """A URL without scheme, `www.`/`m.`, tracking query keys, trailing slash or `/amp` tail: the same page however
+    linked. Query keys that name the article stay ("medicinehatnews.com/?p=4930474" and "?p=4837406" are two
+    pages).
+
+    >>> _page("https://www.x.com/a/b/amp?utm_source=t") == _page("http://x.com/a/b/")
+    True
+    >>> _page("https://x.com/?p=1") == _page("https://x.com/?p=2")
+    False
+    """
+    rest = url.split("://", 1)[-1]
+    page, _, query = rest.partition("?")
+    page = page.rstrip("/")
     for prefix in ("www.", "m."):
         page = page.removeprefix(prefix)
-    return page.removesuffix("/amp").lower()
+    kept = sorted(q for q in query.split("&") if q and not _TRACKING.match(q.split("=", 1)[0]))
+    return page.removesuffix("/amp").lower() + ("?" + "&".join(kept) if kept else "")
 
 
 @batch
