@@ -29,3 +29,14 @@ def test_a_foreign_dateline_is_the_newsroom_when_the_lede_places_the_event_in_an
     # hid the dateline, and Dubai, 839 km off, was the incident place, Mangaf context
     found = roles(incident_opening("fresh9", "medicinehatnews.com/?p=4930474"))
     assert found["Dubai"] == "context" and found["Al Manqaf"] == "incident"
+
+
+def test_surnames_listed_after_a_plural_rank_are_officers_not_places():
+    # https://guardian.co.tt/news/tragic-end-to-family-lime-6.2.1678289.3c29ee3621 : "The Toco police was informed
+    # and Sgt Edwards, Cpls Bhagan and Bailey, PCs Singh, Dandrade and West responded": Bailey was read as
+    # Bailey, Colorado (5,409 km off) and made the drowning's incident place
+    found = roles(incident_opening("fresh9", "guardian.co.tt/news/tragic-end-to-family-lime"))
+    assert "Bailey" not in found and found["Sangre Grande"] == "context"
+    found = roles("A man was shot dead in Arima, Trinidad, on Sunday. Cpls Bailey and Troy and PCs Chester, "
+                  "Ramsey and Salem of the Arima police responded.")
+    assert "Arima" in found and not {"Bailey", "Troy", "Chester", "Ramsey", "Salem"} & set(found)
