@@ -40,3 +40,34 @@ def test_surnames_listed_after_a_plural_rank_are_officers_not_places():
     found = roles("A man was shot dead in Arima, Trinidad, on Sunday. Cpls Bailey and Troy and PCs Chester, "
                   "Ramsey and Salem of the Arima police responded.")
     assert "Arima" in found and not {"Bailey", "Troy", "Chester", "Ramsey", "Salem"} & set(found)
+
+
+def places(text):
+    return {p.entry.name: (p.entry.country, p.role) for p in extract(text).places}
+
+
+def test_a_town_of_the_region_written_about_is_the_article_s_country_s_namesake():
+    # https://cubarights.blogspot.com/2012/08/gas-station-blast-injures-31-in-cuba-5.html : "HAVANA -- An explosion
+    # ripped through a gas station in the eastern city of Santiago ... Cuban state media reported": Santiago de
+    # Chile, 5,972 km off, was the incident place; the gazetteer's Cuban Santiago is "Santiago de Cuba"
+    found = places(incident_opening("fresh9", "cubarights.blogspot.com/2012/08/gas-station-blast"))
+    assert found["Santiago de Cuba"] == ("CU", "incident") and "Santiago" not in found
+
+
+def test_a_facility_named_after_a_namesake_abroad_names_no_place_abroad():
+    # https://www.stabroeknews.com/2019/12/28/news/regional/jamaica/jamaica-six-year-old-boy-dies-in-fire/ :
+    # "acting senior superintendent at the York Park Fire Station ... a house on Beeston Street in downtown
+    # Kingston was on fire" in a story about Jamaica: York, Ontario (2,888 km) was the incident place
+    found = places(incident_opening("fresh9", "stabroeknews.com/2019/12/28/news/regional/jamaica"))
+    assert "York" not in found and found["Kingston"] == ("JM", "incident")
+    found = places("KINGSTON, Jamaica \u2014 Two men were shot dead near the Windsor Park Police Station in Spanish "
+                   "Town on Sunday. Jamaica's police said the killings were linked to a gang feud.")
+    assert "Windsor Park" not in found and found["Spanish Town"] == ("JM", "incident")
+
+
+def test_a_prominent_namesake_abroad_stays_without_a_cue():
+    # a capital named once, with no "the eastern city of" before it, keeps its usual sense in an article about
+    # another country
+    found = places("A fire killed two people in Kingston, Jamaica, on Sunday. Jamaica's fire brigade said the "
+                   "victims had returned from Santiago a week earlier.")
+    assert found["Santiago"][0] == "CL"
