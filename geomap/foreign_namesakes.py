@@ -112,9 +112,7 @@ _FACILITY_AFTER = lazy_compile(r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s+(?:(?:Police|F
                                r"School|High\s+School|Market)\b")
 _FACILITY_REACH = 40
 FAR_KM = 2_500.0
-PROMINENT_POPULATION = 1_000_000
 _NAMESAKE_TYPES = _TOWN_TYPES | {"capital", "admin1"}
-_AMBIGUOUS_COUNTRIES = 3  # a name borne in this many countries says little by itself
 
 
 def home_country(picks: list[Entry | None]) -> str | None:
@@ -131,22 +129,19 @@ def _far_from_home(pick: Entry, home: str, picks: list[Entry | None]) -> bool:
     return bool(at_home) and all(great_circle_km(p.lat, p.lon, pick.lat, pick.lon) >= FAR_KM for p in at_home)
 
 
-def _prominent(e: Entry) -> bool:
-    return e.place_type in ("capital", "admin1") or e.population >= PROMINENT_POPULATION
-
-
 def prefer_home_namesakes(mentions: list[Mention], picks: list[Entry | None], cands: list[list[Entry]],
                           countries: Counter, text: str | None) -> list[Entry | None]:
     """Each pick; for a name the article gives once, picked in a country it never names, thousands of km
-    (:data:`FAR_KM`) from its places in the country it is about (:func:`home_country`): the country's own
-    bearer of the name, else None, when the pick is no capital, province or city of a million, or the text
-    calls the name a town of the region it writes about ("HAVANA ... the eastern city of Santiago": Santiago de
-    Cuba, not Santiago de Chile) or a local facility's ("Windsor Park Police Station"). With no bearer there, a small pick is dropped only for a name borne in
-    several countries ("York Park Fire Station" in Kingston, Jamaica: not York, Ontario)."""
+    (:data:`FAR_KM`) from its places in the country it is about (:func:`home_country`), when the text calls the
+    name a town of the region it writes about ("HAVANA ... the eastern city of Santiago") or a local facility's
+    ("York Park Fire Station" in a story about Kingston, Jamaica): the country's own bearer of the name
+    (Santiago de Cuba, not Santiago de Chile), else None (not York, Ontario). Without such words a name keeps
+    its sense ("at the Palais des Nations in Geneva" in a story about Brazil)."""
     home = home_country(picks)
     if home is None:
         return picks
-    named = {c for c, n in countries.items() if n} | {p.country for p in picks if p is not None and p.place_type == "country"}
+    named = {c for c, n in countries.items() if n}
+    named |= {p.country for p in picks if p is not None and p.place_type == "country"}
     once = Counter(m.key for m in mentions)
     out = list(picks)
     for i, pick in enumerate(picks):
@@ -154,13 +149,9 @@ def prefer_home_namesakes(mentions: list[Mention], picks: list[Entry | None], ca
         if pick is None or pick.country in named or m.kind != "toponym" or pick.place_type not in _NAMESAKE_TYPES \
                 or once[m.key] > 1 or not _far_from_home(pick, home, picks):
             continue
-        cue = text is not None and (_KIND_BEFORE.search(text, max(0, m.start - _KIND_REACH), m.start) is not None
-                                    or _FACILITY_AFTER.match(text[m.end:m.end + _FACILITY_REACH]) is not None)
-        if _prominent(pick) and not cue:
+        if text is None or not (_KIND_BEFORE.search(text, max(0, m.start - _KIND_REACH), m.start)
+                                or _FACILITY_AFTER.match(text[m.end:m.end + _FACILITY_REACH])):
             continue
         there = [e for e in cands[i] if e.country == home]
-        if there:
-            out[i] = min(there, key=lambda e: (normalize(e.name) != m.key, -e.population))
-        elif cue or len({e.country for e in cands[i]}) >= _AMBIGUOUS_COUNTRIES:
-            out[i] = None
+        out[i] = min(there, key=lambda e: (normalize(e.name) != m.key, -e.population)) if there else None
     return out
