@@ -345,10 +345,12 @@ def mere_anchors(text: str, relations: list[Relation], incident: set[str], by_so
     return out
 
 
-# "in the town of Dlangubo, north of Durban": a locality the gazetteer lacks, apposed to the statement after it
-UNNAMED_SITE = lazy_compile(r"\b(?:town|village|city|hamlet|settlement|township|suburb|community)\s+of\s+"
+# "in the town of Dlangubo, north of Durban", "the village of Nore, located to the northeast of the capital Oslo",
+# "in Af Urur, about 100KM (60 miles) south of Bosasso": a locality the gazetteer lacks, apposed to the statement
+UNNAMED_SITE = lazy_compile(r"\b(?:(?:town|village|city|hamlet|settlement|township|suburb|community)\s+of|in)\s+"
                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+"
-                            r"(?:(?:about|some|roughly|around|just|approximately)\s+)?$")
+                            r"(?:(?:located|situated|lying)\s+)?(?:(?:about|some|roughly|around|just|approximately)\s+)?"
+                            r"(?:to\s+the\s+)?$")
 UNNAMED_REACH = 80
 
 

@@ -71,3 +71,23 @@ def test_a_prominent_namesake_abroad_stays_without_a_cue():
     found = places("A fire killed two people in Kingston, Jamaica, on Sunday. Jamaica's fire brigade said the "
                    "victims had returned from Santiago a week earlier.")
     assert found["Santiago"][0] == "CL"
+
+
+def features(text):
+    from geomap.result import run
+    return [(f["properties"]["kind"], f["properties"]["name"], f["properties"]["role"]) for f in run(text).features]
+
+
+def test_the_anchor_of_an_unknown_village_s_statement_is_no_incident_place():
+    # https://www.businesscable.co.uk/four-stabbed-in-knife-attack-in-norway/ : "The stabbings took place in the
+    # village of Nore, located to the northeast of the capital Oslo": Oslo (107 km off) was an incident place
+    found = features(incident_opening("fresh9", "businesscable.co.uk/four-stabbed"))
+    assert ("place", "Oslo", "context") in found and ("zone", "north-east of Oslo, distance not stated", "incident") in found
+    # https://warsintheworld.com/index.php/2017/09/03/puntland-at-least-10-killed-and-35-others-injured-in-explosions-
+    # in-af-urur-town/comments : "two bomb explosions targeted a Khat market in Af Urur, about 100KM (60 miles) south
+    # of Bosasso": Bosaso (183 km off) was an incident place
+    found = features(incident_opening("fresh9", "warsintheworld.com/index.php/2017/09/03/puntland"))
+    assert ("place", "Bosaso", "context") in found
+    assert ("zone", "100KM (60 miles) south of Bosaso", "incident") in found
+    found = features("A bus overturned in Qaryat Zubair, about 40 km west of Basra, killing six pilgrims, police said.")
+    assert ("place", "Basrah", "context") in found and any(k == "zone" and r == "incident" for k, _, r in found)
