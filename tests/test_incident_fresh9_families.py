@@ -91,3 +91,13 @@ def test_the_anchor_of_an_unknown_village_s_statement_is_no_incident_place():
     assert ("zone", "100KM (60 miles) south of Bosaso", "incident") in found
     found = features("A bus overturned in Qaryat Zubair, about 40 km west of Basra, killing six pilgrims, police said.")
     assert ("place", "Basrah", "context") in found and any(k == "zone" and r == "incident" for k, _, r in found)
+
+
+def test_a_lower_case_lake_before_a_name_is_the_lake():
+    # http://www.monitor.co.ug/News/National/Three-drown-in-lake-Victoria/688334-4060210-format-xhtml-n9extnz/index.html
+    # : the headline "Three drown in lake Victoria" (a lower-case "lake") was read as Victoria, i.e. Hong Kong,
+    # 9,193 km off, and made the incident place
+    found = places(incident_opening("fresh9", "monitor.co.ug/News/National/Three-drown-in-lake-Victoria"))
+    assert "Hong Kong" not in found and "Lake Victoria" in found
+    found = places("A ferry sank on lake Malawi near Nkhata Bay, Malawi police said.")
+    assert "Lake Malawi" in found and found["Nkhata Bay"] == ("MW", "incident")
