@@ -101,3 +101,15 @@ def test_a_lower_case_lake_before_a_name_is_the_lake():
     assert "Hong Kong" not in found and "Lake Victoria" in found
     found = places("A ferry sank on lake Malawi near Nkhata Bay, Malawi police said.")
     assert "Lake Malawi" in found and found["Nkhata Bay"] == ("MW", "incident")
+
+
+def test_where_the_victim_was_taken_is_no_incident_place_past_the_newsroom():
+    # https://thehimalayantimes.com/ampArticle/171855 : "RAJBIRAJ: A teenage girl died after being bitten by
+    # poisonous snake in Saptari district ... later referred to the Dharan-based BP Koirala Institute ... she
+    # eventually succumbed to the poisoning on the way to Dharan": Dharan (61 km off) was the incident place;
+    # the district is unknown to the gazetteer, so the country stands
+    found = roles(incident_opening("fresh9", "thehimalayantimes.com/ampArticle/171855"))
+    assert found["Dharān"] == "context" and found["Rājbirāj"] == "context" and found["Nepal"] == "incident"
+    found = roles("KATHMANDU, Nepal: A farmer was stung to death by wasps in Gorkha district on Monday. He was "
+                  "rushed to Bharatpur but died on the way to Bharatpur.")
+    assert found["Bharatpur"] == "context" and found["Nepal"] == "incident"
