@@ -113,3 +113,13 @@ def test_where_the_victim_was_taken_is_no_incident_place_past_the_newsroom():
     found = roles("KATHMANDU, Nepal: A farmer was stung to death by wasps in Gorkha district on Monday. He was "
                   "rushed to Bharatpur but died on the way to Bharatpur.")
     assert found["Bharatpur"] == "context" and found["Nepal"] == "incident"
+
+
+def test_a_surname_after_a_given_name_and_a_particle_is_a_person_s():
+    # https://ticotimes.net/2011/09/22/deadly-mudslides-hit-guatemala-day-after-earthquake : "David de León, an
+    # emergency official, said four homes were swept away" was read as León, Mexico (1,242 km off), an incident place
+    found = places(incident_opening("fresh9", "ticotimes.net/2011/09/22/deadly-mudslides-hit-guatemala"))
+    assert not any(name.startswith("León") for name in found) and found["Guatemala City"][1] == "context"
+    found = places("A bus fell into a ravine near Cuenca, Ecuador, said Maria de Loja, a police spokeswoman. "
+                   "Santiago de Cuba and San Juan de los Morros were spared.")
+    assert "Loja" not in found and "Santiago de Cuba" in found and found["Cuenca"][1] == "incident"
