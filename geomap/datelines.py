@@ -37,7 +37,7 @@ _AGENCY = (r"\((?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
            r"(?:\s+-\s+(?P<dated>[^()\n]{0,60}\b\d{4}))?\)")
 _DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<open>\()?" + _NAME + r"(?(open)\))"
-    r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?)?"
+    r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?(?:\s[A-Z][a-z]+)?)?"  # "N.C.", "United Arab Emirates"
     r"(?P<date>,\s+(?:(?:" + _MONTH_DAY + r")(?:,?\s+\d{4})?|" + _NUMERIC_DATE + r"))?\s*"
     r"(?:,\s*(?=\(\w[^()\n]{0,80}\d{4}\)))?"  # "Montevideo, (APP - ... - 8th Jul, 2024)": a comma, the dated agency
     r"(?:" + _AGENCY + r"\s*(?:" + _SEP + r")?|" + _SEP +  # "MEXICO CITY (AP) Mexico's": no dash

@@ -99,3 +99,59 @@ def drop_stated_abroad(mentions: list[Mention], picks: list[Entry | None], cands
         key = mentions[i].key
         out[i] = min(there, key=lambda e: (normalize(e.name) != key, -e.population)) if there else None
     return out
+
+
+# "the eastern city of Santiago", "the small community of Santa Cruz": the text calls the name a town of the
+# region it writes about (no demonym: that is stated_country's).
+_KIND_BEFORE = lazy_compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|community|municipality|district|"
+                            r"province|region|port|island|parish|capital|suburb|neighbou?rhood)\s+of\s+$")
+# "York Park Fire Station", "Windsor Park Police Station": a local facility named after the place or street
+# it stands on, in the town the article is about.
+_FACILITY_AFTER = lazy_compile(r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s+(?:(?:Police|Fire|Bus|Railway|Train|Fire\s+and\s+"
+                               r"Rescue)\s+Station|Hospital|Health\s+Cent(?:re|er)|Clinic|Primary\s+School|Secondary\s+"
+                               r"School|High\s+School|Market)\b")
+_FACILITY_REACH = 40
+FAR_KM = 2_500.0
+_NAMESAKE_TYPES = _TOWN_TYPES | {"capital", "admin1"}
+
+
+def home_country(picks: list[Entry | None]) -> str | None:
+    """The country the article is about: its name or demonym picked at least twice, and more often than any
+    other country's; or None."""
+    ranked = Counter(p.country for p in picks if p is not None and p.place_type == "country").most_common(2)
+    if not ranked or ranked[0][1] < SUBJECT_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _far_from_home(pick: Entry, home: str, picks: list[Entry | None]) -> bool:
+    at_home = [p for p in picks if p is not None and p.country == home]
+    return bool(at_home) and all(great_circle_km(p.lat, p.lon, pick.lat, pick.lon) >= FAR_KM for p in at_home)
+
+
+def prefer_home_namesakes(mentions: list[Mention], picks: list[Entry | None], cands: list[list[Entry]],
+                          countries: Counter, text: str | None) -> list[Entry | None]:
+    """Each pick; for a name the article gives once, picked in a country it never names, thousands of km
+    (:data:`FAR_KM`) from its places in the country it is about (:func:`home_country`), when the text calls the
+    name a town of the region it writes about ("HAVANA ... the eastern city of Santiago") or a local facility's
+    ("York Park Fire Station" in a story about Kingston, Jamaica): the country's own bearer of the name
+    (Santiago de Cuba, not Santiago de Chile), else None (not York, Ontario). Without such words a name keeps
+    its sense ("at the Palais des Nations in Geneva" in a story about Brazil)."""
+    home = home_country(picks)
+    if home is None:
+        return picks
+    named = {c for c, n in countries.items() if n}
+    named |= {p.country for p in picks if p is not None and p.place_type == "country"}
+    once = Counter(m.key for m in mentions)
+    out = list(picks)
+    for i, pick in enumerate(picks):
+        m = mentions[i]
+        if pick is None or pick.country in named or m.kind != "toponym" or pick.place_type not in _NAMESAKE_TYPES \
+                or once[m.key] > 1 or not _far_from_home(pick, home, picks):
+            continue
+        if text is None or not (_KIND_BEFORE.search(text, max(0, m.start - _KIND_REACH), m.start)
+                                or _FACILITY_AFTER.match(text[m.end:m.end + _FACILITY_REACH])):
+            continue
+        there = [e for e in cands[i] if e.country == home]
+        out[i] = min(there, key=lambda e: (normalize(e.name) != m.key, -e.population)) if there else None
+    return out

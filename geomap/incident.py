@@ -51,7 +51,9 @@ INCIDENT_WORDS = re.compile(
     r"(?:land|mud)slides?|swept\s+away|buried|veer(?:ed|s)\s+off|skidd(?:ed|ing)|rampage|massacre[ds]?|"
     r"shelling|gunfire|gunm[ae]n|hostages?|riots?|rioting|"
     # animal attacks and poisonings: "trampled by a wild elephant", "mauled by a tiger", "a mass food poisoning"
-    r"maul(?:ed|ing|s)?|trampl(?:ed|es|ing)|gored|bitten|poison(?:ed|ing|ings)|electrocut(?:ed|ion))\b",
+    r"maul(?:ed|ing|s)?|trampl(?:ed|es|ing)|gored|bitten|poison(?:ed|ing|ings)|electrocut(?:ed|ion)|"
+    # stings and snakebites: "stung to death by a swarm of bees", "died of snakebite"
+    r"stung|stings?|swarms?|snakebites?)\b",
     re.IGNORECASE)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|on|into|of|inside|across|off)\s+(?:the\s+|a\s+)?"
                       r"(?:[\w-]+\s+)?)$", re.IGNORECASE)
@@ -68,12 +70,14 @@ RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|\b(?:lives?|lived|l
                               r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2})$",
                               re.IGNORECASE)
 AFTERMATH_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|court|courthouse|jail|prison|taken\s+to|"
-                              r"flown\s+to|transferred\s+to|airlifted\s+to|headquarters|offices?)\b[^.]{0,40}$",
+                              r"flown\s+to|transferred\s+to|airlifted\s+to|rushed\s+to|referred\s+to|headquarters|"
+                              r"offices?|on\s+(?:the|his|her|their)\s+way\s+to)\b[^.]{0,40}$",  # "died on the way to Dharan"
                               re.IGNORECASE)
 AFTERMATH_AFTER = re.compile(r"^\s+(?:[A-Z]\w+\s+)?(?:Hospital|Medical|Superior|Circuit|District|Court|"
                              r"Courthouse|Jail|County\s+Jail|Federal)\b"
                              r"|^\s+(?:[a-z]+\s+)?(?:hospital|jail|prison|courthouse)\b"  # "the Augusta psychiatric hospital"
-                             r"|^\s+(?:government|regime|junta)\b")  # "the Niamey government said": where officials spoke
+                             r"|^\s+(?:government|regime|junta)\b"  # "the Niamey government said": where officials spoke
+                             r"|^-based\b")  # "the Dharan-based BP Koirala Institute": where a hospital or an agency is
 # The clause before the mention tells of an earlier event ("since four agents died 15 years ago
 # during a raid in Waco"): its "in" does not say where this one happened.
 BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\s+(?:years?|decades?|months?)\s+ago\b"

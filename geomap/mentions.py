@@ -284,9 +284,28 @@ def name_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[
             i += 1
             continue
         if keep_name(text, words, match, gazetteer, persons, lower):
-            spans.append((start, match.end, match.kind, match.key))
+            spans.append(generic_before(text, start, match, gazetteer))
         i = match.j + 1
     return spans
+
+
+# Feature words news writes in lower case before a name: "Three drown in lake Victoria", "climbers on mount Kenya".
+LOWER_CASE_LEADS = ("lake ", "mount ", "river ")
+
+
+def generic_before(text: str, start: int, match: NameMatch, gazetteer: Gazetteer) -> Span:
+    """The span of a kept name, or of the name and the lower-case feature word before it when the gazetteer
+    knows the whole ("lake Victoria" is Lake Victoria, not Victoria, Hong Kong): asked once per name, not per word.
+
+    >>> from geomap.gazetteer import default_gazetteer
+    >>> t = "Three drown in lake Victoria"
+    >>> generic_before(t, 20, NameMatch(4, 4, 28, "victoria", "toponym"), default_gazetteer())
+    (15, 28, 'toponym', 'lake victoria')
+    """
+    for lead in LOWER_CASE_LEADS:
+        if match.kind == "toponym" and text.startswith(lead, start - len(lead)) and gazetteer.has(lead + match.key):
+            return start - len(lead), match.end, match.kind, lead + match.key
+    return start, match.end, match.kind, match.key
 
 
 def _unknown_is_excluded(name: str, key: str, gazetteer: Gazetteer, persons: set[str]) -> bool:

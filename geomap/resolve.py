@@ -43,7 +43,7 @@ from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
 from .division_cues import division_named
-from .foreign_namesakes import drop_foreign_villages, drop_stated_abroad
+from .foreign_namesakes import drop_foreign_villages, drop_stated_abroad, prefer_home_namesakes
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -324,6 +324,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
         out.append(memo[key])
     out = bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
     out = drop_stated_abroad(mentions, out, cands, text)  # "the Salvadoran municipality of Nejapa"
+    out = prefer_home_namesakes(mentions, out, cands, ev["countries"], text)  # "HAVANA ... the eastern city of Santiago"
     return drop_foreign_villages(out, cands, ev["countries"])
 
 

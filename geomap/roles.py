@@ -262,15 +262,31 @@ def _past_newsroom(text: str, sentences: tuple[Sentence, ...], named: list[Place
     """Rule 4 past the newsroom: the area the lede places the event in, when the dateline's town would have
     been rule 2's pick and the area scores at least as well, or when ``incident`` (:func:`_pick`'s choice
     without the newsroom) is only areas; else, when only areas are left, the state or country the lede
-    places it in or the dateline city's; the dateline's town when nothing else is named."""
+    places it in or the dateline city's (also when the places left are only where the victims were taken:
+    "RAJBIRAJ: ... bitten ... in Saptari district ... died on the way to Dharan"); the dateline's town when
+    nothing else is named."""
     coarse = all(by.entry.place_type in COARSE_TYPES for by in named if by.entry.source in incident)
     placed = pick_incident(placed_areas(text, sentences, named, newsroom), scores)
     filed = _pick(named, frozenset(), scores)
     if placed and (coarse or filed & newsroom and max(scores[s] for s in placed) >= max(scores[s] for s in filed)):
         return placed
-    if coarse:
+    if coarse or all(_aftermath_only(text, by) for by in named if by.entry.source in incident):
         return pick_incident(home_areas(text, sentences, named, newsroom), scores) or incident or filed
     return incident
+
+
+# "was later referred to the Dharan-based BP Koirala Institute", "died on the way to Dharan", "airlifted to the
+# nearby town of Nizwa": where the victims were taken, not where it happened
+TAKEN_TO = lazy_compile(r"\b(?:(?:taken|flown|airlifted|rushed|referred|transferred|evacuated)\s+to|on\s+(?:the|his|"
+                        r"her|their)\s+way\s+to)\s+[^.]{0,40}$")
+TAKEN_REACH = 64
+
+
+def _aftermath_only(text: str, place: Place) -> bool:
+    """True when every mention of ``place`` names where the victims were taken or an agency's town ("referred to
+    the Dharan-based BP Koirala Institute ... died on the way to Dharan"), not where it happened."""
+    return all(text.startswith("-based", m.end) or TAKEN_TO.search(text, max(0, m.start - TAKEN_REACH), m.start)
+               for m in place.mentions)
 
 
 def _located(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
@@ -345,10 +361,12 @@ def mere_anchors(text: str, relations: list[Relation], incident: set[str], by_so
     return out
 
 
-# "in the town of Dlangubo, north of Durban": a locality the gazetteer lacks, apposed to the statement after it
-UNNAMED_SITE = lazy_compile(r"\b(?:town|village|city|hamlet|settlement|township|suburb|community)\s+of\s+"
+# "in the town of Dlangubo, north of Durban", "the village of Nore, located to the northeast of the capital Oslo",
+# "in Af Urur, about 100KM (60 miles) south of Bosasso": a locality the gazetteer lacks, apposed to the statement
+UNNAMED_SITE = lazy_compile(r"\b(?:(?:town|village|city|hamlet|settlement|township|suburb|community)\s+of|in)\s+"
                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+"
-                            r"(?:(?:about|some|roughly|around|just|approximately)\s+)?$")
+                            r"(?:(?:located|situated|lying)\s+)?(?:(?:about|some|roughly|around|just|approximately)\s+)?"
+                            r"(?:to\s+the\s+)?$")
 UNNAMED_REACH = 80
 
 
