@@ -59,8 +59,10 @@ _CONVERSION = (rf"(?:\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)
                rf"|\s*/\s*{_DIGITS}\s*{_UNIT}(?![\w/])|\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT}(?![\w/])"
                # the National Hurricane Center's advisories: "ABOUT 410 MI...660 KM SSE OF CAPE HATTERAS"
                rf"|\s*(?:\.{{2,3}}|\u2026)\s*{_DIGITS}\s*{_UNIT}(?![\w/])"
-               # an editor's gloss in square brackets: "approximately 60 NM [nautical miles] from Al Hudaydah"
-               rf"|\s*\[\s*(?:(?:about\s+)?{_DIGITS}\s*)?{_UNIT}\s*\]"
+               # an editor's gloss in square brackets: "approximately 60 NM [nautical miles] from Al Hudaydah";
+               # the unit's abbreviation in round ones, as Philippine copy prints it: "220 kilometers (km) east
+               # northeast of Borongan City", "180 kilometers (kms) east-southeast of Virac"
+               rf"|\s*\[\s*(?:(?:about\s+)?{_DIGITS}\s*)?{_UNIT}\s*\]|\s*\(\s*(?:kms?|mi|m|nm|ft|yds?)\s*\)"
                # the bracket closed before the unit: "about 80 kilometers (50) miles north of Baghdad"
                rf"|\s*\(\s*{_DIGITS}\s*\)\s*{_UNIT}(?![\w/]))")
 # A range: "10-15 km", "10 to 15 km", "between 5 and 10 km", "2 or 3 km", "two or three kilometers"
