@@ -94,7 +94,7 @@ _TO_NEXT = re.compile(r"(?<![,;])\s+to\s+\S")
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?(?(conv){_UNIT_AGAIN}?)(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
-    rf"(?:\s+(?:further|farther|to\s+the|in\s+the(?=\s+{_DIR}\s+of\b))?\s*(?P<dir>{_DIR})(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
+    rf"(?:\s+(?:further|farther|to\s+the|in\s+the(?=\s+{_DIR}\s+of\b))?\s*(?P<dir>{_DIR}(?:\s+to\s+{_DIR}(?=\s+of\b))?)(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
     rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
     re.IGNORECASE)
@@ -260,7 +260,18 @@ def parse_bearing(text: str) -> tuple[float, float]:
 
     >>> parse_bearing("north-west"), parse_bearing("NNE"), parse_bearing("east")
     ((315.0, 22.5), (22.5, 11.25), (90.0, 22.5))
+
+    A range of bearings ("200km north to northeast of Cooktown", as the Bureau of Meteorology words it) is the
+    middle of its two ends, wide enough to hold both:
+
+    >>> parse_bearing("north to northeast"), parse_bearing("west to northwest")
+    ((22.5, 45.0), (292.5, 45.0))
     """
+    ends = re.split(r"\s+to\s+", text.strip(), flags=re.IGNORECASE)
+    if len(ends) == 2:
+        (b1, h1), (b2, h2) = parse_bearing(ends[0]), parse_bearing(ends[1])
+        turn = (b2 - b1 + 180.0) % 360.0 - 180.0
+        return (b1 + turn / 2.0) % 360.0, abs(turn) / 2.0 + max(h1, h2)
     t = re.sub(r"[-\s]", "", text.lower())
     abbrev = t if len(t) <= 3 and set(t) <= set("nsew") else "".join(
         w[0] for w in re.findall(r"north|south|east|west", t))

@@ -6,6 +6,7 @@ a family; the other tests write the same family in other reports' words:
 
 - the unit's abbreviation in brackets after the figure ("220 kilometers (km) east northeast of Borongan City",
   "180 kilometers (kms) east-southeast of Virac"): a gloss, not the end of the statement;
+- a range of bearings ("about 200km north to northeast of Cooktown"): the middle of the two, as wide as both;
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ FAMILIES = [
     ("r1050", "incident", "a unit's gloss: '220 kilometers (km) east northeast of Borongan City'"),
     # https://cebudailynews.inquirer.net/606382/catanduanes-under-signal-no-5-as-pepito-set-to-make-landfall
     ("r1051", "incident", "a unit's gloss: '180 kilometers (kms) east-southeast of Virac'"),
+    # https://thenewdaily.com.au/weather/2021/01/18/cyclone-kimi-queensland/
+    ("r1042", "incident", "a bearing range: 'about 200km north to northeast of Cooktown'"),
 ]
 
 
@@ -49,3 +52,18 @@ def _anchor_name(text: str, zone: dict) -> str:
 def test_a_units_abbreviation_in_brackets_is_a_gloss(sentence, metres, bearing):
     (z,) = [z for z in _zones(sentence) if z["distance_m"]]
     assert z["distance_m"] == pytest.approx(metres) and z["bearing_deg"] == bearing
+
+
+@pytest.mark.parametrize("sentence, metres, bearing", [
+    ("The tropical low lay about 150 km west to southwest of Darwin on Monday night.", 150_000, 247.5),
+    ("The quake struck 40 kilometres south to southeast of Wellington, GeoNet said.", 40_000, 168.75),
+])
+def test_a_range_of_bearings_is_its_middle(sentence, metres, bearing):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert z["distance_m"] == pytest.approx(metres) and z["bearing_deg"] == pytest.approx(bearing, abs=0.1)
+
+
+def test_a_bearing_then_to_a_place_is_still_a_single_bearing():
+    (z,) = [z for z in _zones("The floodwater reached 5 km north of Dhaka, then spread to Gazipur.")
+            if z["distance_m"]]
+    assert z["bearing_deg"] == 0.0
