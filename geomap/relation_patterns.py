@@ -86,9 +86,15 @@ LIES_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lying|located|situated|
 # "from A to B" after a verb of going (or "a distance of"), is not where anything lies (see JOURNEY_REACH)
 JOURNEY_BEFORE = re.compile(r"\b(?:travel(?:l)?(?:ed|ing|s)?|dr(?:ove|iven|iving|ives?)|walk(?:ed|ing|s)?|flew|flown|fl(?:y|ies|ying)"
                             r"|sail(?:ed|ing|s)?|hik(?:ed|ing|es?)|trek(?:ked|king|s)?|march(?:ed|ing|es)?|r(?:ode|idden|iding)"
-                            r"|swam|swimming|cycl(?:ed|ing|es?)|distance\s+of)\b[^.;:!?]*$", re.IGNORECASE)
+                            r"|swam|swimming|cycl(?:ed|ing|es?)|distance\s+of"
+                            # a track's or a swath's extent: "The storm cut a path of destruction for at least 35
+                            # miles from Overbrook, Kan., to Bonner Springs", "the spill stretched 10 km from A to B"
+                            r"|path|track|swath|stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|span(?:ned|s|ning)?)"
+                            r"\b[^.;:!?]*$", re.IGNORECASE)
 JOURNEY_REACH = 60  # characters before the figure a verb of going may stand
 _TO_NEXT = re.compile(r"(?<![,;])\s+to\s+\S")
+# "from Overbrook, Kan., to Bonner Springs", "from Moore, Oklahoma, to Tulsa": A's state between A and "to"
+_TO_AFTER_STATE = re.compile(r",\s*[A-Z][A-Za-z]{1,13}\.?(?:\s[A-Z][a-z]+)?,\s+to\s+\S")
 # "66 kilometers in the East-SouthEast of Moirang": Indian and wire copy put "in the" before the direction; only
 # with "of" after it (a lookahead), so "12 km in the north" stays a distance without a bearing
 DISTANCE_RE = re.compile(
@@ -124,12 +130,17 @@ def journey(text: str, m: re.Match, anchor_end: int) -> bool:
     >>> t = "The team travelled up to 25km from St Helena to the shaft."
     >>> journey(t, DISTANCE_RE.search(t), t.index(" to the"))
     True
+    >>> t = "The storm cut a path for 35 miles from Overbrook, Kan., to Bonner Springs."
+    >>> journey(t, DISTANCE_RE.search(t), t.index(", Kan"))
+    True
     >>> t = "The team travelled 25km from St Helena, to the south."
     >>> journey(t, DISTANCE_RE.search(t), t.index(", to"))
     False
     """
     # "to" right after A, or inside the phrase read as A ("from Kabul to the village of Paghman")
-    return (m.group("prep") or "").lower() == "from" and _TO_NEXT.search(text, m.end(), anchor_end + 6) is not None and \
+    to_next = _TO_NEXT.search(text, m.end(), anchor_end + 6) is not None or \
+        _TO_AFTER_STATE.match(text, anchor_end) is not None
+    return (m.group("prep") or "").lower() == "from" and to_next and \
         JOURNEY_BEFORE.search(text, max(0, m.start() - JOURNEY_REACH), m.start()) is not None
 
 

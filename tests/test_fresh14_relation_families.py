@@ -6,6 +6,8 @@ a family; the other tests write the same family in other reports' words:
 
 - the unit's abbreviation in brackets after the figure ("220 kilometers (km) east northeast of Borongan City",
   "180 kilometers (kms) east-southeast of Virac"): a gloss, not the end of the statement;
+- a track's extent from one town to another ("The storm cut a path of destruction for at least 35 miles from
+  Overbrook, Kan., to Bonner Springs, Kan."), the first town's state between it and "to": a length, no zone;
 - a range of bearings ("about 200km north to northeast of Cooktown"): the middle of the two, as wide as both;
 """
 from __future__ import annotations
@@ -21,6 +23,8 @@ FAMILIES = [
     ("r1050", "incident", "a unit's gloss: '220 kilometers (km) east northeast of Borongan City'"),
     # https://cebudailynews.inquirer.net/606382/catanduanes-under-signal-no-5-as-pepito-set-to-make-landfall
     ("r1051", "incident", "a unit's gloss: '180 kilometers (kms) east-southeast of Virac'"),
+    # https://programbusiness.com/news/tornado-cuts-through-kansas-city-area-leaving-path-destruction
+    ("r1034", "distractor", "a track's length: 'a path ... for at least 35 miles from Overbrook, Kan., to Bonner'"),
     # https://thenewdaily.com.au/weather/2021/01/18/cyclone-kimi-queensland/
     ("r1042", "incident", "a bearing range: 'about 200km north to northeast of Cooktown'"),
 ]
@@ -67,3 +71,16 @@ def test_a_bearing_then_to_a_place_is_still_a_single_bearing():
     (z,) = [z for z in _zones("The floodwater reached 5 km north of Dhaka, then spread to Gazipur.")
             if z["distance_m"]]
     assert z["bearing_deg"] == 0.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tornado's track stretched for 12 miles from Moore, Oklahoma, to Norman, the weather service said.",
+    "The oil slick extended 20 km from Port Dickson to Malacca on Tuesday.",
+])
+def test_an_extent_from_one_place_to_another_is_no_zone(sentence):
+    assert [z for z in _zones(sentence) if z["distance_m"]] == []
+
+
+def test_a_distance_from_a_town_and_its_state_is_still_read():
+    (z,) = [z for z in _zones("The tornado touched down 5 miles from Moore, Oklahoma, police said.") if z["distance_m"]]
+    assert z["distance_m"] == pytest.approx(5 * 1609.344)
