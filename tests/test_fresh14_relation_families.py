@@ -8,6 +8,8 @@ a family; the other tests write the same family in other reports' words:
   "180 kilometers (kms) east-southeast of Virac"): a gloss, not the end of the statement;
 - a track's extent from one town to another ("The storm cut a path of destruction for at least 35 miles from
   Overbrook, Kan., to Bonner Springs, Kan."), the first town's state between it and "to": a length, no zone;
+- the anchor named as a journey's destination ("about seven miles from the plane’s destination of Oksibil"): the
+  place, as "the city of X" is;
 - a range of bearings ("about 200km north to northeast of Cooktown"): the middle of the two, as wide as both;
 """
 from __future__ import annotations
@@ -25,6 +27,8 @@ FAMILIES = [
     ("r1051", "incident", "a unit's gloss: '180 kilometers (kms) east-southeast of Virac'"),
     # https://programbusiness.com/news/tornado-cuts-through-kansas-city-area-leaving-path-destruction
     ("r1034", "distractor", "a track's length: 'a path ... for at least 35 miles from Overbrook, Kan., to Bonner'"),
+    # http://blog.thedailybeast.com/missing-indonesia-plane-wreckage-spotted
+    ("r969", "incident", "a destination: 'about seven miles from the plane’s destination of Oksibil'"),
     # https://thenewdaily.com.au/weather/2021/01/18/cyclone-kimi-queensland/
     ("r1042", "incident", "a bearing range: 'about 200km north to northeast of Cooktown'"),
 ]
@@ -84,3 +88,12 @@ def test_an_extent_from_one_place_to_another_is_no_zone(sentence):
 def test_a_distance_from_a_town_and_its_state_is_still_read():
     (z,) = [z for z in _zones("The tornado touched down 5 miles from Moore, Oklahoma, police said.") if z["distance_m"]]
     assert z["distance_m"] == pytest.approx(5 * 1609.344)
+
+
+@pytest.mark.parametrize("sentence, name, metres", [
+    ("The wreckage was found about 12 kilometres from the flight's destination of Wamena.", "Wamena", 12_000),
+    ("The bus crashed 20 miles from its destination of Kandy, police said.", "Kandy", 20 * 1609.344),
+])
+def test_a_destination_of_a_place_is_that_place(sentence, name, metres):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert _anchor_name(sentence, z) == name and z["distance_m"] == pytest.approx(metres)
