@@ -10,6 +10,8 @@ a family; the other tests write the same family in other reports' words:
   Overbrook, Kan., to Bonner Springs, Kan."), the first town's state between it and "to": a length, no zone;
 - the anchor named as a journey's destination ("about seven miles from the plane’s destination of Oksibil"): the
   place, as "the city of X" is;
+- an Arabic name in another transliteration than the gazetteer's ("15 km to the south of al-Shadadi city", the
+  gazetteer's "Ash Shaddādah"): the article assimilated or not, a letter doubled or not, the ending "-i"/"-ah";
 - a range of bearings ("about 200km north to northeast of Cooktown"): the middle of the two, as wide as both;
 """
 from __future__ import annotations
@@ -29,6 +31,8 @@ FAMILIES = [
     ("r1034", "distractor", "a track's length: 'a path ... for at least 35 miles from Overbrook, Kan., to Bonner'"),
     # http://blog.thedailybeast.com/missing-indonesia-plane-wreckage-spotted
     ("r969", "incident", "a destination: 'about seven miles from the plane’s destination of Oksibil'"),
+    # https://sputniknews.com/middleeast/201707041055205391-us-led-coalition-strike-northern-syria/
+    ("r1006", "incident", "a transliteration: '15 km to the south of al-Shadadi city' (Ash Shaddādah)"),
     # https://thenewdaily.com.au/weather/2021/01/18/cyclone-kimi-queensland/
     ("r1042", "incident", "a bearing range: 'about 200km north to northeast of Cooktown'"),
 ]
@@ -97,3 +101,17 @@ def test_a_distance_from_a_town_and_its_state_is_still_read():
 def test_a_destination_of_a_place_is_that_place(sentence, name, metres):
     (z,) = [z for z in _zones(sentence) if z["distance_m"]]
     assert _anchor_name(sentence, z) == name and z["distance_m"] == pytest.approx(metres)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("An air strike hit a village 20 km north of as-Sukhna on Monday.", "As Sukhnah"),
+    ("Clashes erupted 10 km west of al-Qaim, the army said.", "Al Qā’im"),
+    ("Two rockets fell 5 km south of el-Arish on Sunday.", "Arīsh"),
+])
+def test_an_arabic_name_in_another_transliteration_is_found(sentence, name):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert _anchor_name(sentence, z) == name
+
+
+def test_a_transliteration_the_gazetteer_lacks_adds_nothing():
+    assert [z for z in _zones("Shells fell 10 km west of al-Quxbarzani near Aleppo.") if z["distance_m"]] == []
