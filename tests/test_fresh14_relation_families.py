@@ -12,6 +12,9 @@ a family; the other tests write the same family in other reports' words:
   place, as "the city of X" is;
 - an Arabic name in another transliteration than the gazetteer's ("15 km to the south of al-Shadadi city", the
   gazetteer's "Ash Shaddādah"): the article assimilated or not, a letter doubled or not, the ending "-i"/"-ah";
+- an island called by one word of its name, the text saying it is an island of a country it names ("294km
+  northwest of the Vanuatu island of Santo", "north-northwest of Santo, Vanuatu", "from Santo island" after
+  "near Vanuatu"; the gazetteer's "Espiritu Santo"): that island, when only one of the country's has the word;
 - a range of bearings ("about 200km north to northeast of Cooktown"): the middle of the two, as wide as both;
 """
 from __future__ import annotations
@@ -33,6 +36,12 @@ FAMILIES = [
     ("r969", "incident", "a destination: 'about seven miles from the plane’s destination of Oksibil'"),
     # https://sputniknews.com/middleeast/201707041055205391-us-led-coalition-strike-northern-syria/
     ("r1006", "incident", "a transliteration: '15 km to the south of al-Shadadi city' (Ash Shaddādah)"),
+    # https://www.theguardian.com/world/2009/oct/08/pacific-earthquake-vanuatu-tsunami-warning
+    ("r998", "incident", "an island's short name: '294km northwest of the Vanuatu island of Santo'"),
+    # https://mobile-beta-eu.solomontimes.com/news/earthquake-in-vanuatu-triggers-tsunami-warning/4533
+    ("r1000", "incident", "an island's short name: '232 miles (373 km) north-northwest of Santo, Vanuatu'"),
+    # https://www.radionz.co.nz/international/pacific-news/186473/tsunami-warning-issued-after-huge-quake-strikes-near-vanuatu
+    ("r1001", "incident", "an island's short name: 'near Vanuatu, about 294 kilometres from Santo island'"),
     # https://thenewdaily.com.au/weather/2021/01/18/cyclone-kimi-queensland/
     ("r1042", "incident", "a bearing range: 'about 200km north to northeast of Cooktown'"),
 ]
@@ -115,3 +124,18 @@ def test_an_arabic_name_in_another_transliteration_is_found(sentence, name):
 
 def test_a_transliteration_the_gazetteer_lacks_adds_nothing():
     assert [z for z in _zones("Shells fell 10 km west of al-Quxbarzani near Aleppo.") if z["distance_m"]] == []
+
+
+def test_an_island_of_a_named_country_called_by_one_word_of_its_name_is_that_island():
+    sentence = "A polar bear attacked a camp 20 km south of the Canadian island of Bylot."
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert _anchor_name(sentence, z) == "Bylot Island"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The quake struck 80 km south of Levu island, Fiji.",  # Vanua Levu or Viti Levu: the text does not say
+    "A quake struck 60 km west of Santo island on Tuesday.",  # no country named: Santo of which country?
+])
+def test_an_island_word_that_settles_no_one_island_adds_none(sentence):
+    names = {f["properties"]["name"] for f in _features(sentence) if f["properties"]["kind"] == "place"}
+    assert not names & {"Vanua Levu", "Viti Levu", "Espiritu Santo"}
