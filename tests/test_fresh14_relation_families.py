@@ -15,6 +15,8 @@ a family; the other tests write the same family in other reports' words:
 - an island called by one word of its name, the text saying it is an island of a country it names ("294km
   northwest of the Vanuatu island of Santo", "north-northwest of Santo, Vanuatu", "from Santo island" after
   "near Vanuatu"; the gazetteer's "Espiritu Santo"): that island, when only one of the country's has the word;
+- a country described by its distance from a city abroad ("Vanuatu, a chain of 83 islands that lie 2,200km (1,367
+  miles) north-east of Sydney, Australia"): where the country lies, not the event: context;
 - a range of bearings ("about 200km north to northeast of Cooktown"): the middle of the two, as wide as both;
 """
 from __future__ import annotations
@@ -42,6 +44,8 @@ FAMILIES = [
     ("r1000", "incident", "an island's short name: '232 miles (373 km) north-northwest of Santo, Vanuatu'"),
     # https://www.radionz.co.nz/international/pacific-news/186473/tsunami-warning-issued-after-huge-quake-strikes-near-vanuatu
     ("r1001", "incident", "an island's short name: 'near Vanuatu, about 294 kilometres from Santo island'"),
+    # https://www.theguardian.com/world/2009/oct/08/pacific-earthquake-vanuatu-tsunami-warning
+    ("r999", "distractor", "a country's geography: 'Vanuatu, a chain of 83 islands that lie 2,200km ... of Sydney'"),
     # https://thenewdaily.com.au/weather/2021/01/18/cyclone-kimi-queensland/
     ("r1042", "incident", "a bearing range: 'about 200km north to northeast of Cooktown'"),
 ]
@@ -139,3 +143,20 @@ def test_an_island_of_a_named_country_called_by_one_word_of_its_name_is_that_isl
 def test_an_island_word_that_settles_no_one_island_adds_none(sentence):
     names = {f["properties"]["name"] for f in _features(sentence) if f["properties"]["kind"] == "place"}
     assert not names & {"Vanua Levu", "Viti Levu", "Espiritu Santo"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aid reached Nepal, a landlocked country some 1,000 km northeast of New Delhi, on Sunday after the quake.",
+    "Two people died in Tonga, a kingdom of 170 islands about 2,000 km northeast of Auckland.",
+])
+def test_a_country_described_from_a_city_abroad_is_context(sentence):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert z["role"] == "context" and z["role_reason"].startswith("describes where")
+    anchor = next(f["properties"] for f in _features(sentence) if f["properties"]["id"] == z["anchor"])
+    assert anchor["role"] == "context"
+
+
+def test_a_town_described_from_its_own_country_s_city_is_still_checked_as_before():
+    sentence = "Two people died in Khost, about 80 kilometres east of Quetta, on Monday."
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert not (z.get("role_reason") or "").startswith("describes where")
