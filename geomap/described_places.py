@@ -49,6 +49,10 @@ _DESCRIPTION = re.compile(
     r"western|central|border|fishing|farming|resort|market|million|thousand|\d[\d,.]*"
     # a country's description: "Vanuatu, a chain of 83 islands that lie 2,200km ... north-east of Sydney"
     r"|chain|archipelago|islands|lie|nation|country|kingdom|republic|landlocked)\s+){0,8}")
+# A country is described from a city abroad at a distance the size of countries ("Vanuatu, ... 2,200km north-east of
+# Sydney"), by its own name right before the description ("the Singapore-flagged Trijata, collided about 14 miles
+# from Damietta" describes no country)
+ABROAD_M = 100_000.0
 _AREA_AFTER = re.compile(r"\s+(?:region|district|province|county|state|area|municipality|prefecture|governorate)\b")
 _POINTS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
 
@@ -197,7 +201,8 @@ def check_described_places(doc: Doc) -> Doc:
         if found is None or anchor is None or found[0].entry.source in _anchors_before(doc.relations, r):
             continue
         x, mention = found
-        if abroad(anchor, x):
+        if abroad(anchor, x) and (r.distance_m or 0.0) >= ABROAD_M \
+                and _DESCRIPTION.fullmatch(doc.text, mention.end, r.start):
             relations[i] = replace(r, role="context", role_reason=f"describes where {x.entry.name} lies, measured "
                                                                   f"from {r.anchor_text} abroad: not the event")
             if not any(q.anchor == r.anchor and q.role == "incident" for q in relations):

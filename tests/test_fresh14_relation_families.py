@@ -156,6 +156,14 @@ def test_a_country_described_from_a_city_abroad_is_context(sentence):
     assert anchor["role"] == "context"
 
 
+def test_a_country_in_a_ship_s_flag_is_not_described_by_the_collision_s_statement():
+    # fresh13 r960 (https://coordination-maree-noire.eu/spip.php?breve152&lang=en): a country adjective, not described
+    case = relation_cases("fresh13.jsonl")["r960"]
+    check_relation_case(case, "incident", "'the Singapore-flagged Trijata, collided about 14 miles from Damietta'")
+    (z,) = [z for z in _zones(case["quote"]) if z["distance_m"]]
+    assert z["role"] == "incident"
+
+
 def test_a_town_described_from_its_own_country_s_city_is_still_checked_as_before():
     sentence = "Two people died in Khost, about 80 kilometres east of Quetta, on Monday."
     (z,) = [z for z in _zones(sentence) if z["distance_m"]]
