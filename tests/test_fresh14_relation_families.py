@@ -17,6 +17,8 @@ a family; the other tests write the same family in other reports' words:
   "near Vanuatu"; the gazetteer's "Espiritu Santo"): that island, when only one of the country's has the word;
 - a country described by its distance from a city abroad ("Vanuatu, a chain of 83 islands that lie 2,200km (1,367
   miles) north-east of Sydney, Australia"): where the country lies, not the event: context;
+- where a volcano's ash drifted ("the ash which is currently 2,000km south of Western Australia is headed in a north
+  East direction"): context, not the eruption;
 - a range of bearings ("about 200km north to northeast of Cooktown"): the middle of the two, as wide as both;
 """
 from __future__ import annotations
@@ -46,6 +48,8 @@ FAMILIES = [
     ("r1001", "incident", "an island's short name: 'near Vanuatu, about 294 kilometres from Santo island'"),
     # https://www.theguardian.com/world/2009/oct/08/pacific-earthquake-vanuatu-tsunami-warning
     ("r999", "distractor", "a country's geography: 'Vanuatu, a chain of 83 islands that lie 2,200km ... of Sydney'"),
+    # http://www.newswarped.com/tag/volcanic-ash-advisory-centre/
+    ("r1055", "distractor", "drifted ash: 'the ash which is currently 2,000km south of Western Australia'"),
     # https://thenewdaily.com.au/weather/2021/01/18/cyclone-kimi-queensland/
     ("r1042", "incident", "a bearing range: 'about 200km north to northeast of Cooktown'"),
 ]
@@ -168,3 +172,14 @@ def test_a_town_described_from_its_own_country_s_city_is_still_checked_as_before
     sentence = "Two people died in Khost, about 80 kilometres east of Quetta, on Monday."
     (z,) = [z for z in _zones(sentence) if z["distance_m"]]
     assert not (z.get("role_reason") or "").startswith("describes where")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The ash cloud was about 500 km east of Hobart on Sunday, the advisory centre said.", "context"),
+    ("Volcanic ash drifting some 300 km north of Darwin grounded flights on Monday.", "context"),
+    ("The volcano erupted 20 km north of Goma, spewing ash.", "incident"),
+    ("Mount Sinabung, spewing ash, lies 10 km northwest of Kabanjahe.", "incident"),
+])
+def test_where_the_ash_drifted_is_context_not_the_eruption(sentence, role):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert z["role"] == role, z.get("role_reason")
