@@ -51,7 +51,8 @@ _DESCRIPTION = re.compile(
     r"|chain|archipelago|islands|lie|nation|country|kingdom|republic|landlocked)\s+){0,8}")
 # A country is described from a city abroad at a distance the size of countries ("Vanuatu, ... 2,200km north-east of
 # Sydney"), by its own name right before the description ("the Singapore-flagged Trijata, collided about 14 miles
-# from Damietta" describes no country)
+# from Damietta" describes no country), and the statement puts the country's point where the gazetteer has it ("in
+# Nepal, which is 148 km east of Pithoragarh" does not: Nepal's point is 400 km off, the statement is the event's)
 ABROAD_M = 100_000.0
 _AREA_AFTER = re.compile(r"\s+(?:region|district|province|county|state|area|municipality|prefecture|governorate)\b")
 _POINTS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
@@ -201,7 +202,7 @@ def check_described_places(doc: Doc) -> Doc:
         if found is None or anchor is None or found[0].entry.source in _anchors_before(doc.relations, r):
             continue
         x, mention = found
-        if abroad(anchor, x) and (r.distance_m or 0.0) >= ABROAD_M \
+        if abroad(anchor, x) and (r.distance_m or 0.0) >= ABROAD_M and not disagrees(r, fit(r, anchor, x)[0]) \
                 and _DESCRIPTION.fullmatch(doc.text, mention.end, r.start):
             relations[i] = replace(r, role="context", role_reason=f"describes where {x.entry.name} lies, measured "
                                                                   f"from {r.anchor_text} abroad: not the event")
