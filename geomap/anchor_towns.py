@@ -68,8 +68,10 @@ def town_anchor_candidates(doc: Doc) -> Doc:
     if not doc.sentences:
         return doc
     from .anchor_spellings import spelling_anchor_mentions
+    from .anchor_islands import island_anchor_mentions
+    from .anchor_transliterations import transliteration_anchor_mentions
 
-    doc = spelling_anchor_mentions(doc)
+    doc = island_anchor_mentions(transliteration_anchor_mentions(spelling_anchor_mentions(doc)))
     if not doc.mentions:
         return doc
     from .anchor_namesakes import distance_namesakes

@@ -46,7 +46,14 @@ _DESCRIPTION = re.compile(
     r"located|situated|lying|which|that|is|lies|sits|population|people|inhabitants|residents|city|town|village|"
     r"port|district|region|province|area|community|hamlet|settlement|capital|municipality|county|state|island|"
     r"small|remote|mountainous|coastal|mining|rural|industrial|major|key|tiny|northern|southern|eastern|"
-    r"western|central|border|fishing|farming|resort|market|million|thousand|\d[\d,.]*)\s+){0,8}")
+    r"western|central|border|fishing|farming|resort|market|million|thousand|\d[\d,.]*"
+    # a country's description: "Vanuatu, a chain of 83 islands that lie 2,200km ... north-east of Sydney"
+    r"|chain|archipelago|islands|lie|nation|country|kingdom|republic|landlocked)\s+){0,8}")
+# A country is described from a city abroad at a distance the size of countries ("Vanuatu, ... 2,200km north-east of
+# Sydney"), by its own name right before the description ("the Singapore-flagged Trijata, collided about 14 miles
+# from Damietta" describes no country), and the statement puts the country's point where the gazetteer has it ("in
+# Nepal, which is 148 km east of Pithoragarh" does not: Nepal's point is 400 km off, the statement is the event's)
+ABROAD_M = 100_000.0
 _AREA_AFTER = re.compile(r"\s+(?:region|district|province|county|state|area|municipality|prefecture|governorate)\b")
 _POINTS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
 
@@ -159,6 +166,21 @@ def verdict(r: Relation, anchor: Place, x: Place, area: bool = False) -> tuple[s
     return ("place" if plausible and not area and e.uncertainty_m <= POINT_LIKE_M else None), where
 
 
+def abroad(anchor: Place, x: Place) -> bool:
+    """Whether the statement's described place ``x`` is a country and its anchor lies in another one: "in
+    Vanuatu, a chain of 83 islands that lie 2,200km (1,367 miles) north-east of Sydney, Australia" says where
+    the country lies, measured from a city abroad, not where in it anything happened.
+
+    >>> from geomap.model import Entry, Place
+    >>> vanuatu = Place(Entry("v", "Vanuatu", -16.0, 167.0, "VU", None, 0, "country", 400e3), ())
+    >>> sydney = Place(Entry("s", "Sydney", -33.9, 151.2, "AU", None, 0, "city", 20e3), ())
+    >>> abroad(sydney, vanuatu), abroad(vanuatu, sydney)
+    (True, False)
+    """
+    return x.entry.place_type == "country" and None not in (anchor.entry.country, x.entry.country) \
+        and anchor.entry.country != x.entry.country
+
+
 def _anchors_before(relations: tuple[Relation, ...], r: Relation) -> set[str]:
     """Anchors of the statements before ``r`` in its sentence: "about 520 km southwest of Port Blair, 1,410 km
     south-southwest of Cox's Bazar" lists two references for one position, the first describes nothing."""
@@ -180,6 +202,13 @@ def check_described_places(doc: Doc) -> Doc:
         if found is None or anchor is None or found[0].entry.source in _anchors_before(doc.relations, r):
             continue
         x, mention = found
+        if abroad(anchor, x) and (r.distance_m or 0.0) >= ABROAD_M and not disagrees(r, fit(r, anchor, x)[0]) \
+                and _DESCRIPTION.fullmatch(doc.text, mention.end, r.start):
+            relations[i] = replace(r, role="context", role_reason=f"describes where {x.entry.name} lies, measured "
+                                                                  f"from {r.anchor_text} abroad: not the event")
+            if not any(q.anchor == r.anchor and q.role == "incident" for q in relations):
+                roles[r.anchor] = "context"  # Sydney is no place of the event's either
+            continue
         decided, where = verdict(r, anchor, x, _AREA_AFTER.match(doc.text, mention.end) is not None)
         name = x.entry.name
         if decided == "place":
@@ -194,7 +223,7 @@ def check_described_places(doc: Doc) -> Doc:
             warnings.append(Warning_("described_place", f"{name} ({x.entry.country}) lies {where}, not where "
                                      f"{r.text!r} puts the place it names: taken for a namesake, the statement "
                                      "is drawn as the incident", r.text, r.start, r.end))
-    if not warnings:
+    if not warnings and relations == list(doc.relations):
         return doc
     places = tuple(replace(p, role=roles.get(p.entry.source, p.role)) for p in doc.places)
     return replace(doc, places=places, relations=tuple(relations), warnings=doc.warnings + tuple(warnings))

@@ -28,7 +28,7 @@ from .lazy_re import lazy_compile  # patterns of rules most articles never reach
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
          r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|outskirts|suburbs?"
          r"|downtown|coast|shore|coastline|border|frontier|resort|base|airport|dam|plant|headquarters|seat|embassy"
-         r"|consulate|area")
+         r"|consulate|area|destination")
 # "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "
 _LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with|\s+in)?(?:\s+the)?[\s,]*",
                    re.ASCII)

@@ -69,6 +69,9 @@ _LIST_WORD = (r"(?:[A-Z][\w'\u2019.-]*|\d+(?:[,.]\d+)*|(?:km|kms|kilomet\w*|mile
               r"|approximately|morning|afternoon|evening|night|noon|midnight|[ap]\.?m\.?))")
 FORECAST = lazy_compile(r"\b(?i:(?:expected|forecast(?:ed)?|predicted|projected)\s+to\s+be|will\s+be|would\s+be)\s+"
                         r"(?:" + _LIST_WORD + r"(?![\w'\u2019.-])[\s,;]*)*$")
+# "the ash which is currently 2,000km south of Western Australia", "The ash cloud was 500 km east of Hobart": where
+# a volcano's ash has drifted, a few words after it and no comma between, not where the eruption is
+DRIFTED = lazy_compile(r"\b(?:volcanic\s+)?ash(?:\s+(?:cloud|plume|column))?(?:\s+[\w'\u2019-]+){0,4}?\s+$", re.IGNORECASE)
 EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
 # A place's title before its name and a comma: "from the Iranian capital, Tehran, some 610 km ..."
 _TITLE = r"(?:capital|city|town|village|port|island)"
@@ -126,6 +129,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
         return "context", "a place where the event was felt, not where it happened"
     if FORECAST.search(before):
         return "context", "a forecast position, not where it was"
+    if DRIFTED.search(before):
+        return "context", "where the ash drifted, not where the eruption was"
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return "incident", None

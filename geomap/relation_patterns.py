@@ -59,8 +59,10 @@ _CONVERSION = (rf"(?:\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)
                rf"|\s*/\s*{_DIGITS}\s*{_UNIT}(?![\w/])|\s+or\s+(?:about\s+)?{_DIGITS}\s*{_UNIT}(?![\w/])"
                # the National Hurricane Center's advisories: "ABOUT 410 MI...660 KM SSE OF CAPE HATTERAS"
                rf"|\s*(?:\.{{2,3}}|\u2026)\s*{_DIGITS}\s*{_UNIT}(?![\w/])"
-               # an editor's gloss in square brackets: "approximately 60 NM [nautical miles] from Al Hudaydah"
-               rf"|\s*\[\s*(?:(?:about\s+)?{_DIGITS}\s*)?{_UNIT}\s*\]"
+               # an editor's gloss in square brackets: "approximately 60 NM [nautical miles] from Al Hudaydah";
+               # the unit's abbreviation in round ones, as Philippine copy prints it: "220 kilometers (km) east
+               # northeast of Borongan City", "180 kilometers (kms) east-southeast of Virac"
+               rf"|\s*\[\s*(?:(?:about\s+)?{_DIGITS}\s*)?{_UNIT}\s*\]|\s*\(\s*(?:kms?|mi|m|nm|ft|yds?)\s*\)"
                # the bracket closed before the unit: "about 80 kilometers (50) miles north of Baghdad"
                rf"|\s*\(\s*{_DIGITS}\s*\)\s*{_UNIT}(?![\w/]))")
 # A range: "10-15 km", "10 to 15 km", "between 5 and 10 km", "2 or 3 km", "two or three kilometers"
@@ -84,15 +86,21 @@ LIES_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lying|located|situated|
 # "from A to B" after a verb of going (or "a distance of"), is not where anything lies (see JOURNEY_REACH)
 JOURNEY_BEFORE = re.compile(r"\b(?:travel(?:l)?(?:ed|ing|s)?|dr(?:ove|iven|iving|ives?)|walk(?:ed|ing|s)?|flew|flown|fl(?:y|ies|ying)"
                             r"|sail(?:ed|ing|s)?|hik(?:ed|ing|es?)|trek(?:ked|king|s)?|march(?:ed|ing|es)?|r(?:ode|idden|iding)"
-                            r"|swam|swimming|cycl(?:ed|ing|es?)|distance\s+of)\b[^.;:!?]*$", re.IGNORECASE)
+                            r"|swam|swimming|cycl(?:ed|ing|es?)|distance\s+of"
+                            # a track's or a swath's extent: "The storm cut a path of destruction for at least 35
+                            # miles from Overbrook, Kan., to Bonner Springs", "the spill stretched 10 km from A to B"
+                            r"|path|track|swath|stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|span(?:ned|s|ning)?)"
+                            r"\b[^.;:!?]*$", re.IGNORECASE)
 JOURNEY_REACH = 60  # characters before the figure a verb of going may stand
 _TO_NEXT = re.compile(r"(?<![,;])\s+to\s+\S")
+# "from Overbrook, Kan., to Bonner Springs", "from Moore, Oklahoma, to Tulsa": A's state between A and "to"
+_TO_AFTER_STATE = re.compile(r",\s*[A-Z][A-Za-z]{1,13}\.?(?:\s[A-Z][a-z]+)?,\s+to\s+\S")
 # "66 kilometers in the East-SouthEast of Moirang": Indian and wire copy put "in the" before the direction; only
 # with "of" after it (a lookahead), so "12 km in the north" stays a distance without a bearing
 DISTANCE_RE = re.compile(
     rf"(?<![\w.])(?:(?P<qual>{_QUAL})\s+)?{_RANGE}?(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})(?![\w])"
     rf"(?P<conv>{_CONVERSION})?(?(conv){_UNIT_AGAIN}?)(?P<orso>\s+or\s+so)?(?:\s+(?P<route>{_ROUTE}))?"
-    rf"(?:\s+(?:further|farther|to\s+the|in\s+the(?=\s+{_DIR}\s+of\b))?\s*(?P<dir>{_DIR})(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
+    rf"(?:\s+(?:further|farther|to\s+the|in\s+the(?=\s+{_DIR}\s+of\b))?\s*(?P<dir>{_DIR}(?:\s+to\s+{_DIR}(?=\s+of\b))?)(?![\w]){_DEGREES}?)?(?P<dirconv>{_CONVERSION})?(?:\s+(?P<away>away))?"
     rf"(?:\s+(?P<prep>from|of|outside|off\s+of|off|beyond|inland\s+from|offshore(?:\s+from|\s+of)?|out\s+from"
     rf"|(?:up|down)stream\s+(?:of|from)|{_ALONG_A_WAY}|to)\b)?",
     re.IGNORECASE)
@@ -122,12 +130,17 @@ def journey(text: str, m: re.Match, anchor_end: int) -> bool:
     >>> t = "The team travelled up to 25km from St Helena to the shaft."
     >>> journey(t, DISTANCE_RE.search(t), t.index(" to the"))
     True
+    >>> t = "The storm cut a path for 35 miles from Overbrook, Kan., to Bonner Springs."
+    >>> journey(t, DISTANCE_RE.search(t), t.index(", Kan"))
+    True
     >>> t = "The team travelled 25km from St Helena, to the south."
     >>> journey(t, DISTANCE_RE.search(t), t.index(", to"))
     False
     """
     # "to" right after A, or inside the phrase read as A ("from Kabul to the village of Paghman")
-    return (m.group("prep") or "").lower() == "from" and _TO_NEXT.search(text, m.end(), anchor_end + 6) is not None and \
+    to_next = _TO_NEXT.search(text, m.end(), anchor_end + 6) is not None or \
+        _TO_AFTER_STATE.match(text, anchor_end) is not None
+    return (m.group("prep") or "").lower() == "from" and to_next and \
         JOURNEY_BEFORE.search(text, max(0, m.start() - JOURNEY_REACH), m.start()) is not None
 
 
@@ -258,7 +271,18 @@ def parse_bearing(text: str) -> tuple[float, float]:
 
     >>> parse_bearing("north-west"), parse_bearing("NNE"), parse_bearing("east")
     ((315.0, 22.5), (22.5, 11.25), (90.0, 22.5))
+
+    A range of bearings ("200km north to northeast of Cooktown", as the Bureau of Meteorology words it) is the
+    middle of its two ends, wide enough to hold both:
+
+    >>> parse_bearing("north to northeast"), parse_bearing("west to northwest")
+    ((22.5, 45.0), (292.5, 45.0))
     """
+    ends = re.split(r"\s+to\s+", text.strip(), flags=re.IGNORECASE)
+    if len(ends) == 2:
+        (b1, h1), (b2, h2) = parse_bearing(ends[0]), parse_bearing(ends[1])
+        turn = (b2 - b1 + 180.0) % 360.0 - 180.0
+        return (b1 + turn / 2.0) % 360.0, abs(turn) / 2.0 + max(h1, h2)
     t = re.sub(r"[-\s]", "", text.lower())
     abbrev = t if len(t) <= 3 and set(t) <= set("nsew") else "".join(
         w[0] for w in re.findall(r"north|south|east|west", t))
