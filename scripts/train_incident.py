@@ -1,9 +1,10 @@
 #!/usr/bin/env python
 """Train weights for geomap's incident score (geomap.incident) from the labelled incident set.
 
-    python scripts/train_incident.py [--eval-dir ../shared/eval] [--out data/incident_weights.tsv] [--write]
+    python scripts/train_incident.py [--eval-dir ../shared/eval] [--out data/incident_weights.tsv] [--batches]
+                                     [--write]
 
-Training data are only the articles of ``eval/incidents/labels.jsonl`` (the
+Without ``--batches``, training data are only the articles of ``eval/incidents/labels.jsonl`` (the
 repo's labelled incident set; the corpora's gold toponyms count only through
 those labels). For each article the pipeline runs up to the relations, and
 every fine place (a town, a site, a county: what the roles rule 2 chooses
@@ -20,6 +21,15 @@ GeoWebNews; train on GeoWebNews, test on LGL; train on the dev half, test on
 the held-out half. With ``--write`` the weights fitted on all labels are
 written to ``--out`` only when the learned weights beat the hand weights in
 all three tests; otherwise nothing is written (the hand weights stay).
+
+With ``--batches`` the worldwide batches ``eval/incidents/fresh*.jsonl`` are
+training data too (scripts/train_incident_data.py: a fine place is right
+when benchmarks/incident_fresh.py's own hit rule counts it) and the tests are
+(a) train on the labels and batches 1-8, test on batch 9 and on batch 10
+(:data:`TEST_BATCH`, never tuned on nor trained on); (b) train on batches 1-9,
+test on the labels; the hand weights on the same sets. ``--write`` writes
+(a)'s weights only when they beat the hand weights on batch 10 and lose at
+most one article on the labels and on every batch.
 """
 from __future__ import annotations
 
