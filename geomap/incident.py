@@ -20,8 +20,7 @@ weighs them with :data:`WEIGHTS`, or with the weights of
 ``data/incident_weights.tsv`` when one is shipped (:func:`load_weights`;
 ``scripts/train_incident.py`` writes it only when trained weights beat these
 out of sample; they may also weigh the features of
-:mod:`geomap.incident_features`). One is shipped since issue 12's batch experiment
-(``train_incident.py --batches --write``): see benchmarks/RESULTS.md.
+:mod:`geomap.incident_features`). None is shipped: see benchmarks/RESULTS.md.
 
 :func:`incident_scores` returns the score of each place; :func:`pick_incident`
 keeps the best fine place and the fine places close to it (within
