@@ -81,11 +81,12 @@ def _taken(mentions: list[Mention], text: str, start: int, end: int) -> bool:
 
 def superlative_anchor_mentions(doc: Doc) -> Doc:
     """``doc`` with a mention of the largest city for each "X's largest city" anchoring a distance statement."""
-    if not doc.sentences or not _WORDS.search(doc.text):
+    ends = statement_ends(doc.text, _PREPS) if doc.sentences else ()  # the cached scan first: most have none
+    if not ends or not _WORDS.search(doc.text):
         return doc
     starts = {m.start: i for i, m in enumerate(doc.mentions)}
     mentions, candidates = list(doc.mentions), list(doc.candidates)
-    for end in statement_ends(doc.text, _PREPS):
+    for end in ends:
         found = _phrase(doc, starts, end)
         city = largest_city(found[0]) if found else None
         if city is None or _taken(mentions, doc.text, found[1], found[2]):

@@ -256,8 +256,8 @@ def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> 
             whole = _possessive_name(text, words, start, j, end, gazetteer)
             if whole is not None:
                 return NameMatch(i, whole[0], whole[1], whole[2], "toponym")
-        if saints_day_or_institution(text, end, key) or saint_named_institution(text, end, key):
-            continue
+        if key[:1] == "s" and (saints_day_or_institution(text, end, key) or saint_named_institution(text, end, key)):
+            continue  # (both ask only of names starting "st ", "saint " ...: the first letter is the cheap test)
         if gazetteer.finds_demonym(key):
             return NameMatch(i, j, end, key, "demonym")
         if gazetteer.has(key):
