@@ -10,12 +10,12 @@ or several add nothing: the text does not say which.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .model import Doc, Mention
+from .mention_insert import insert_mention
+from .model import Doc
 from .names import normalize
 from .relation_patterns import statement_ends
 
@@ -79,10 +79,7 @@ def island_anchor_mentions(doc: Doc) -> Doc:
         entry = _island(gazetteer, m.group("name"), countries)
         if entry is None:
             continue
-        sentence = next((s.index for s in doc.sentences if s.start <= start < s.end), 0)
-        k = bisect.bisect_left([x.start for x in mentions], start)
-        mentions.insert(k, Mention(doc.text[start:end], start, end, "toponym", normalize(entry.name), sentence))
-        candidates.insert(k, (entry,))
+        insert_mention(doc, mentions, candidates, start, end, normalize(entry.name), (entry,))
     if len(mentions) == len(doc.mentions):
         return doc
     return replace(doc, mentions=tuple(mentions), candidates=tuple(candidates))

@@ -11,11 +11,11 @@ nothing.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
-from .model import Doc, Mention
+from .mention_insert import insert_mention
+from .model import Doc
 from .names import normalize
 from .relation_patterns import statement_ends
 
@@ -74,10 +74,7 @@ def spelling_anchor_mentions(doc: Doc) -> Doc:
         if found is None or any(x.start < found[0] and start < x.end for x in mentions):
             continue
         end, key, entries = found
-        sentence = next((s.index for s in doc.sentences if s.start <= start < s.end), 0)
-        k = bisect.bisect_left([x.start for x in mentions], start)
-        mentions.insert(k, Mention(doc.text[start:end], start, end, "toponym", key, sentence))
-        candidates.insert(k, entries)
+        insert_mention(doc, mentions, candidates, start, end, key, entries)
     if len(mentions) == len(doc.mentions):
         return doc
     return replace(doc, mentions=tuple(mentions), candidates=tuple(candidates))

@@ -13,11 +13,11 @@ such a phrase after a distance.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .mention_insert import insert_mention
 from .model import Doc, Mention
 from .relation_patterns import statement_ends
 
@@ -91,10 +91,7 @@ def superlative_anchor_mentions(doc: Doc) -> Doc:
         city = largest_city(found[0]) if found else None
         if city is None or _taken(mentions, doc.text, found[1], found[2]):
             continue
-        sentence = next((s.index for s in doc.sentences if s.start <= found[1] < s.end), 0)
-        k = bisect.bisect_left([m.start for m in mentions], found[1])
-        mentions.insert(k, Mention(doc.text[found[1]:found[2]], found[1], found[2], "landmark", city.source, sentence))
-        candidates.insert(k, (city,))
+        insert_mention(doc, mentions, candidates, found[1], found[2], city.source, (city,), "landmark")
     if len(mentions) == len(doc.mentions):
         return doc
     return replace(doc, mentions=tuple(mentions), candidates=tuple(candidates))

@@ -11,11 +11,11 @@ gazetteer has adds nothing.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
-from .model import Doc, Mention
+from .mention_insert import insert_mention
+from .model import Doc
 from .names import normalize
 from .relation_patterns import statement_ends
 
@@ -81,10 +81,7 @@ def transliteration_anchor_mentions(doc: Doc) -> Doc:
         key = next((k for k in variant_keys(m.group("name")) if gazetteer.has(k)), None)
         if key is None:
             continue
-        sentence = next((s.index for s in doc.sentences if s.start <= start < s.end), 0)
-        k = bisect.bisect_left([x.start for x in mentions], start)
-        mentions.insert(k, Mention(doc.text[start:end], start, end, "toponym", key, sentence))
-        candidates.insert(k, tuple(gazetteer.lookup(key)))
+        insert_mention(doc, mentions, candidates, start, end, key, tuple(gazetteer.lookup(key)))
     if len(mentions) == len(doc.mentions):
         return doc
     return replace(doc, mentions=tuple(mentions), candidates=tuple(candidates))
