@@ -99,3 +99,20 @@ def incident_opening(batch: str, url_part: str) -> str:
         if url_part in case["url"]:
             return case["text"]
     raise LookupError(url_part)
+
+
+def features_of(text: str) -> list[dict]:
+    """The GeoJSON features geomap draws for ``text`` (:func:`geomap.result.run`)."""
+    from geomap.result import run
+
+    return run(text).geojson["features"]
+
+
+def zone_properties(text: str) -> list[dict]:
+    """The properties of each zone feature of ``text``."""
+    return [f["properties"] for f in features_of(text) if f["properties"]["kind"] == "zone"]
+
+
+def anchor_name(text: str, zone: dict) -> str:
+    """The name of the place feature a zone of ``text`` is measured from."""
+    return next(f["properties"]["name"] for f in features_of(text) if f["properties"]["id"] == zone["anchor"])

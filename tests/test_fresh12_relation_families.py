@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from repo_scripts import check_relation_case, relation_cases
+from repo_scripts import check_relation_case, features_of as _features, relation_cases
 
 BY_ID = {**relation_cases("fresh12.jsonl"), **relation_cases("fresh11.jsonl"), **relation_cases("fresh10.jsonl")}
 
@@ -51,12 +51,6 @@ FAMILIES = [
 @pytest.mark.parametrize("case_id, role, wording", FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_family_is_read_on_the_real_quote(case_id, role, wording):
     check_relation_case(BY_ID[case_id], role, wording)
-
-
-def _features(text: str) -> list[dict]:
-    from geomap.result import run
-
-    return run(text).geojson["features"]
 
 
 def _zones(text: str) -> list[dict]:

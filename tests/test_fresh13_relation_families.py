@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from repo_scripts import check_relation_case, relation_cases
+from repo_scripts import anchor_name as _anchor_name, check_relation_case, relation_cases
+from repo_scripts import zone_properties as _zones
 
 BY_ID = relation_cases("fresh13.jsonl")
 
@@ -41,20 +42,6 @@ FAMILIES = [
 @pytest.mark.parametrize("case_id, role, wording", FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_family_is_read_on_the_real_quote(case_id, role, wording):
     check_relation_case(BY_ID[case_id], role, wording)
-
-
-def _features(text: str) -> list[dict]:
-    from geomap.result import run
-
-    return run(text).geojson["features"]
-
-
-def _zones(text: str) -> list[dict]:
-    return [f["properties"] for f in _features(text) if f["properties"]["kind"] == "zone"]
-
-
-def _anchor_name(text: str, zone: dict) -> str:
-    return next(f["properties"]["name"] for f in _features(text) if f["properties"]["id"] == zone["anchor"])
 
 
 @pytest.mark.parametrize("sentence, metres, bearing", [
