@@ -11,10 +11,9 @@ or several add nothing: the text does not say which.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
-from .mention_insert import insert_mention
+from .mention_insert import with_anchor_mentions
 from .model import Doc
 from .names import normalize
 from .relation_patterns import statement_ends
@@ -68,21 +67,15 @@ def island_anchor_mentions(doc: Doc) -> Doc:
     from .gazetteer import default_gazetteer
 
     gazetteer = default_gazetteer()
-    mentions, candidates = list(doc.mentions), list(doc.candidates)
-    for m in named:
-        start, end = m.span("name")
+
+    def find(m: re.Match) -> tuple[int, int, str, tuple] | None:
         after = m.group("after") or ""
-        if any(x.start < end and start < x.end for x in mentions):
-            continue
         if not m.group("lead") and after.startswith(",") and not _names_country(doc, m.end("after"), countries):
-            continue  # "Santo, Vanuatu": the word after the comma must be a country the text names
+            return None  # "Santo, Vanuatu": the word after the comma must be a country the text names
         entry = _island(gazetteer, m.group("name"), countries)
-        if entry is None:
-            continue
-        insert_mention(doc, mentions, candidates, start, end, normalize(entry.name), (entry,))
-    if len(mentions) == len(doc.mentions):
-        return doc
-    return replace(doc, mentions=tuple(mentions), candidates=tuple(candidates))
+        return None if entry is None else (*m.span("name"), normalize(entry.name), (entry,))
+
+    return with_anchor_mentions(doc, named, find)
 
 
 def _names_country(doc: Doc, end: int, countries: set[str]) -> bool:

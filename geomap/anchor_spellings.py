@@ -12,9 +12,8 @@ nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .mention_insert import insert_mention
+from .mention_insert import with_anchor_mentions
 from .model import Doc
 from .names import normalize
 from .relation_patterns import statement_ends
@@ -67,14 +66,9 @@ def spelling_anchor_mentions(doc: Doc) -> Doc:
     from .gazetteer import default_gazetteer
 
     gazetteer = default_gazetteer()
-    mentions, candidates = list(doc.mentions), list(doc.candidates)
-    for m in named:
-        start = m.start("name")
-        found = _found(gazetteer, start, m.group("name"))
-        if found is None or any(x.start < found[0] and start < x.end for x in mentions):
-            continue
-        end, key, entries = found
-        insert_mention(doc, mentions, candidates, start, end, key, entries)
-    if len(mentions) == len(doc.mentions):
-        return doc
-    return replace(doc, mentions=tuple(mentions), candidates=tuple(candidates))
+
+    def find(m: re.Match) -> tuple[int, int, str, tuple] | None:
+        found = _found(gazetteer, m.start("name"), m.group("name"))
+        return None if found is None else (m.start("name"), *found)
+
+    return with_anchor_mentions(doc, named, find)

@@ -12,9 +12,8 @@ gazetteer has adds nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .mention_insert import insert_mention
+from .mention_insert import with_anchor_mentions
 from .model import Doc
 from .names import normalize
 from .relation_patterns import statement_ends
@@ -73,15 +72,9 @@ def transliteration_anchor_mentions(doc: Doc) -> Doc:
     from .gazetteer import default_gazetteer
 
     gazetteer = default_gazetteer()
-    mentions, candidates = list(doc.mentions), list(doc.candidates)
-    for m in named:
-        start, end = m.span("name")
-        if any(x.start < end and start < x.end for x in mentions):
-            continue
+
+    def find(m: re.Match) -> tuple[int, int, str, tuple] | None:
         key = next((k for k in variant_keys(m.group("name")) if gazetteer.has(k)), None)
-        if key is None:
-            continue
-        insert_mention(doc, mentions, candidates, start, end, key, tuple(gazetteer.lookup(key)))
-    if len(mentions) == len(doc.mentions):
-        return doc
-    return replace(doc, mentions=tuple(mentions), candidates=tuple(candidates))
+        return None if key is None else (*m.span("name"), key, tuple(gazetteer.lookup(key)))
+
+    return with_anchor_mentions(doc, named, find)

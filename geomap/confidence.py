@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .incident import MARGIN, NEAR_KM, incident_scores, km
 from .model import Doc, Entry, Place, Warning_
-from .roles import COARSE_TYPES
+from .roles import COARSE_TYPES, anchor_written_after
 from .resolve import document_admin1, document_countries, score
 
 TOP = 3  # alternatives kept per place
@@ -81,9 +81,6 @@ def place_confidence(place: Place, doc: Doc, evidence: DocumentEvidence | None =
                                    "score": round(scores[e.source], 3)} for e in others[:TOP]]
 
 
-ANCHOR_GAP = 40  # characters between a distance statement's end and its anchor's name ("of the capital Cairo")
-
-
 def measured_from(doc: Doc, place: Place) -> bool:
     """True when the text names ``place`` only as the dateline and as what distances are measured from, at
     least once so ("MOSCOW (AP) - ... in Magnitogorsk, a city of 400,000 about 1,400 kilometers southeast of
@@ -101,8 +98,8 @@ def measured_from(doc: Doc, place: Place) -> bool:
 
     ends = [r.end for r in doc.relations if r.kind == "distance" and r.anchor == place.entry.source
             and (r.distance_m or 0.0) > NEAR_KM * 1000.0]
-    anchored = [any(e <= m.start <= e + ANCHOR_GAP and not any(c in ".;!?\n" for c in doc.text[e:m.start])
-                    for e in ends) for m in place.mentions]
+    anchored = [any(e <= m.start and anchor_written_after(doc.text, e, m.start) for e in ends)
+                for m in place.mentions]
     return any(anchored) and all(a or dateline_at(doc.text, m.start) for a, m in zip(anchored, place.mentions))
 
 

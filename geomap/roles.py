@@ -352,7 +352,7 @@ def mere_anchors(text: str, relations: list[Relation], incident: set[str], by_so
     for a in anchors if fine else ():
         place = by_source[a]
         ends = [(r.start, r.end) for r in statements if r.anchor == a]
-        if not all(any(s <= m.start and (m.start <= e or _named_after(text, e, m.start)) for s, e in ends)
+        if not all(any(s <= m.start and (m.start <= e or anchor_written_after(text, e, m.start)) for s, e in ends)
                    for m in place.mentions):
             continue
         if all(km(place.entry, f.entry) * 1000.0 > max(place.entry.uncertainty_m, f.entry.uncertainty_m, AWAY_M)
@@ -385,12 +385,12 @@ def unnamed_site_anchors(text: str, relations: list[Relation], by_source: dict[s
         if site is None or any(a < site.end("name") and site.start("name") < b for a, b in named):
             continue
         place = by_source[r.anchor]
-        if all(any(q.start <= m.start and (m.start <= q.end or _named_after(text, q.end, m.start))
+        if all(any(q.start <= m.start and (m.start <= q.end or anchor_written_after(text, q.end, m.start))
                    for q in relations if q.anchor == r.anchor) for m in place.mentions):
             out.add(r.anchor)
     return out
 
 
-def _named_after(text: str, end: int, start: int) -> bool:
+def anchor_written_after(text: str, end: int, start: int) -> bool:
     """True when a name at ``start`` closes the statement ending at ``end`` ("south of the capital Cairo")."""
     return start - end <= ANCHOR_GAP and not any(c in ".;!?\n" for c in text[end:start])
