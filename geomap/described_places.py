@@ -40,8 +40,9 @@ _NOT_CHECKED = ("country", "continent", "sea", "ocean")
 # What may stand between the named place and the statement describing it: the kind of place and a short
 # description, no verb of its own ("Magnitogorsk, a city of 400,000 about", "Los Lagos region, located",
 # "Khost, about"): a vocabulary, so that "X, police said, 20 km north of" is no description of X.
+_AREA_WORDS = r"region|district|province|county|state|area|municipality|prefecture|governorate"
 _DESCRIPTION = re.compile(
-    r"(?:\s+(?:region|district|province|county|state|area|municipality|prefecture|governorate|islands?))?,\s*"
+    r"(?:\s+(?:" + _AREA_WORDS + r"|islands?))?,\s*"
     r"(?:(?:a|an|the|of|with|and|some|about|around|roughly|nearly|approximately|almost|just|over|more|than|less|"
     r"located|situated|lying|which|that|is|lies|sits|population|people|inhabitants|residents|city|town|village|"
     r"port|district|region|province|area|community|hamlet|settlement|capital|municipality|county|state|island|"
@@ -54,7 +55,7 @@ _DESCRIPTION = re.compile(
 # from Damietta" describes no country), and the statement puts the country's point where the gazetteer has it ("in
 # Nepal, which is 148 km east of Pithoragarh" does not: Nepal's point is 400 km off, the statement is the event's)
 ABROAD_M = 100_000.0
-_AREA_AFTER = re.compile(r"\s+(?:region|district|province|county|state|area|municipality|prefecture|governorate)\b")
+_AREA_AFTER = re.compile(r"\s+(?:" + _AREA_WORDS + r")\b")
 _POINTS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
 
 
