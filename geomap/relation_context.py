@@ -80,7 +80,8 @@ _TITLE = r"(?:capital|city|town|village|port|island)"
 # "on" alone is where the event was ("The strike took place on a village", "the eruption on the eastern part
 # of Java"); only a crowd's or an army's movement makes it a destination ("pilgrims descend on Karbala").
 _ELSEWHERE = lazy_compile(
-    r"\b(?<!called\s)(?<!rushed\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|bound\s+for|headed\s+for"
+    r"\b(?<!called\s)(?<!rushed\s)(?<!close\s)(?<!closer\s)(?<!closest\s)(?<!next\s)(?<!near\s)(?<!nearer\s)"
+    r"(?<!nearest\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|bound\s+for|headed\s+for"
     r"|destination|(?:descend|march|advanc|clos)\w*(?:\s+in)?\s+on)\s+"
     r"(?:the\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}|(?:[\w\u2019'-]+\s+){0,2}" + _TITLE + r",\s+)$", re.IGNORECASE)
 # "a bridge linking Baghdad to ", "the road connecting X with ": the place is a link's end, where the
@@ -136,6 +137,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
         return "incident", None
     if _places_previous_anchor(text, sentence, x, start, line):
         return "context", "the geography of the previous distance's anchor, not of the event"
+    if _AROUND_THE_SOURCE.search(text, sentence.start, x.start()):
+        return "incident", None  # "evacuated from hamlets near the Merapi, which lies ...": the danger's place
     if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
             and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x) \
             and not _FROM_THE_EVENT.search(text, sentence.start, x.start()):
@@ -229,6 +232,14 @@ _EVENT_SUBJECT = lazy_compile(r"\s*(?:the|a|an|this|that)\s+(?:[\w'\u2019-]+\s+)
                               r"|eruptions?|wildfires?|blazes?|landslides?|mudslides?|floods?|avalanches?|collapses?"
                               r"|derailments?|sinkings?)\b(?:(?!\b(?:is|was|were|are|has|have|had|forced|prompted"
                               r"|caused|led|evacuat\w*)\b)[^.;:!?])*$", re.IGNORECASE)
+# "were evacuated from communities closer to the Pacaya, which is ...", "ordered to leave 17 villages around the
+# Volcán del Fuego, which sits ...", "evacuated from around Jemblung in the ... regency of central Java, about ...": the
+# places emptied are those around the apposed one, which is where the danger is (the volcano, the slide), not one
+# being evacuated itself
+_AROUND_THE_SOURCE = lazy_compile(
+    r"\bevacu\w*(?:[^.;:!?]){0,80}?\b(?:around|surrounding|near(?:est)?|close(?:r|st)?\s+to|next\s+to"
+    r"|in\s+the\s+vicinity\s+of|at\s+the\s+foot\s+of|on\s+the\s+slopes?\s+of)\s+(?:the\s+)?"
+    r"(?:[\w\u2019'-]+\s+){0,7}$", re.IGNORECASE)
 # "an evacuation order for the entire town 60 miles southeast of X": the statement locates that town
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|city|community|settlement|hamlet)(?=\s+$)", re.IGNORECASE)
 # The event reaching a place: "encircled the village", "swept through Vilia" (NAME: the apposed name)
