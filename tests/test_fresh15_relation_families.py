@@ -1,0 +1,95 @@
+"""Wording families batch 15 of the fresh corpus (eval/relations/fresh15.jsonl, issue #11) showed geomap misreading.
+
+Batch 15 was scored before any code changed for it (34/55 exact, 4/42 drawn; eval/relations/README.md); it is tuned
+from here on. Each row below is one of its real quotes (or an earlier batch's with the same wording), standing for a
+family; the other tests write the same family in other reports' words:
+
+- the place a statement locates is the danger that the evacuated places lie around ("evacuated from communities
+  closer to the Pacaya, which is about 25 kilometers ... south of Guatemala City", "ordered to leave 17 villages
+  around the Volcán del Fuego, which sits about six miles south-west of ... Antigua", batch 8's "evacuated from
+  around Jemblung in the Banjarnegara regency of central Java, about 450 km ... from the capital, Jakarta"): the
+  event's place, not a place being evacuated, and "close to X" is no destination;
+- a one-word name written in two parts ("24km W of Beled-weyne", the gazetteer's Beledweyne; batch 11's "some 10
+  kilometers from Marj\\nAyoun", Marjayoun): the town so written, not the first part's namesake (Beled, Hungary;
+  Marj, Libya);
+- a town after its kind that GeoNames also names as the country ("about 40 km southwest of the capital, Guatemala"):
+  the capital, not the country's centre;
+"""
+from __future__ import annotations
+
+import pytest
+
+from repo_scripts import anchor_name as _anchor_name, check_relation_case, relation_cases
+from repo_scripts import zone_properties as _zones
+
+BY_ID = {**relation_cases("fresh15.jsonl"), **relation_cases("fresh11.jsonl"), **relation_cases("fresh8.jsonl")}
+
+FAMILIES = [
+    # http://www.radiosantacruz.icrt.cu/12138-volcanic-eruptions-hit-communities-in-guatemala-and-ecuador/
+    ("r1087", "incident", "around the danger: 'evacuated from communities closer to the Pacaya, which is about 25 km'"),
+    # https://www.theguardian.com/world/2012/sep/13/guatemala-volcano-errupt-antigua-evacuation?newsfeed=true
+    ("r1091", "incident", "around the danger: 'leave 17 villages around the Volcán del Fuego, which sits about six'"),
+    # https://www.japantimes.co.jp/news/2014/12/13/asia-pacific/indonesia-rescuers-dig-scores-missing-deadly-mudslide/
+    ("r490", "incident", "around the danger: 'evacuated from around Jemblung in ... central Java, about 450 km'"),
+    # https://strauss.tacc.utexas.edu/ccaps/armedConflictLocation/show/5793952
+    ("r1148", "incident", "a name in two parts: '24km W of Beled-weyne' (Beledweyne)"),
+    # https://izrael-kulturaja.blogspot.com/2013/12/two-katyusha-rockets-fired-from-lebanon.html
+    ("r776", "incident", "a name in two parts: 'some 10 kilometers from Marj\\nAyoun' (Marjayoun)"),
+    # https://pledgetimes.com/a-volcano-erupts-in-guatemala-and-ash-rises-several-kilometers/
+    ("r1093", "incident", "a town after its kind: 'about 40 km southwest of the capital, Guatemala'"),
+]
+
+
+@pytest.mark.parametrize("case_id, role, wording", FAMILIES, ids=[f[0] for f in FAMILIES])
+def test_family_is_read_on_the_real_quote(case_id, role, wording):
+    check_relation_case(BY_ID[case_id], role, wording)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents were evacuated from hamlets near the Merapi, which lies about 30 km north of Yogyakarta.",
+    "Police ordered families to leave the farms around Lake Nyos, about 20 km north of Wum, after the gas burst.",
+    "Some 5,000 people were evacuated from villages close to Taal, some 50 kilometres south of Manila.",
+])
+def test_the_danger_the_evacuated_places_lie_around_is_the_events_place(sentence):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert z["role"] == "incident", z["role_reason"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pass Creek Road areas west of Parkman, roughly eight miles north of Dayton, have been given an "
+    "evacuation order.",
+    "Residents of Paradise, about 85 miles north of Sacramento, were evacuated as the fire approached.",
+])
+def test_a_place_being_evacuated_itself_stays_context(sentence):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert z["role"] == "context"
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Gunmen ambushed a convoy 30 km east of Gal-kayo on Monday.", "Gaalkacyo"),
+    ("The bus was attacked about 12 km north of Beled-Weyne, police said.", "Beledweyne"),
+])
+def test_a_name_in_two_parts_is_the_town_written_in_one(sentence, town):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert _anchor_name(sentence, z) == town
+
+
+def test_a_two_part_name_the_gazetteer_has_stays_as_written():
+    sentence = "The fire broke out 5 km north of Bel Air, Maryland, on Monday."  # Belair is another town
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert _anchor_name(sentence, z) == "Bel Air"
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("The plane crashed about 20 km north of the capital, Guatemala, on Sunday.", "Guatemala City"),
+    ("The blast hit a market 15 km east of the capital, Kuwait, on Friday.", "Kuwait City"),
+])
+def test_a_town_after_its_kind_is_the_town_not_the_country(sentence, city):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert _anchor_name(sentence, z) == city
+
+
+def test_a_country_named_without_a_settlements_kind_stays_the_country():
+    sentence = "The boat sank 40 km off the coast of Guatemala on Sunday."
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert _anchor_name(sentence, z) == "Guatemala"
