@@ -14,6 +14,10 @@ family; the other tests write the same family in other reports' words:
   Marj, Libya);
 - a town after its kind that GeoNames also names as the country ("about 40 km southwest of the capital, Guatemala"):
   the capital, not the country's centre;
+- a journey's end located by the statement, in wordings the destination rule missed: "Its departure point was the
+  Sahara Desert garrison city of Tamanrasset, 1,500km ... south of Constantine", and batch 11's "coming from an
+  exploration camp about 100 kilometres south of Dawson" and "en route to Mayo, a community of roughly 200 people
+  about 320 kilometres north of Whitehorse": context, not the event;
 """
 from __future__ import annotations
 
@@ -22,7 +26,8 @@ import pytest
 from repo_scripts import anchor_name as _anchor_name, check_relation_case, relation_cases
 from repo_scripts import zone_properties as _zones
 
-BY_ID = {**relation_cases("fresh15.jsonl"), **relation_cases("fresh11.jsonl"), **relation_cases("fresh8.jsonl")}
+BY_ID = {**relation_cases("fresh15.jsonl"), **relation_cases("fresh11.jsonl"), **relation_cases("fresh8.jsonl"),
+         **relation_cases("fresh6.jsonl")}
 
 FAMILIES = [
     # http://www.radiosantacruz.icrt.cu/12138-volcanic-eruptions-hit-communities-in-guatemala-and-ecuador/
@@ -37,6 +42,14 @@ FAMILIES = [
     ("r776", "incident", "a name in two parts: 'some 10 kilometers from Marj\\nAyoun' (Marjayoun)"),
     # https://pledgetimes.com/a-volcano-erupts-in-guatemala-and-ash-rises-several-kilometers/
     ("r1093", "incident", "a town after its kind: 'about 40 km southwest of the capital, Guatemala'"),
+    # https://www.newssniffer.co.uk/articles/738619/diff/7/8
+    ("r1164", "distractor", "a journey's end: 'Its departure point was the ... city of Tamanrasset, 1,500km'"),
+    # https://www.yukon-news.com/news/four-walk-away-from-plane-crash-near-dawson/
+    ("r743", "distractor", "a journey's end: 'coming from an exploration camp about 100 kilometres south of Dawson'"),
+    # https://amp.cbc.ca/news/canada/north/alkan-air-aircraft-accident-1.5238183
+    ("r744", "distractor", "a journey's end: 'en route to Mayo, a community of roughly 200 people about 320 km'"),
+    # https://medworm.com/622449795/evacuations-ordered-as-northern-california-wildfire-grows/
+    ("r388", "incident", "a town by its size, no journey: 'for areas of Paradise, a town of about 27,000 people'"),
 ]
 
 
@@ -93,3 +106,22 @@ def test_a_country_named_without_a_settlements_kind_stays_the_country():
     sentence = "The boat sank 40 km off the coast of Guatemala on Sunday."
     (z,) = [z for z in _zones(sentence) if z["distance_m"]]
     assert _anchor_name(sentence, z) == "Guatemala"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plane's destination was the mining town of Kolwezi, 300 km northwest of Lubumbashi; it crashed on take-off.",
+    "The truck was heading to Tessalit, a town of about 10,000 people 90 km north of Kidal, when it hit a mine.",
+    "The bus, which had come from a refugee camp about 40 km south of Goma, overturned near Sake.",
+])
+def test_a_journeys_end_located_by_the_statement_is_context(sentence):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert z["role"] == "context"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked a camp about 40 km south of Goma on Sunday, killing 12.",
+    "The fire destroyed homes in Concow, a town of about 700 people 85 miles north of Sacramento.",
+])
+def test_a_camp_or_sized_town_the_event_is_in_stays_incident(sentence):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert z["role"] == "incident", z["role_reason"]
