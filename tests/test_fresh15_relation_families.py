@@ -14,6 +14,8 @@ family; the other tests write the same family in other reports' words:
   Marj, Libya);
 - a town after its kind that GeoNames also names as the country ("about 40 km southwest of the capital, Guatemala"):
   the capital, not the country's centre;
+- a country's coast written in the plural ("about 120 miles (193.12 kilometers) from Italian shores", "off the coasts
+  of Somalia"): the country's coastline, as "the Italian coast" is, not the country's centre;
 - a journey's end located by the statement, in wordings the destination rule missed: "Its departure point was the
   Sahara Desert garrison city of Tamanrasset, 1,500km ... south of Constantine", and batch 11's "coming from an
   exploration camp about 100 kilometres south of Dawson" and "en route to Mayo, a community of roughly 200 people
@@ -42,6 +44,8 @@ FAMILIES = [
     ("r776", "incident", "a name in two parts: 'some 10 kilometers from Marj\\nAyoun' (Marjayoun)"),
     # https://pledgetimes.com/a-volcano-erupts-in-guatemala-and-ash-rises-several-kilometers/
     ("r1093", "incident", "a town after its kind: 'about 40 km southwest of the capital, Guatemala'"),
+    # https://kesq.com/news/2024/06/17/german-rescue-team-finds-10-bodies-of-suspected-migrants-off-italys-lampedusa-island/
+    ("r1100", "incident", "a coast in the plural: 'about 120 miles (193.12 kilometers) from Italian shores'"),
     # https://www.newssniffer.co.uk/articles/738619/diff/7/8
     ("r1164", "distractor", "a journey's end: 'Its departure point was the ... city of Tamanrasset, 1,500km'"),
     # https://www.yukon-news.com/news/four-walk-away-from-plane-crash-near-dawson/
@@ -125,3 +129,12 @@ def test_a_journeys_end_located_by_the_statement_is_context(sentence):
 def test_a_camp_or_sized_town_the_event_is_in_stays_incident(sentence):
     (z,) = [z for z in _zones(sentence) if z["distance_m"]]
     assert z["role"] == "incident", z["role_reason"]
+
+
+@pytest.mark.parametrize("sentence, line, metres", [
+    ("Migrants drowned some 20 nautical miles from Turkish shores, the coast guard said.", "coast of TR", 37_040),
+    ("The ship was 40 miles off the coasts of Somalia when pirates boarded it.", "coast of SO", 40 * 1609.344),
+])
+def test_a_countrys_coast_in_the_plural_is_its_coastline(sentence, line, metres):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert z["line"] == line and z["distance_m"] == pytest.approx(metres)
