@@ -79,6 +79,8 @@ def town_anchor_candidates(doc: Doc) -> Doc:
 
 
 def _towns_first_anchors(doc: Doc) -> Doc:
+    if not statement_ends(doc.text, _PREPS):
+        return doc  # no distance statement, no anchor (the cached scan)
     if not any(towns_first(tuple(c)) != tuple(c) or _town_and_area(c) for c in doc.candidates):
         return doc  # no division named after one of its towns, no town named as a country: no statement to scan for
     cands = list(doc.candidates)
