@@ -22,6 +22,7 @@ import re
 from .datelines import dateline_span
 from .model import Mention
 from .relation_possessive import possessed_place
+from .relation_qualifiers import contradicting_qualifier
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 # Words naming a kind of place or a part of one, in front of or after its name.
@@ -269,7 +270,10 @@ def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
     elif (poss := _POSSESSIVE.match(text, mention.end)) and poss.group("head") == "capital":
         return None, None, f"{text[mention.start:poss.end()].strip()!r} names no place to measure from"
     place = place_of.get((mention.start, mention.end))
-    return (place, mention, None) if place is not None else (None, None, None)
+    if place is None:
+        return None, None, None
+    wrong = contradicting_qualifier(text, mentions, [m.start for m in mentions], mention, place)
+    return (place, mention, None) if wrong is None else (None, None, wrong)
 
 
 def _following(text: str, mentions: tuple[Mention, ...], i: int) -> int | None:

@@ -16,6 +16,10 @@ family; the other tests write the same family in other reports' words:
   the capital, not the country's centre;
 - a country's coast written in the plural ("about 120 miles (193.12 kilometers) from Italian shores", "off the coasts
   of Somalia"): the country's coastline, as "the Italian coast" is, not the country's centre;
+- an anchor written with its country or US state that the gazetteer's namesake does not lie in ("3.5 km west of Qotur
+  Town(Iran)", the gazetteer's only Qutur being Egypt's; batch 13's "about two miles northwest of St. George,
+  Alaska", St. George, Utah): no zone around the namesake, a ``no_anchor`` warning (the case stays a miss, since
+  the gazetteer lacks the place, but no longer a confident zone thousands of kilometres off);
 - a journey's end located by the statement, in wordings the destination rule missed: "Its departure point was the
   Sahara Desert garrison city of Tamanrasset, 1,500km ... south of Constantine", and batch 11's "coming from an
   exploration camp about 100 kilometres south of Dawson" and "en route to Mayo, a community of roughly 200 people
@@ -27,9 +31,10 @@ import pytest
 
 from repo_scripts import anchor_name as _anchor_name, check_relation_case, relation_cases
 from repo_scripts import zone_properties as _zones
+from repo_scripts import zones_over
 
 BY_ID = {**relation_cases("fresh15.jsonl"), **relation_cases("fresh11.jsonl"), **relation_cases("fresh8.jsonl"),
-         **relation_cases("fresh6.jsonl")}
+         **relation_cases("fresh6.jsonl"), **relation_cases("fresh13.jsonl")}
 
 FAMILIES = [
     # http://www.radiosantacruz.icrt.cu/12138-volcanic-eruptions-hit-communities-in-guatemala-and-ecuador/
@@ -138,3 +143,24 @@ def test_a_camp_or_sized_town_the_event_is_in_stays_incident(sentence):
 def test_a_countrys_coast_in_the_plural_is_its_coastline(sentence, line, metres):
     (z,) = [z for z in _zones(sentence) if z["distance_m"]]
     assert z["line"] == line and z["distance_m"] == pytest.approx(metres)
+
+
+# https://reliefweb.int/report/iran-islamic-republic/iran-turkey-border-region-earthquake-update-gdacs-usgs-wfp-media-echo
+# https://q13fox.com/2017/02/11/coast-guard-hoping-for-the-best-in-search-for-missing-fishing-vessel/?share=email
+@pytest.mark.parametrize("case_id, qualifier", [("r1103", "'Iran'"), ("r905", "'Alaska'")])
+def test_an_anchor_its_written_country_or_state_contradicts_draws_no_zone(case_id, qualifier):
+    from geomap.result import run
+
+    case = BY_ID[case_id]
+    assert zones_over(case) == []
+    assert any(w["code"] == "no_anchor" and qualifier in w["message"] for w in run(case["quote"]).warnings)
+
+
+@pytest.mark.parametrize("sentence, anchor", [
+    ("The quake struck 20 km north of Tbilisi, Georgia on Monday.", "Tbilisi"),
+    ("M 2.9 - 120km NNE of Chignik Lake, Alaska", "Chignik Lake"),  # a shipped lake: no state to contradict
+    ("A bomb exploded 10 km south of Kabul, Kandahar and Herat were also hit.", "Kabul"),  # a list, no qualifier
+])
+def test_an_anchor_in_the_country_or_state_written_after_it_is_kept(sentence, anchor):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert _anchor_name(sentence, z) == anchor
