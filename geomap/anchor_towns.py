@@ -44,11 +44,7 @@ def anchor_indexes(doc: Doc) -> set[int]:
         gap = _GAP.match(doc.text, end)
         if gap and gap.end() in starts:
             out.add(starts[gap.end()])
-            continue
-        lead = _TOWN_LEAD.match(doc.text, end)
-        if lead and lead.end() in starts and not _DIVISION_AFTER.match(doc.text, doc.mentions[starts[lead.end()]].end):
-            out.add(starts[lead.end()])
-    return out
+    return out | _after_a_kind(doc)
 
 
 def towns_first(entries: tuple) -> tuple:
@@ -64,14 +60,16 @@ def town_anchor_candidates(doc: Doc) -> Doc:
     narrowed to the namesakes the stated distance allows (:func:`geomap.anchor_namesakes.distance_namesakes`);
     first, "Australia's largest city" after a distance becomes a mention of that city
     (:func:`geomap.anchor_superlatives.superlative_anchor_mentions`), and "St. George Island" spelt otherwise in
-    the gazetteer becomes a mention of "Saint George Island" (:func:`geomap.anchor_spellings.spelling_anchor_mentions`)."""
+    the gazetteer becomes a mention of "Saint George Island" (:func:`geomap.anchor_spellings.spelling_anchor_mentions`),
+    and "Beled-weyne" one of Beledweyne (:func:`geomap.anchor_joined.joined_anchor_mentions`)."""
     if not doc.sentences:
         return doc
+    from .anchor_joined import joined_anchor_mentions
     from .anchor_spellings import spelling_anchor_mentions
     from .anchor_islands import island_anchor_mentions
     from .anchor_transliterations import transliteration_anchor_mentions
 
-    doc = island_anchor_mentions(transliteration_anchor_mentions(spelling_anchor_mentions(doc)))
+    doc = island_anchor_mentions(transliteration_anchor_mentions(spelling_anchor_mentions(joined_anchor_mentions(doc))))
     if not doc.mentions:
         return doc
     from .anchor_namesakes import distance_namesakes
@@ -81,9 +79,47 @@ def town_anchor_candidates(doc: Doc) -> Doc:
 
 
 def _towns_first_anchors(doc: Doc) -> Doc:
-    if not any(towns_first(tuple(c)) != tuple(c) for c in doc.candidates):
-        return doc  # no division named after one of its towns: no statement to scan for
+    if not statement_ends(doc.text, _PREPS):
+        return doc  # no distance statement, no anchor (the cached scan)
+    if not any(towns_first(tuple(c)) != tuple(c) or _town_and_area(c) for c in doc.candidates):
+        return doc  # no division named after one of its towns, no town named as a country: no statement to scan for
     cands = list(doc.candidates)
     for i in anchor_indexes(doc):
         cands[i] = towns_first(tuple(cands[i]))
+    for i in _after_a_kind(doc):
+        cands[i] = settlements_only(tuple(cands[i]))
     return replace(doc, candidates=tuple(cands)) if cands != list(doc.candidates) else doc
+
+
+_AREAS = ("country", "admin1", "admin2")
+_SETTLEMENTS = ("city", "capital", "town", "village")
+
+
+def _town_and_area(entries) -> bool:
+    return any(e.place_type in _SETTLEMENTS for e in entries) and any(e.place_type in _AREAS for e in entries)
+
+
+def settlements_only(entries: tuple) -> tuple:
+    """``entries`` without the countries and divisions of a country one of its towns lies in: after a settlement's
+    kind ("about 40 km southwest of the capital, Guatemala") the name is the town's (Guatemala City, which
+    GeoNames also calls "Guatemala"), not the country's or the department's; unchanged when no town is among them.
+
+    >>> from types import SimpleNamespace as E
+    >>> [e.place_type for e in settlements_only((E(place_type="country", country="GT"),
+    ...                                          E(place_type="capital", country="GT")))]
+    ['capital']
+    """
+    countries = {e.country for e in entries if e.place_type in _SETTLEMENTS}
+    return tuple(e for e in entries if not (e.place_type in _AREAS and e.country in countries))
+
+
+def _after_a_kind(doc: Doc) -> set[int]:
+    """Indexes of the anchor mentions written after a settlement's kind ("the capital, X", "the city of X"), no
+    division's kind after them ("the capital of Maputo province")."""
+    starts = {m.start: i for i, m in enumerate(doc.mentions)}
+    out = set()
+    for end in statement_ends(doc.text, _PREPS):
+        lead = _TOWN_LEAD.match(doc.text, end)
+        if lead and lead.end() in starts and not _DIVISION_AFTER.match(doc.text, doc.mentions[starts[lead.end()]].end):
+            out.add(starts[lead.end()])
+    return out

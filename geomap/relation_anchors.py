@@ -22,21 +22,22 @@ import re
 from .datelines import dateline_span
 from .model import Mention
 from .relation_possessive import possessed_place
+from .relation_qualifiers import contradicting_qualifier
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
 # Words naming a kind of place or a part of one, in front of or after its name.
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
          r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|outskirts|suburbs?"
-         r"|downtown|coast|shore|coastline|border|frontier|resort|base|airport|dam|plant|headquarters|seat|embassy"
+         r"|downtown|coasts?|shores?|coastlines?|border|frontier|resort|base|airport|dam|plant|headquarters|seat|embassy"
          r"|consulate|area|destination")
 # "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "
 _LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with|\s+in)?(?:\s+the)?[\s,]*",
                    re.ASCII)
-# A line named before or after the country: "the coast of X", "the border with X", "the Somali coast"
-_LINE_WORD = lazy_compile(r"\b(?P<coast>coast|coastline|shore)\b|\b(?P<border>border|frontier)\b")
+# A line named before or after the country: "the coast of X", "the border with X", "the Somali coast", "Italian shores"
+_LINE_WORD = lazy_compile(r"\b(?P<coast>coasts?|coastlines?|shores?)\b|\b(?P<border>border|frontier)\b")
 # The sea or the side a coast faces may stand between: "Turkey's Mediterranean coastline", "India's eastern coast"
 SEA_OR_SIDE = r"(?:(?:[A-Z][\w-]*|(?:north|south|east|west)[\w-]*)\s+){0,2}?"
-_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:" + SEA_OR_SIDE + r"(?P<coast>coast|coastline|shore)"
+_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:" + SEA_OR_SIDE + r"(?P<coast>coasts?|coastlines?|shores?)"
                            r"|(?P<border>border|frontier))\b")
 # The second country of "the A-B border": a hyphen or dash, the name (one or two words), the line
 PAIR_BORDER = lazy_compile(r"\s*[-\u2013]\s*(?P<other>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?)\s+(?:border|frontier)\b")
@@ -216,7 +217,7 @@ def division_line(place) -> bool:
 _LINELESS_AREAS = ("admin1", "admin2", "region", "continent")
 # An area's border is also written "the Arkansas line", "the Texas state line", "the county line" (a country's
 # "line" is a front line, not its border: only areas take this wording)
-_AREA_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:" + SEA_OR_SIDE + r"(?P<coast>coast|coastline|shore)"
+_AREA_LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:" + SEA_OR_SIDE + r"(?P<coast>coasts?|coastlines?|shores?)"
                                 r"|(?P<border>border|frontier|(?:state\s+|county\s+|parish\s+)?line)(?!\s*-))\b")
 _HEAD_WORD = lazy_compile(rf"\b(?:{HEADS})\b")
 
@@ -269,7 +270,10 @@ def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
     elif (poss := _POSSESSIVE.match(text, mention.end)) and poss.group("head") == "capital":
         return None, None, f"{text[mention.start:poss.end()].strip()!r} names no place to measure from"
     place = place_of.get((mention.start, mention.end))
-    return (place, mention, None) if place is not None else (None, None, None)
+    if place is None:
+        return None, None, None
+    wrong = contradicting_qualifier(text, mentions, [m.start for m in mentions], mention, place)
+    return (place, mention, None) if wrong is None else (None, None, wrong)
 
 
 def _following(text: str, mentions: tuple[Mention, ...], i: int) -> int | None:

@@ -80,7 +80,8 @@ _TITLE = r"(?:capital|city|town|village|port|island)"
 # "on" alone is where the event was ("The strike took place on a village", "the eruption on the eastern part
 # of Java"); only a crowd's or an army's movement makes it a destination ("pilgrims descend on Karbala").
 _ELSEWHERE = lazy_compile(
-    r"\b(?<!called\s)(?<!rushed\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|bound\s+for|headed\s+for"
+    r"\b(?<!called\s)(?<!rushed\s)(?<!close\s)(?<!closer\s)(?<!closest\s)(?<!next\s)(?<!near\s)(?<!nearer\s)"
+    r"(?<!nearest\s)(?<!sent\s)(?<!dispatched\s)(?<!deployed\s)(?<!taken\s)(?<!responded\s)(?:to|from|left|leaving|departed|toward|towards|for|via|bound\s+for|headed\s+for"
     r"|destination|(?:descend|march|advanc|clos)\w*(?:\s+in)?\s+on)\s+"
     r"(?:the\s+)?(?:(?:[\w\u2019'-]+\s+){0,3}|(?:[\w\u2019'-]+\s+){0,2}" + _TITLE + r",\s+)$", re.IGNORECASE)
 # "a bridge linking Baghdad to ", "the road connecting X with ": the place is a link's end, where the
@@ -133,10 +134,13 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
         return "context", "where the ash drifted, not where the eruption was"
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
-        return "incident", None
+        return _journeys_end(text, sentence, start)
     if _places_previous_anchor(text, sentence, x, start, line):
         return "context", "the geography of the previous distance's anchor, not of the event"
-    if _ELSEWHERE.search(text, sentence.start, x.start()) and not _LINK.search(text, sentence.start, x.start()) \
+    if _AROUND_THE_SOURCE.search(text, sentence.start, x.start()):
+        return "incident", None  # "evacuated from hamlets near the Merapi, which lies ...": the danger's place
+    if (_ELSEWHERE.search(text, sentence.start, x.start()) or _JOURNEY_END.search(text, sentence.start, x.start())) \
+            and not _LINK.search(text, sentence.start, x.start()) \
             and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x) \
             and not _FROM_THE_EVENT.search(text, sentence.start, x.start()):
         return "context", "the geography of another place (a departure point, destination or stop)"
@@ -229,8 +233,45 @@ _EVENT_SUBJECT = lazy_compile(r"\s*(?:the|a|an|this|that)\s+(?:[\w'\u2019-]+\s+)
                               r"|eruptions?|wildfires?|blazes?|landslides?|mudslides?|floods?|avalanches?|collapses?"
                               r"|derailments?|sinkings?)\b(?:(?!\b(?:is|was|were|are|has|have|had|forced|prompted"
                               r"|caused|led|evacuat\w*)\b)[^.;:!?])*$", re.IGNORECASE)
+# "were evacuated from communities closer to the Pacaya, which is ...", "ordered to leave 17 villages around the
+# Volcán del Fuego, which sits ...", "evacuated from around Jemblung in the ... regency of central Java, about ...": the
+# places emptied are those around the apposed one, which is where the danger is (the volcano, the slide), not one
+# being evacuated itself
+_AROUND_THE_SOURCE = lazy_compile(
+    r"\bevacu\w*(?:[^.;:!?]){0,80}?\b(?:around|surrounding|near(?:est)?|close(?:r|st)?\s+to|next\s+to"
+    r"|in\s+the\s+vicinity\s+of|at\s+the\s+foot\s+of|on\s+the\s+slopes?\s+of)\s+(?:the\s+)?"
+    r"(?:[\w\u2019'-]+\s+){0,7}$", re.IGNORECASE)
 # "an evacuation order for the entire town 60 miles southeast of X": the statement locates that town
-_PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|city|community|settlement|hamlet)(?=\s+$)", re.IGNORECASE)
+# ("coming from an exploration camp about 100 kilometres south of Dawson": a camp, as a town, is a place the
+# statement locates)
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|city|community|settlement|hamlet|camp)(?=\s+$)", re.IGNORECASE)
+# "Its departure point was the Sahara Desert garrison city of Tamanrasset, 1,500km ... south of Constantine": the
+# journey's end, named after the words that say so and a few more
+_JOURNEY_END = lazy_compile(r"\b(?:departure\s+point|point\s+of\s+departure|starting\s+point|destination)\s+"
+                            r"(?:was|is|had\s+been|being)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
+# "en route to Mayo, a community of roughly 200 people about 320 kilometres north of Whitehorse": a place named
+# with its size before the statement, which locates it
+_SIZED_PLACE = lazy_compile(r"(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*),\s+an?\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:town|city|village|community|settlement|hamlet)\s+of\s+(?:[a-z]+\s+){0,2}?"
+                            r"\d[\d,.]*(?:\s+million)?\s+(?:people|residents|inhabitants)\s+$")
+
+_MOVED = lazy_compile(r"\b(?:to|from|towards?|via|left|leaving|departed|bound\s+for|headed\s+for)\s+$", re.IGNORECASE)
+
+
+def _journeys_end(text: str, sentence: Sentence, start: int) -> tuple[str, str | None]:
+    """("context", why) when the statement at ``start`` follows a place named with its size that a journey goes
+    to or from ("en route to Mayo, a community of roughly 200 people about 320 km north of Whitehorse");
+    ("incident", None) otherwise: a town so described where the event was ("an evacuation order ... for areas of
+    Paradise, a town of about 27,000 people 180 miles northeast of San Francisco") is the event's.
+
+    >>> t = "It left Rackla, en route to Mayo, a community of roughly 200 people about 320 km north of Whitehorse."
+    >>> _journeys_end(t, Sentence(0, 0, len(t)), t.index("about 320"))[0]
+    'context'
+    """
+    sized = _SIZED_PLACE.search(text, max(sentence.start, start - 120), start)
+    if sized and _MOVED.search(text, sentence.start, sized.start("name")):
+        return "context", "the geography of another place (a departure point, destination or stop)"
+    return "incident", None
 # The event reaching a place: "encircled the village", "swept through Vilia" (NAME: the apposed name)
 _REACHED = lazy_compile(r"\b(?:encircl|engulf|surround|reach|ravag|destroy|hit|struck|swept|sweep)\w*\s+"
                         r"(?:(?:into|through|over)\s+)?"

@@ -102,6 +102,9 @@ FRESH_INCIDENT_EXACT_FLOOR = 0.75
 # After branch s7-rel14 (batch 14 tuned: "(km)" glosses, bearing ranges, tracks "from A, ST., to B", destinations,
 # Arabic transliterations, islands called by one word of their name, drifted ash, countries described from abroad):
 # fresh14 48/58 (82.8%), 0/43. Floor raised to 80%, ceiling lowered to 5%.
+# After branch s8-rel15 (batch 15 tuned: the danger evacuated places lie around, names in two parts, "the capital,
+# Guatemala", plural coasts, journeys' ends, qualifiers the namesake contradicts): fresh15 39/55 (70.9%), 3/42 (7.1%),
+# floor raised to 70%, ceiling lowered to 10%; fresh8 33/35 (94.3%), floor raised to 90%.
 
 
 def _batch(name: str) -> list[dict]:
@@ -116,14 +119,14 @@ BATCHES = {
     "fresh5": (40, 25, 10, 0.80, 0.20, False),
     "fresh6": (40, 25, 10, 0.75, 0.05, False),
     "fresh7": (35, 22, 10, 0.75, 0.15, False),
-    "fresh8": (50, 30, 15, 0.85, 0.05, False),
+    "fresh8": (50, 30, 15, 0.90, 0.05, False),
     "fresh9": (50, 30, 15, 0.65, 0.15, False),
     "fresh10": (60, 40, 20, 0.85, 0.10, True),
     "fresh11": (60, 40, 20, 0.70, 0.10, True),
     "fresh12": (60, 40, 20, 0.90, 0.05, True),
     "fresh13": (60, 40, 20, 0.80, 0.05, True),
     "fresh14": (60, 40, 20, 0.80, 0.05, True),
-    "fresh15": (60, 40, 20, 0.60, 0.15, True),
+    "fresh15": (60, 40, 20, 0.70, 0.10, True),
     "fresh16": (60, 40, 20, 0.60, 0.15, True),
 }
 LOADED = {name: _batch(name) for name in BATCHES}
