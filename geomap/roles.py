@@ -213,9 +213,9 @@ def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]
     if fine and all(scores[p.entry.source] < 0 and not any(_within(p, a) for a in areas) for p in fine) and areas:
         fine = []  # named only as where the injured were taken ("a hospital in Dublin"), outside the area placed
     incident = pick_incident(fine, scores)
-    if not incident:
+    if not incident:  # rule 6: a province before a river or lake too large to say where ("the Zambezi River in Sofala")
         states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
-        incident = pick_incident(states or named, scores)
+        incident = pick_incident([p for p in states if not too_large(p)] or states or named, scores)
     return incident
 
 
