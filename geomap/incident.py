@@ -37,6 +37,7 @@ from types import MappingProxyType
 
 from .datelines import dateline_span, lede_length
 from .geometry import great_circle_km
+from .lazy_re import lazy_compile
 from .model import Mention, Place, Sentence
 
 INCIDENT_WORDS = re.compile(
@@ -89,6 +90,12 @@ BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\
                                r"|\b(?:following|after)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:attacks|bombings|shootings"
                                r"|massacres)\s+in\b",
                                re.IGNORECASE)
+# "Rescuers from Orissaare Rescue Brigade", "rescuers from the Orissaare, Kuressaare and Kihelkonna rescue brigades",
+# "Firefighters from Lagoa, Portimao, Albufeira and Silves stations": where the responders came from, not the scene
+RESPONDERS_FROM = lazy_compile(r"\b(?:rescuers|firefighters|fire-fighters|volunteers|crews|teams|brigades|units|"
+                               r"paramedics|reinforcements)\s+from\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?,?\s+(?:and\s+)?){0,4}$",
+                               re.IGNORECASE)
 LOCATIVE_REACH = 64
 BACKGROUND_REACH = 160  # a bounded window: a sentence of thousands of names stays linear (issue 9)
 NEAR_KM = 60.0  # incident places further than this from the best one are not added to it
@@ -131,7 +138,13 @@ def home_or_aftermath(text: str, s: Sentence, m: Mention) -> tuple[bool, bool]:
     before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
     after = text[m.end:min(s.end, m.end + 40)]
     return (bool(RESIDENCE_AFTER.search(after) or RESIDENCE_BEFORE.search(before)),
-            bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after)))
+            bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after) or responders_from(before)))
+
+
+def responders_from(before: str) -> bool:
+    """True when the text ``before`` a name ends in "rescuers from (the)", with the names listed before it:
+    the name is where the responders came from (:data:`RESPONDERS_FROM`)."""
+    return "from" in before.lower() and RESPONDERS_FROM.search(before) is not None
 
 
 FEATURES = tuple(WEIGHTS)

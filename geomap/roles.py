@@ -44,7 +44,7 @@ import re
 from dataclasses import replace
 
 from .dateline_newsroom import holds, home_areas, newsroom as dateline_newsroom, placed_areas, places_event
-from .incident import home_or_aftermath, incident_scores, km, pick_incident
+from .incident import home_or_aftermath, incident_scores, km, pick_incident, responders_from
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
@@ -150,7 +150,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
         if scores is None:
             scores = incident_scores(text, sentences, places)
         named = _said_elsewhere(text, sentences, named, bool(relations))
-        incident = _pick(named, newsroom, scores)
+        incident = _pick(text, named, newsroom, scores)
         if newsroom:
             incident = _past_newsroom(text, sentences, named, newsroom, scores, incident)
     for source in list(incident):
@@ -205,18 +205,28 @@ def too_large(place: Place) -> bool:
     return place.entry.place_type in NATURAL_FEATURES and place.entry.uncertainty_m >= LARGE_FEATURE_M
 
 
-def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]) -> set[str]:
+def _pick(text: str, named: list[Place], newsroom: frozenset[str], scores: dict[str, float]) -> set[str]:
     """Rule 2 over the ``named`` places that are not the ``newsroom``'s, else rule 6's fallback."""
     named = [p for p in named if p.entry.source not in newsroom]
     fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and not too_large(p)]
     areas = [a for a in named if scores[a.entry.source] > 0 and a.entry.place_type in COARSE_TYPES]
-    if fine and all(scores[p.entry.source] < 0 and not any(_within(p, a) for a in areas) for p in fine) and areas:
-        fine = []  # named only as where the injured were taken ("a hospital in Dublin"), outside the area placed
+    if fine and areas and all(scores[p.entry.source] < 0 and _passed_for_area(text, p, areas) for p in fine):
+        fine = []
     incident = pick_incident(fine, scores)
     if not incident:  # rule 6: a province before a river or lake too large to say where ("the Zambezi River in Sofala")
         states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
         incident = pick_incident([p for p in states if not too_large(p)] or states or named, scores)
     return incident
+
+
+def _passed_for_area(text: str, place: Place, areas: list[Place]) -> bool:
+    """Whether a fine place that scores below 0 gives way to the areas the lede places the event in: when it is
+    named only as where the injured were taken ("a hospital in Dublin") outside them, or, inside them too, as
+    where the bodies were taken or the rescuers came from ("volunteers from Valjala"); never to areas of other
+    countries only (a namesake province abroad is no better answer than the responders' town)."""
+    if not any(a.entry.country == place.entry.country for a in areas):
+        return False
+    return not any(_within(place, a) for a in areas) or _aftermath_only(text, place)
 
 
 def _covering(incident: set[str], by_source: dict[str, Place]) -> set[str]:
@@ -267,7 +277,7 @@ def _past_newsroom(text: str, sentences: tuple[Sentence, ...], named: list[Place
     nothing else is named."""
     coarse = all(by.entry.place_type in COARSE_TYPES for by in named if by.entry.source in incident)
     placed = pick_incident(placed_areas(text, sentences, named, newsroom), scores)
-    filed = _pick(named, frozenset(), scores)
+    filed = _pick(text, named, frozenset(), scores)
     if placed and (coarse or filed & newsroom and max(scores[s] for s in placed) >= max(scores[s] for s in filed)):
         return placed
     if coarse or all(_aftermath_only(text, by) for by in named if by.entry.source in incident):
@@ -277,16 +287,20 @@ def _past_newsroom(text: str, sentences: tuple[Sentence, ...], named: list[Place
 
 # "was later referred to the Dharan-based BP Koirala Institute", "died on the way to Dharan", "airlifted to the
 # nearby town of Nizwa": where the victims were taken, not where it happened
-TAKEN_TO = lazy_compile(r"\b(?:(?:taken|flown|airlifted|rushed|referred|transferred|evacuated)\s+to|on\s+(?:the|his|"
-                        r"her|their)\s+way\s+to)\s+[^.]{0,40}$")
+# "conveyed the dead bodies to the Dunkwa government hospital morgue"
+TAKEN_TO = lazy_compile(r"\b(?:(?:taken|flown|airlifted|rushed|referred|transferred|evacuated|shifted)\s+to|on\s+(?:the|"
+                        r"his|her|their)\s+way\s+to|(?:conveyed|carried|brought|moved|deposited)\s+(?:the\s+|their\s+)?"
+                        r"(?:[\w-]+\s+)?(?:bodies|body|remains|corpses?|victims?|injured|wounded|casualties)\s+to)"
+                        r"\s+[^.]{0,40}$")
 TAKEN_REACH = 64
 
 
 def _aftermath_only(text: str, place: Place) -> bool:
-    """True when every mention of ``place`` names where the victims were taken or an agency's town ("referred to
-    the Dharan-based BP Koirala Institute ... died on the way to Dharan"), not where it happened."""
+    """True when every mention of ``place`` names where the victims were taken, an agency's town or where the
+    rescuers came from ("referred to the Dharan-based BP Koirala Institute ... died on the way to Dharan",
+    "volunteers from Valjala"), not where it happened."""
     return all(text.startswith("-based", m.end) or TAKEN_TO.search(text, max(0, m.start - TAKEN_REACH), m.start)
-               for m in place.mentions)
+               or responders_from(text[max(0, m.start - TAKEN_REACH):m.start]) for m in place.mentions)
 
 
 def _located(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],

@@ -28,3 +28,34 @@ def test_a_province_beats_a_river_or_lake_too_large_to_say_where():
     assert found["Sofala"] == "incident" and found["Zambezi River"] == "context"
     assert incident_names("Two boys drowned in the Zambezi River in Tete province, Mozambique, on Sunday.") \
         == {"Tete"}
+
+
+def test_the_towns_the_rescuers_came_from_are_not_the_scene():
+    # https://news.err.ee/1608916454/one-dead-in-overnight-saaremaa-village-house-fire : "a house fire in the Saaremaa
+    # village of Viltina ... Rescuers from Orissaare Rescue Brigade arrived ... rescuers from the Orissaare, Kuressaare
+    # and Kihelkonna rescue brigades as well as volunteers from Valjala": the three brigades' towns, 67-85 km from
+    # the island county's point, were the incident places and Saaremaa (Saare County) context
+    found = roles(incident_opening("fresh10", "news.err.ee/1608916454"))
+    assert found["Saare"] == "incident"
+    assert {found["Orissaare"], found["Kuressaare"], found["Valjala"]} == {"context"}
+    found = roles("A barn burned down in Tartu County on Monday. Firefighters from Elva and Otepaa put out the "
+                  "fire, the Rescue Board said.")
+    assert found["Tartu"] == "incident" and found["Elva"] == found["Otepää"] == "context"
+
+
+def test_the_town_the_bodies_were_conveyed_to_is_not_the_scene():
+    # https://mobile.ghanaweb.com/GhanaHomePage/NewsArchive/5-dead-after-galamsey-pit-caves-in-15-others-sustain-
+    # severe-injuries-1075651 : "an illegal mining pit caved in at Ayamfuri in the Upper Denkyira West District of
+    # the Central Region ... conveyed the dead bodies to the Dunkwa government hospital morgue": the morgue's town
+    # was the incident place, the region context
+    found = places(incident_opening("fresh10", "5-dead-after-galamsey-pit-caves-in"))
+    assert found["Central"] == ("GH", "incident") and found["Dunkwa"] == ("GH", "context")
+
+
+def test_a_hospital_town_does_not_give_way_to_a_namesake_province_abroad():
+    # https://guardian.co.tt/news/tragic-end-to-family-lime-6.2.1678289.3c29ee3621 (batch 9): "ordered its removal
+    # to the Sangre Grande Hospital mortuary, pending an autopsy at the Forensic Sciences Centre, St James": the
+    # hospital's town gave way to Jamaica's Saint James parish, 1,993 km off; a province of another country is
+    # no better answer than the town the body was taken to
+    found = places(incident_opening("fresh9", "guardian.co.tt/news/tragic-end-to-family-lime"))
+    assert found["Sangre Grande"] == ("TT", "incident") and found["Saint James"] == ("JM", "context")
