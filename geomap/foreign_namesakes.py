@@ -155,3 +155,18 @@ def prefer_home_namesakes(mentions: list[Mention], picks: list[Entry | None], ca
         there = [e for e in cands[i] if e.country == home]
         out[i] = min(there, key=lambda e: (normalize(e.name) != m.key, -e.population)) if there else None
     return out
+
+
+def prefer_named_country_province(best: Entry, options: list[Entry], countries: Counter) -> Entry:
+    """``best``, or, when it is a province of a country the article does not name and the name is also a province
+    of one country the article names, that one: "The police in Papua New Guinea say ... flooding in Central
+    Province" is Papua New Guinea's Central Province, not Zambia's (which the gazetteer gives more people). A
+    province's name shared by several countries ("Central", "Northern", "Saint James") says nothing of which
+    country; the article's country does."""
+    if best.place_type != "admin1" or countries.get(best.country):
+        return best
+    named = [e for e in options if e.place_type == "admin1" and countries.get(e.country)]
+    if len({e.country for e in named}) != 1:
+        return best
+    return max(named, key=lambda e: e.population)
+

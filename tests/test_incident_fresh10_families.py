@@ -59,3 +59,15 @@ def test_a_hospital_town_does_not_give_way_to_a_namesake_province_abroad():
     # no better answer than the town the body was taken to
     found = places(incident_opening("fresh9", "guardian.co.tt/news/tragic-end-to-family-lime"))
     assert found["Sangre Grande"] == ("TT", "incident") and found["Saint James"] == ("JM", "context")
+
+
+def test_a_province_name_of_several_countries_is_the_named_country_s():
+    # https://www.rnz.co.nz/international/pacific-news/190796/png-police-are-not-expecting-to-find-missing-people-
+    # alive : "The police in Papua New Guinea say ... flooding in Central Province": Zambia's Central Province (the
+    # gazetteer gives Papua New Guinea's no population) was picked, and with two countries named the village of
+    # "Avara", read as Awara in Japan, 5,270 km off, was the incident place
+    found = places(incident_opening("fresh10", "rnz.co.nz/international/pacific-news/190796"))
+    assert found["Central"] == ("PG", "incident") and all(role == "context" for c, role in found.values() if c == "JP")
+    found = places("Kenyan police said two people drowned in a river in Central Province on Sunday. The Kenya Red "
+                   "Cross said.")
+    assert found["Central"] == ("KE", "incident")
