@@ -68,7 +68,11 @@ RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl
                              r"tourist|visitor|holidaymaker|pilgrim|migrant|expat|expatriate|hiker|climber)s?\b",
                              re.IGNORECASE)
 RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|\b(?:lives?|lived|living|grew\s+up|native\s+of|"
-                              r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2})$",
+                              r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2}"
+                              # "Giancarlo Zicari, an engineer from Rome", "a 34-year-old teacher from Manchester"
+                              r"|,\s+an?\s+(?:[\w-]+\s+){1,3}from\s+|\ban?\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|"
+                              r"girl|engineer|teacher|student|tourist|visitor|holidaymaker|pilgrim|worker|couple|"
+                              r"family|national|native|resident)\s+from\s+)$",
                               re.IGNORECASE)
 AFTERMATH_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|court|courthouse|jail|prison|taken\s+to|"
                               r"flown\s+to|transferred\s+to|airlifted\s+to|rushed\s+to|referred\s+to|headquarters|"

@@ -187,7 +187,7 @@ def namesakes_abroad(text: str, sentences: tuple[Sentence, ...], named: list[Pla
     :data:`ABROAD_KM` from, every country, state or region the article names (not only as people's home:
     "Australian tourists"), when those are all of one country: "Tobago's murder toll ... killed four men in
     Black Rock" (the gazetteer's Black Rocks are in Australia and the US, Tobago's is missing), not the site
-    of a story about Tobago."""
+    of a story about Tobago; and the cities of any size there named only as someone's home (:func:`_home_only`)."""
     areas = [p for p in named if p.entry.place_type in COARSE_TYPES and p.entry.country
              and not all(m.kind == "demonym" and home_or_aftermath(text, sentences[m.sentence], m)[0]
                          for m in p.mentions)]  # "Australian tourists": their home, not what the story is about
@@ -195,7 +195,14 @@ def namesakes_abroad(text: str, sentences: tuple[Sentence, ...], named: list[Pla
         return set()
     country = areas[0].entry.country
     return {p.entry.source for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.country != country
-            and p.entry.population < SMALL_TOWN and all(km(p.entry, a.entry) > ABROAD_KM for a in areas)}
+            and (p.entry.population < SMALL_TOWN or _home_only(text, sentences, p))
+            and all(km(p.entry, a.entry) > ABROAD_KM for a in areas)}
+
+
+def _home_only(text: str, sentences: tuple[Sentence, ...], place: Place) -> bool:
+    """True when every mention of ``place`` names someone's home ("Giancarlo Zicari, an engineer from Rome"): a
+    visitor's home city abroad, whatever its size, is not where a story about another country happened."""
+    return all(home_or_aftermath(text, sentences[m.sentence], m)[0] for m in place.mentions)
 
 
 def too_large(place: Place) -> bool:

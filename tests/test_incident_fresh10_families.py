@@ -71,3 +71,14 @@ def test_a_province_name_of_several_countries_is_the_named_country_s():
     found = places("Kenyan police said two people drowned in a river in Central Province on Sunday. The Kenya Red "
                    "Cross said.")
     assert found["Central"] == ("KE", "incident")
+
+
+def test_a_victim_s_home_town_abroad_is_not_the_scene():
+    # https://m.ru24.pro/english/385276129 : "An Italian couple fell ... at a popular waterfall in Bali, Indonesia
+    # ... Giancarlo Zicari, an engineer from Rome ... head of Tabanan Police Public Relations": Rome, 11,683 km
+    # off, was the incident place
+    found = places(incident_opening("fresh10", "ru24.pro/english/385276129"))
+    assert found["Rome"] == ("IT", "context") and found["Tabanan"] == ("ID", "incident")
+    found = places("A tourist drowned off a beach at Kata Noi on Sunday. The victim, a 41-year-old engineer from "
+                   "Melbourne, was swimming with his son, Thai police in Phuket said.")
+    assert found["Melbourne"] == ("AU", "context") and found["Phuket"] == ("TH", "incident")
