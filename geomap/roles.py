@@ -22,7 +22,7 @@ The rules, one sentence each:
    that the body writes as a street's is the street (:func:`street_shorthand`). Rule 2 passes over a
    country named only as visitors' home ("a family of Romanian tourists"), a place named only where
    officials spoke or the injured were taken when an incident statement locates the event, and a small
-   namesake abroad in a story about one country's region (:func:`_said_elsewhere`).
+   namesake abroad in a story about one country's region (:func:`geomap.incident_elsewhere.said_elsewhere`).
 3. The place containing an incident place (its county, state) is an
    incident place too, when the article names it.
 4. A dateline is where the report was filed: its town is the incident only
@@ -43,8 +43,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .dateline_newsroom import holds, home_areas, newsroom as dateline_newsroom, placed_areas, places_event
-from .incident import home_or_aftermath, incident_scores, km, pick_incident, responders_from
+from .dateline_newsroom import (holds, home_areas, newsroom as dateline_newsroom, placed_areas, placed_in_lede,
+                                places_event)
+from .incident import incident_scores, km, pick_incident, responders_from
+from .incident_elsewhere import said_elsewhere
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
@@ -149,7 +151,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
-        named = _said_elsewhere(text, sentences, named, bool(relations))
+        named = said_elsewhere(text, sentences, named, bool(relations))
         incident = _pick(text, named, newsroom, scores)
         if newsroom:
             incident = _past_newsroom(text, sentences, named, newsroom, scores, incident)
@@ -158,51 +160,6 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
         if container and container in by_source:
             incident.add(container)
     return tuple(replace(p, role="incident" if p.entry.source in incident else "context") for p in places)
-
-
-def _said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Place], statements: bool) -> list[Place]:
-    """Rule 2's candidates without the countries (and other broad places) named only as someone's home ("a
-    family of Romanian tourists" rescued in Greece) and, when an incident statement locates the event (its zone
-    is drawn), without the places named only as where officials spoke or the injured were taken ("the Niamey
-    government said", "taken to a hospital in Niamey" for a village 50 km from the Malian border); all of
-    ``named`` when nothing else would be left."""
-    def passed_over(p: Place) -> bool:  # asked only of the places either rule may drop: most articles, few
-        if not statements and p.entry.place_type not in BROAD_TYPES:
-            return False
-        said = [home_or_aftermath(text, sentences[m.sentence], m) for m in p.mentions]
-        return (p.entry.place_type in BROAD_TYPES and all(home for home, _ in said)) \
-            or (statements and all(aftermath for _, aftermath in said))
-
-    kept = [p for p in named if not passed_over(p)] or named
-    abroad = namesakes_abroad(text, sentences, kept)
-    return [p for p in kept if p.entry.source not in abroad] or kept
-
-
-ABROAD_KM = 2000.0  # a town this far from every area the article names lies in another part of the world
-SMALL_TOWN = 50_000  # ... and one this small is more likely a namesake of a name the gazetteer lacks there
-
-
-def namesakes_abroad(text: str, sentences: tuple[Sentence, ...], named: list[Place]) -> set[str]:
-    """Source keys of the small towns of ``named`` that lie in another country than, and over
-    :data:`ABROAD_KM` from, every country, state or region the article names (not only as people's home:
-    "Australian tourists"), when those are all of one country: "Tobago's murder toll ... killed four men in
-    Black Rock" (the gazetteer's Black Rocks are in Australia and the US, Tobago's is missing), not the site
-    of a story about Tobago; and the cities of any size there named only as someone's home (:func:`_home_only`)."""
-    areas = [p for p in named if p.entry.place_type in COARSE_TYPES and p.entry.country
-             and not all(m.kind == "demonym" and home_or_aftermath(text, sentences[m.sentence], m)[0]
-                         for m in p.mentions)]  # "Australian tourists": their home, not what the story is about
-    if len({p.entry.country for p in areas}) != 1:
-        return set()
-    country = areas[0].entry.country
-    return {p.entry.source for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.country != country
-            and (p.entry.population < SMALL_TOWN or _home_only(text, sentences, p))
-            and all(km(p.entry, a.entry) > ABROAD_KM for a in areas)}
-
-
-def _home_only(text: str, sentences: tuple[Sentence, ...], place: Place) -> bool:
-    """True when every mention of ``place`` names someone's home ("Giancarlo Zicari, an engineer from Rome"): a
-    visitor's home city abroad, whatever its size, is not where a story about another country happened."""
-    return all(home_or_aftermath(text, sentences[m.sentence], m)[0] for m in place.mentions)
 
 
 def too_large(place: Place) -> bool:
@@ -286,7 +243,12 @@ def _past_newsroom(text: str, sentences: tuple[Sentence, ...], named: list[Place
     placed = pick_incident(placed_areas(text, sentences, named, newsroom), scores)
     filed = _pick(text, named, frozenset(), scores)
     if placed and (coarse or filed & newsroom and max(scores[s] for s in placed) >= max(scores[s] for s in filed)):
-        return placed
+        # "Phnom Penh (VNA) - ... exploded in Siem Reap province ... at Wat Bo village in Siem Reap": the town
+        # inside the province placed says more than the province
+        inside = [by for by in named if by.entry.source in incident]
+        finer = not coarse and all(placed_in_lede(text, sentences, by) and any(
+            _within(by, a) for a in named if a.entry.source in placed) for by in inside)
+        return incident if finer else placed
     if coarse or all(_aftermath_only(text, by) for by in named if by.entry.source in incident):
         return pick_incident(home_areas(text, sentences, named, newsroom), scores) or incident or filed
     return incident

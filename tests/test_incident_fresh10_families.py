@@ -82,3 +82,13 @@ def test_a_victim_s_home_town_abroad_is_not_the_scene():
     found = places("A tourist drowned off a beach at Kata Noi on Sunday. The victim, a 41-year-old engineer from "
                    "Melbourne, was swimming with his son, Thai police in Phuket said.")
     assert found["Melbourne"] == ("AU", "context") and found["Phuket"] == ("TH", "incident")
+
+
+def test_a_town_the_lede_places_the_event_in_is_finer_than_its_province_past_a_dateline():
+    # https://betaen.vietnamplus.vn/at-least-13-injured-as-gas-tanker-explodes-in-cambodia-post157878.vnp : "Phnom Penh
+    # (VNA) - ... a gas tanktruck exploded in Siem Reap province ... the incident happened at a liquefied petroleum
+    # gas station atWat Bo village in Siem Reap": past the newsroom, the province was the incident place and the
+    # town inside it, where the lede puts the station, context
+    found = {(p.entry.name, p.entry.place_type): p.role
+             for p in extract(incident_opening("fresh10", "betaen.vietnamplus.vn/at-least-13-injured")).places}
+    assert found[("Siem Reap", "city")] == "incident" and found[("Phnom Penh", "capital")] == "context"
