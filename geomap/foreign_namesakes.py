@@ -105,11 +105,11 @@ def drop_stated_abroad(mentions: list[Mention], picks: list[Entry | None], cands
 # region it writes about (no demonym: that is stated_country's).
 _KIND_BEFORE = lazy_compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|community|municipality|district|"
                             r"province|region|port|island|parish|capital|suburb|neighbou?rhood)\s+of\s+$")
-# "York Park Fire Station", "Windsor Park Police Station": a local facility named after the place or street
-# it stands on, in the town the article is about.
+# "York Park Fire Station", "Windsor Park Police Station", "San Miguel prison": a local facility named after the
+# place or street it stands on, in the town the article is about.
 _FACILITY_AFTER = lazy_compile(r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s+(?:(?:Police|Fire|Bus|Railway|Train|Fire\s+and\s+"
                                r"Rescue)\s+Station|Hospital|Health\s+Cent(?:re|er)|Clinic|Primary\s+School|Secondary\s+"
-                               r"School|High\s+School|Market)\b")
+                               r"School|High\s+School|Market|[Pp]rison|[Jj]ail|[Pp]enitentiary)\b")
 _FACILITY_REACH = 40
 FAR_KM = 2_500.0
 _NAMESAKE_TYPES = _TOWN_TYPES | {"capital", "admin1"}

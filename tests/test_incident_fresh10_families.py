@@ -92,3 +92,11 @@ def test_a_town_the_lede_places_the_event_in_is_finer_than_its_province_past_a_d
     found = {(p.entry.name, p.entry.place_type): p.role
              for p in extract(incident_opening("fresh10", "betaen.vietnamplus.vn/at-least-13-injured")).places}
     assert found[("Siem Reap", "city")] == "incident" and found[("Phnom Penh", "capital")] == "context"
+
+
+def test_a_prison_named_after_a_namesake_abroad_names_no_place_abroad():
+    # https://www.nevadaappeal.com/news/local/fire-during-chile-prison-brawl-kills-at-least-81/ : "SANTIAGO, Chile
+    # (AP) - A fire ... swept through an overcrowded prison ... The early morning blaze at San Miguel prison": the
+    # gazetteer's San Miguel is El Salvador's (5,541 km off), which was the incident place
+    found = places(incident_opening("fresh10", "nevadaappeal.com/news/local/fire-during-chile-prison"))
+    assert "San Miguel" not in found and found["Santiago"] == ("CL", "incident")
