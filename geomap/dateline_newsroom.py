@@ -234,6 +234,11 @@ def _placed(text: str, sentences: tuple[Sentence, ...], p: Place, lede: int) -> 
     return any(m.sentence < lede and places_event(text, sentences, m) for m in p.mentions)
 
 
+def placed_in_lede(text: str, sentences: tuple[Sentence, ...], place: Place) -> bool:
+    """Whether the lede places the event at ``place``, after "in", "at" ... in a reporting sentence."""
+    return _placed(text, sentences, place, _lede(sentences, dateline_span(text)))
+
+
 def placed_areas(text: str, sentences: tuple[Sentence, ...], named: list[Place], filed: frozenset[str]) -> list[Place]:
     """The provinces and counties among ``named`` that the lede places the event in, after "in", "at" ...
     in a reporting sentence ("NAIROBI ... ambushed by gunmen in Lamu county")."""

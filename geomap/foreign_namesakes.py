@@ -105,11 +105,11 @@ def drop_stated_abroad(mentions: list[Mention], picks: list[Entry | None], cands
 # region it writes about (no demonym: that is stated_country's).
 _KIND_BEFORE = lazy_compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|community|municipality|district|"
                             r"province|region|port|island|parish|capital|suburb|neighbou?rhood)\s+of\s+$")
-# "York Park Fire Station", "Windsor Park Police Station": a local facility named after the place or street
-# it stands on, in the town the article is about.
+# "York Park Fire Station", "Windsor Park Police Station", "San Miguel prison": a local facility named after the
+# place or street it stands on, in the town the article is about.
 _FACILITY_AFTER = lazy_compile(r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s+(?:(?:Police|Fire|Bus|Railway|Train|Fire\s+and\s+"
                                r"Rescue)\s+Station|Hospital|Health\s+Cent(?:re|er)|Clinic|Primary\s+School|Secondary\s+"
-                               r"School|High\s+School|Market)\b")
+                               r"School|High\s+School|Market|[Pp]rison|[Jj]ail|[Pp]enitentiary)\b")
 _FACILITY_REACH = 40
 FAR_KM = 2_500.0
 _NAMESAKE_TYPES = _TOWN_TYPES | {"capital", "admin1"}
@@ -155,3 +155,18 @@ def prefer_home_namesakes(mentions: list[Mention], picks: list[Entry | None], ca
         there = [e for e in cands[i] if e.country == home]
         out[i] = min(there, key=lambda e: (normalize(e.name) != m.key, -e.population)) if there else None
     return out
+
+
+def prefer_named_country_province(best: Entry, options: list[Entry], countries: Counter) -> Entry:
+    """``best``, or, when it is a province of a country the article does not name and the name is also a province
+    of one country the article names, that one: "The police in Papua New Guinea say ... flooding in Central
+    Province" is Papua New Guinea's Central Province, not Zambia's (which the gazetteer gives more people). A
+    province's name shared by several countries ("Central", "Northern", "Saint James") says nothing of which
+    country; the article's country does."""
+    if best.place_type != "admin1" or countries.get(best.country):
+        return best
+    named = [e for e in options if e.place_type == "admin1" and countries.get(e.country)]
+    if len({e.country for e in named}) != 1:
+        return best
+    return max(named, key=lambda e: e.population)
+

@@ -37,6 +37,7 @@ from types import MappingProxyType
 
 from .datelines import dateline_span, lede_length
 from .geometry import great_circle_km
+from .lazy_re import lazy_compile
 from .model import Mention, Place, Sentence
 
 INCIDENT_WORDS = re.compile(
@@ -67,7 +68,11 @@ RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl
                              r"tourist|visitor|holidaymaker|pilgrim|migrant|expat|expatriate|hiker|climber)s?\b",
                              re.IGNORECASE)
 RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|\b(?:lives?|lived|living|grew\s+up|native\s+of|"
-                              r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2})$",
+                              r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2}"
+                              # "Giancarlo Zicari, an engineer from Rome", "a 34-year-old teacher from Manchester"
+                              r"|,\s+an?\s+(?:[\w-]+\s+){1,3}from\s+|\ban?\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|"
+                              r"girl|engineer|teacher|student|tourist|visitor|holidaymaker|pilgrim|worker|couple|"
+                              r"family|national|native|resident)\s+from\s+)$",
                               re.IGNORECASE)
 AFTERMATH_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|court|courthouse|jail|prison|taken\s+to|"
                               r"flown\s+to|transferred\s+to|airlifted\s+to|rushed\s+to|referred\s+to|headquarters|"
@@ -88,6 +93,12 @@ BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\
                                # "With tension high following deadly attacks in Paris and in Copenhagen"
                                r"|\b(?:following|after)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:attacks|bombings|shootings"
                                r"|massacres)\s+in\b",
+                               re.IGNORECASE)
+# "Rescuers from Orissaare Rescue Brigade", "rescuers from the Orissaare, Kuressaare and Kihelkonna rescue brigades",
+# "Firefighters from Lagoa, Portimao, Albufeira and Silves stations": where the responders came from, not the scene
+RESPONDERS_FROM = lazy_compile(r"\b(?:rescuers|firefighters|fire-fighters|volunteers|crews|teams|brigades|units|"
+                               r"paramedics|reinforcements)\s+from\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?,?\s+(?:and\s+)?){0,4}$",
                                re.IGNORECASE)
 LOCATIVE_REACH = 64
 BACKGROUND_REACH = 160  # a bounded window: a sentence of thousands of names stays linear (issue 9)
@@ -131,7 +142,13 @@ def home_or_aftermath(text: str, s: Sentence, m: Mention) -> tuple[bool, bool]:
     before = text[max(s.start, m.start - LOCATIVE_REACH):m.start]
     after = text[m.end:min(s.end, m.end + 40)]
     return (bool(RESIDENCE_AFTER.search(after) or RESIDENCE_BEFORE.search(before)),
-            bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after)))
+            bool(AFTERMATH_BEFORE.search(before) or AFTERMATH_AFTER.search(after) or responders_from(before)))
+
+
+def responders_from(before: str) -> bool:
+    """True when the text ``before`` a name ends in "rescuers from (the)", with the names listed before it:
+    the name is where the responders came from (:data:`RESPONDERS_FROM`)."""
+    return "from" in before.lower() and RESPONDERS_FROM.search(before) is not None
 
 
 FEATURES = tuple(WEIGHTS)

@@ -43,7 +43,8 @@ from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
 from .division_cues import division_named
-from .foreign_namesakes import drop_foreign_villages, drop_stated_abroad, prefer_home_namesakes
+from .foreign_namesakes import (drop_foreign_villages, drop_stated_abroad, prefer_home_namesakes,
+                               prefer_named_country_province)
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -221,9 +222,9 @@ def choose(options: list[Entry], countries: Counter, admin1s: Counter, pinned_by
     best = prefer_state(best, options, written, lambda e: bool(pinned_by) and pinned_in(e, pinned_by))
     best = prefer_city_to_hamlet(best, options, lambda e: bool(pinned_by) and pinned_in(e, pinned_by),
                                  lambda e: bool(anchors) and anchors.near(e) or _near_names(e, context))
-    # "Diyarbakir province": the text says which sense, not prefer_city
-    return division_named(context.get("cue") if context else None, prefer_city(options[best], options), options,
-                          totals)
+    # "Diyarbakir province": the text says which sense, not prefer_city; "Central Province" in Papua New Guinea
+    best = division_named(context.get("cue") if context else None, prefer_city(options[best], options), options, totals)
+    return prefer_named_country_province(best, options, countries)
 
 
 def _near_names(e: Entry, context: dict | None) -> bool:

@@ -22,7 +22,7 @@ The rules, one sentence each:
    that the body writes as a street's is the street (:func:`street_shorthand`). Rule 2 passes over a
    country named only as visitors' home ("a family of Romanian tourists"), a place named only where
    officials spoke or the injured were taken when an incident statement locates the event, and a small
-   namesake abroad in a story about one country's region (:func:`_said_elsewhere`).
+   namesake abroad in a story about one country's region (:func:`geomap.incident_elsewhere.said_elsewhere`).
 3. The place containing an incident place (its county, state) is an
    incident place too, when the article names it.
 4. A dateline is where the report was filed: its town is the incident only
@@ -43,8 +43,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .dateline_newsroom import holds, home_areas, newsroom as dateline_newsroom, placed_areas, places_event
-from .incident import home_or_aftermath, incident_scores, km, pick_incident
+from .dateline_newsroom import (holds, home_areas, newsroom as dateline_newsroom, placed_areas, placed_in_lede,
+                                places_event)
+from .incident import incident_scores, km, pick_incident, responders_from
+from .incident_elsewhere import said_elsewhere
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
@@ -149,8 +151,8 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     if not incident and named:
         if scores is None:
             scores = incident_scores(text, sentences, places)
-        named = _said_elsewhere(text, sentences, named, bool(relations))
-        incident = _pick(named, newsroom, scores)
+        named = said_elsewhere(text, sentences, named, bool(relations))
+        incident = _pick(text, named, newsroom, scores)
         if newsroom:
             incident = _past_newsroom(text, sentences, named, newsroom, scores, incident)
     for source in list(incident):
@@ -160,44 +162,6 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     return tuple(replace(p, role="incident" if p.entry.source in incident else "context") for p in places)
 
 
-def _said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Place], statements: bool) -> list[Place]:
-    """Rule 2's candidates without the countries (and other broad places) named only as someone's home ("a
-    family of Romanian tourists" rescued in Greece) and, when an incident statement locates the event (its zone
-    is drawn), without the places named only as where officials spoke or the injured were taken ("the Niamey
-    government said", "taken to a hospital in Niamey" for a village 50 km from the Malian border); all of
-    ``named`` when nothing else would be left."""
-    def passed_over(p: Place) -> bool:  # asked only of the places either rule may drop: most articles, few
-        if not statements and p.entry.place_type not in BROAD_TYPES:
-            return False
-        said = [home_or_aftermath(text, sentences[m.sentence], m) for m in p.mentions]
-        return (p.entry.place_type in BROAD_TYPES and all(home for home, _ in said)) \
-            or (statements and all(aftermath for _, aftermath in said))
-
-    kept = [p for p in named if not passed_over(p)] or named
-    abroad = namesakes_abroad(text, sentences, kept)
-    return [p for p in kept if p.entry.source not in abroad] or kept
-
-
-ABROAD_KM = 2000.0  # a town this far from every area the article names lies in another part of the world
-SMALL_TOWN = 50_000  # ... and one this small is more likely a namesake of a name the gazetteer lacks there
-
-
-def namesakes_abroad(text: str, sentences: tuple[Sentence, ...], named: list[Place]) -> set[str]:
-    """Source keys of the small towns of ``named`` that lie in another country than, and over
-    :data:`ABROAD_KM` from, every country, state or region the article names (not only as people's home:
-    "Australian tourists"), when those are all of one country: "Tobago's murder toll ... killed four men in
-    Black Rock" (the gazetteer's Black Rocks are in Australia and the US, Tobago's is missing), not the site
-    of a story about Tobago."""
-    areas = [p for p in named if p.entry.place_type in COARSE_TYPES and p.entry.country
-             and not all(m.kind == "demonym" and home_or_aftermath(text, sentences[m.sentence], m)[0]
-                         for m in p.mentions)]  # "Australian tourists": their home, not what the story is about
-    if len({p.entry.country for p in areas}) != 1:
-        return set()
-    country = areas[0].entry.country
-    return {p.entry.source for p in named if p.entry.place_type not in COARSE_TYPES and p.entry.country != country
-            and p.entry.population < SMALL_TOWN and all(km(p.entry, a.entry) > ABROAD_KM for a in areas)}
-
-
 def too_large(place: Place) -> bool:
     """True for a lake, a range, an island, a desert ... at least :data:`LARGE_FEATURE_M` across ("sunk by a
     storm in Lake Victoria", 250 km wide): too large to say where, like a province (rule 6), when the article
@@ -205,18 +169,28 @@ def too_large(place: Place) -> bool:
     return place.entry.place_type in NATURAL_FEATURES and place.entry.uncertainty_m >= LARGE_FEATURE_M
 
 
-def _pick(named: list[Place], newsroom: frozenset[str], scores: dict[str, float]) -> set[str]:
+def _pick(text: str, named: list[Place], newsroom: frozenset[str], scores: dict[str, float]) -> set[str]:
     """Rule 2 over the ``named`` places that are not the ``newsroom``'s, else rule 6's fallback."""
     named = [p for p in named if p.entry.source not in newsroom]
     fine = [p for p in named if p.entry.place_type not in COARSE_TYPES and not too_large(p)]
     areas = [a for a in named if scores[a.entry.source] > 0 and a.entry.place_type in COARSE_TYPES]
-    if fine and all(scores[p.entry.source] < 0 and not any(_within(p, a) for a in areas) for p in fine) and areas:
-        fine = []  # named only as where the injured were taken ("a hospital in Dublin"), outside the area placed
+    if fine and areas and all(scores[p.entry.source] < 0 and _passed_for_area(text, p, areas) for p in fine):
+        fine = []
     incident = pick_incident(fine, scores)
-    if not incident:
+    if not incident:  # rule 6: a province before a river or lake too large to say where ("the Zambezi River in Sofala")
         states = [p for p in named if p.entry.place_type not in BROAD_TYPES]
-        incident = pick_incident(states or named, scores)
+        incident = pick_incident([p for p in states if not too_large(p)] or states or named, scores)
     return incident
+
+
+def _passed_for_area(text: str, place: Place, areas: list[Place]) -> bool:
+    """Whether a fine place that scores below 0 gives way to the areas the lede places the event in: when it is
+    named only as where the injured were taken ("a hospital in Dublin") outside them, or, inside them too, as
+    where the bodies were taken or the rescuers came from ("volunteers from Valjala"); never to areas of other
+    countries only (a namesake province abroad is no better answer than the responders' town)."""
+    if not any(a.entry.country == place.entry.country for a in areas):
+        return False
+    return not any(_within(place, a) for a in areas) or _aftermath_only(text, place)
 
 
 def _covering(incident: set[str], by_source: dict[str, Place]) -> set[str]:
@@ -267,9 +241,14 @@ def _past_newsroom(text: str, sentences: tuple[Sentence, ...], named: list[Place
     nothing else is named."""
     coarse = all(by.entry.place_type in COARSE_TYPES for by in named if by.entry.source in incident)
     placed = pick_incident(placed_areas(text, sentences, named, newsroom), scores)
-    filed = _pick(named, frozenset(), scores)
+    filed = _pick(text, named, frozenset(), scores)
     if placed and (coarse or filed & newsroom and max(scores[s] for s in placed) >= max(scores[s] for s in filed)):
-        return placed
+        # "Phnom Penh (VNA) - ... exploded in Siem Reap province ... at Wat Bo village in Siem Reap": the town
+        # inside the province placed says more than the province
+        inside = [by for by in named if by.entry.source in incident]
+        finer = not coarse and all(placed_in_lede(text, sentences, by) and any(
+            _within(by, a) for a in named if a.entry.source in placed) for by in inside)
+        return incident if finer else placed
     if coarse or all(_aftermath_only(text, by) for by in named if by.entry.source in incident):
         return pick_incident(home_areas(text, sentences, named, newsroom), scores) or incident or filed
     return incident
@@ -277,16 +256,20 @@ def _past_newsroom(text: str, sentences: tuple[Sentence, ...], named: list[Place
 
 # "was later referred to the Dharan-based BP Koirala Institute", "died on the way to Dharan", "airlifted to the
 # nearby town of Nizwa": where the victims were taken, not where it happened
-TAKEN_TO = lazy_compile(r"\b(?:(?:taken|flown|airlifted|rushed|referred|transferred|evacuated)\s+to|on\s+(?:the|his|"
-                        r"her|their)\s+way\s+to)\s+[^.]{0,40}$")
+# "conveyed the dead bodies to the Dunkwa government hospital morgue"
+TAKEN_TO = lazy_compile(r"\b(?:(?:taken|flown|airlifted|rushed|referred|transferred|evacuated|shifted)\s+to|on\s+(?:the|"
+                        r"his|her|their)\s+way\s+to|(?:conveyed|carried|brought|moved|deposited)\s+(?:the\s+|their\s+)?"
+                        r"(?:[\w-]+\s+)?(?:bodies|body|remains|corpses?|victims?|injured|wounded|casualties)\s+to)"
+                        r"\s+[^.]{0,40}$")
 TAKEN_REACH = 64
 
 
 def _aftermath_only(text: str, place: Place) -> bool:
-    """True when every mention of ``place`` names where the victims were taken or an agency's town ("referred to
-    the Dharan-based BP Koirala Institute ... died on the way to Dharan"), not where it happened."""
+    """True when every mention of ``place`` names where the victims were taken, an agency's town or where the
+    rescuers came from ("referred to the Dharan-based BP Koirala Institute ... died on the way to Dharan",
+    "volunteers from Valjala"), not where it happened."""
     return all(text.startswith("-based", m.end) or TAKEN_TO.search(text, max(0, m.start - TAKEN_REACH), m.start)
-               for m in place.mentions)
+               or responders_from(text[max(0, m.start - TAKEN_REACH):m.start]) for m in place.mentions)
 
 
 def _located(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],

@@ -1,0 +1,56 @@
+"""Rule 2's candidates without the places said to be elsewhere (:mod:`geomap.roles`): a country named only as
+visitors' home, a town named only where officials spoke or the injured were taken when an incident statement
+locates the event, and a namesake abroad in a story about one country's places (:func:`namesakes_abroad`)."""
+from __future__ import annotations
+
+from .incident import home_or_aftermath, km
+from .model import Place, Sentence
+from .vocabulary import BROAD_PLACE_TYPES
+
+_BROAD = BROAD_PLACE_TYPES
+_COARSE = BROAD_PLACE_TYPES | {"admin1"}  # as geomap.roles.COARSE_TYPES
+
+
+def said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Place], statements: bool) -> list[Place]:
+    """Rule 2's candidates without the countries (and other broad places) named only as someone's home ("a
+    family of Romanian tourists" rescued in Greece) and, when an incident statement locates the event (its zone
+    is drawn), without the places named only as where officials spoke or the injured were taken ("the Niamey
+    government said", "taken to a hospital in Niamey" for a village 50 km from the Malian border); all of
+    ``named`` when nothing else would be left."""
+    def passed_over(p: Place) -> bool:  # asked only of the places either rule may drop: most articles, few
+        if not statements and p.entry.place_type not in _BROAD:
+            return False
+        said = [home_or_aftermath(text, sentences[m.sentence], m) for m in p.mentions]
+        return (p.entry.place_type in _BROAD and all(home for home, _ in said)) \
+            or (statements and all(aftermath for _, aftermath in said))
+
+    kept = [p for p in named if not passed_over(p)] or named
+    abroad = namesakes_abroad(text, sentences, kept)
+    return [p for p in kept if p.entry.source not in abroad] or kept
+
+
+ABROAD_KM = 2000.0  # a town this far from every area the article names lies in another part of the world
+SMALL_TOWN = 50_000  # ... and one this small is more likely a namesake of a name the gazetteer lacks there
+
+
+def namesakes_abroad(text: str, sentences: tuple[Sentence, ...], named: list[Place]) -> set[str]:
+    """Source keys of the small towns of ``named`` that lie in another country than, and over
+    :data:`ABROAD_KM` from, every country, state or region the article names (not only as people's home:
+    "Australian tourists"), when those are all of one country: "Tobago's murder toll ... killed four men in
+    Black Rock" (the gazetteer's Black Rocks are in Australia and the US, Tobago's is missing), not the site
+    of a story about Tobago; and the cities of any size there named only as someone's home (:func:`_home_only`)."""
+    areas = [p for p in named if p.entry.place_type in _COARSE and p.entry.country
+             and not all(m.kind == "demonym" and home_or_aftermath(text, sentences[m.sentence], m)[0]
+                         for m in p.mentions)]  # "Australian tourists": their home, not what the story is about
+    if len({p.entry.country for p in areas}) != 1:
+        return set()
+    country = areas[0].entry.country
+    return {p.entry.source for p in named if p.entry.place_type not in _COARSE and p.entry.country != country
+            and (p.entry.population < SMALL_TOWN or _home_only(text, sentences, p))
+            and all(km(p.entry, a.entry) > ABROAD_KM for a in areas)}
+
+
+def _home_only(text: str, sentences: tuple[Sentence, ...], place: Place) -> bool:
+    """True when every mention of ``place`` names someone's home ("Giancarlo Zicari, an engineer from Rome"): a
+    visitor's home city abroad, whatever its size, is not where a story about another country happened."""
+    return all(home_or_aftermath(text, sentences[m.sentence], m)[0] for m in place.mentions)
