@@ -14,6 +14,9 @@ in other reports' words:
   fire's place, not a place being evacuated;
 - where victims are pulled or rescued from ("pull victims from the hard-to-reach area in Pasamayo, about 70
   kilometres north of capital city, Lima"): the event's place, not a departure point;
+- "the town" or "town" after the town the sentence is about and a town written as its reference point ("at
+  Rylstone, south of Mudgee, where a fire is burning eight kilometres to the west of the town"): Rylstone, the
+  reference point (Mudgee) being no town the text goes on about;
 - a storm's forecast track in the National Weather Service's words ("is expected to move 62 miles north of Saipan",
   "the closest point of approach to Guam is 84 miles north of Hagatna"): context, not where the storm was.
 """
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from repo_scripts import check_relation_case, relation_cases
+from repo_scripts import anchor_name as _anchor_name, check_relation_case, relation_cases
 from repo_scripts import zone_properties as _zones
 
 BY_ID = relation_cases("fresh16.jsonl")
@@ -36,6 +39,8 @@ FAMILIES = [
     ("r1187", "incident", "'Meanwhile, another out-of-control fire in the Little Desert National Park, about 340km'"),
     # https://www.ctvnews.ca/world/bus-falls-off-cliff-in-peru-killing-at-least-25-1.3742704
     ("r1277", "incident", "rescued from: 'pull victims from the hard-to-reach area in Pasamayo, about 70 km'"),
+    # http://www.abc.net.au/news/2009-11-21/nsw-towns-on-alert-as-bushfire-approaches/1151160
+    ("r1181", "incident", "'the town' after a reference town: 'at Rylstone, south of Mudgee, ... west of the town'"),
     # https://kanditmedia.com/post/typhoon-now-115-mph-strong
     ("r1198", "distractor", "a forecast: 'The center of the storm is expected to move 62 miles north of Saipan'"),
     # https://governor.guam.gov/press_release/typhoon-update-vongfong-expected-intensify/
@@ -120,3 +125,18 @@ def test_a_forecast_track_is_context(sentence):
 def test_a_storm_that_passed_is_where_it_was():
     z = _only_zone("The eye of the typhoon passed about 5 miles north of Tinian early on Monday.")
     assert z["role"] == "incident"
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Residents of the small town of Hope were told to leave, as the fire was only one kilometer west of town.", "Hope"),
+    ("Crews are protecting homes at Lytton, south of Cache Creek, where a fire is burning eight kilometres to the "
+     "west of the town.", "Lytton"),
+])
+def test_the_town_is_the_one_the_text_is_about(sentence, town):
+    (z,) = [z for z in _zones(sentence) if z["distance_m"]]
+    assert _anchor_name(sentence, z) == town and z["distance_m"] in (1000.0, 8000.0)
+
+
+def test_the_town_after_two_towns_alike_stays_unread():
+    sentence = "Crews are protecting homes at Lytton and Cache Creek, where a fire is burning 8 km west of the town."
+    assert not [z for z in _zones(sentence) if z["distance_m"]]
