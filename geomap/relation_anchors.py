@@ -148,7 +148,8 @@ def earlier_anchor(text: str, pos: int, window: int, mentions: tuple[Mention, ..
 
 # "30 km west (20 miles) of the city": the one town named just before ("near Johannesburg. ... of the city")
 # ("only one kilometer west of town": "town" alone is the same town)
-_THE_CITY = re.compile(r"\s+(?:the\s+(?:city|town)|town)\b(?![\w'\u2019-])(?!\s+(?:of|centre|center|hall|council|limits)\b)")
+_THE_CITY = re.compile(r"\s+(?:the\s+(?:city|town)|town)\b(?![\w'\u2019-])"
+                       r"(?!\s+(?:of|centre|center|hall|council|limits)\b)")
 # "at Rylstone, south of Mudgee, where a fire is burning ... west of the town": a town written as a reference point
 # (after a compass word and "of") is not the town the text goes on about
 _REFERENCE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:[\w-]*)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -128,7 +128,8 @@ def test_a_storm_that_passed_is_where_it_was():
 
 
 @pytest.mark.parametrize("sentence, town", [
-    ("Residents of the small town of Hope were told to leave, as the fire was only one kilometer west of town.", "Hope"),
+    ("Residents of the small town of Hope were told to leave, as the fire was only one kilometer west of town.",
+     "Hope"),
     ("Crews are protecting homes at Lytton, south of Cache Creek, where a fire is burning eight kilometres to the "
      "west of the town.", "Lytton"),
 ])
