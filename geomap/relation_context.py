@@ -76,7 +76,10 @@ FORECAST = lazy_compile(r"\b(?i:(?:expected|forecast(?:ed)?|predicted|projected)
 # "the ash which is currently 2,000km south of Western Australia", "The ash cloud was 500 km east of Hobart": where
 # a volcano's ash has drifted, a few words after it and no comma between, not where the eruption is
 DRIFTED = lazy_compile(r"\b(?:volcanic\s+)?ash(?:\s+(?:cloud|plume|column))?(?:\s+[\w'\u2019-]+){0,4}?\s+$", re.IGNORECASE)
-EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
+# ("Residents in the town of Mirranatwa, which is about 270km west of Melbourne, were warned to leave as a bushfire
+# in the Grampians National Park raged ... towards the area": an evacuation in other words)
+EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b|\b(?:warned|told|ordered|urged|advised)\s+to\s+(?:leave|flee)\b",
+                          re.IGNORECASE)
 # A place's title before its name and a comma: "from the Iranian capital, Tehran, some 610 km ..."
 _TITLE = r"(?:capital|city|town|village|port|island)"
 # The words before a place that make it a destination, a departure point or a stop, not the event's place

@@ -12,6 +12,9 @@ in other reports' words:
 - a second event opening its sentence after "Meanwhile," ("Meanwhile, another out-of-control fire in the Little
   Desert National Park, about 340km west of Melbourne, was threatening a community ... urged to evacuate"): the
   fire's place, not a place being evacuated;
+- a town whose residents are "warned to leave" ("Residents in the town of Mirranatwa, which is about 270km west of
+  Melbourne, were warned to leave as a bushfire in the Grampians National Park raged ... towards the area"): an
+  evacuation in other words, so the town's geography is context;
 - where victims are pulled or rescued from ("pull victims from the hard-to-reach area in Pasamayo, about 70
   kilometres north of capital city, Lima"): the event's place, not a departure point;
 - "the town" or "town" after the town the sentence is about and a town written as its reference point ("at
@@ -37,6 +40,8 @@ FAMILIES = [
     # https://newsbite.mooo.com/www.theaustralian.com.au/nation/western-victorian-communities-under-threat-as-
     # bushfires-rage/news-story/c978e173e71ad75e92332d65c9def832 (one URL)
     ("r1187", "incident", "'Meanwhile, another out-of-control fire in the Little Desert National Park, about 340km'"),
+    # the same page as r1187
+    ("r1186", "distractor", "warned to leave: 'the town of Mirranatwa, which is about 270km west of Melbourne, were'"),
     # https://www.ctvnews.ca/world/bus-falls-off-cliff-in-peru-killing-at-least-25-1.3742704
     ("r1277", "incident", "rescued from: 'pull victims from the hard-to-reach area in Pasamayo, about 70 km'"),
     # http://www.abc.net.au/news/2009-11-21/nsw-towns-on-alert-as-bushfire-approaches/1151160
@@ -141,3 +146,18 @@ def test_the_town_is_the_one_the_text_is_about(sentence, town):
 def test_the_town_after_two_towns_alike_stays_unread():
     sentence = "Crews are protecting homes at Lytton and Cache Creek, where a fire is burning 8 km west of the town."
     assert not [z for z in _zones(sentence) if z["distance_m"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of Halls Gap, about 250 km west of Melbourne, were told to leave as the fire approached.",
+    "People in the village of Dapa, 30 km north of Surigao, were ordered to flee before the storm arrived.",
+])
+def test_a_town_told_to_leave_is_a_place_being_evacuated(sentence):
+    z = _only_zone(sentence)
+    assert z["role"] == "context" and "evacuated" in z["role_reason"]
+
+
+def test_a_town_told_to_leave_that_the_fire_reached_is_the_events():
+    z = _only_zone("Residents of Halls Gap, about 250 km west of Melbourne, were told to leave before the fire "
+                   "swept through Halls Gap.")
+    assert z["role"] == "incident"
