@@ -123,11 +123,12 @@ def _on_named_way(text: str, sentence: Sentence, x: re.Match) -> bool:
 # "X, " or "X, a town " right before a statement: the statement locates X. A finite verb after the comma ends a
 # clause that X closed: "The train, traveling from New Orleans to Chicago, derailed about 25 miles north of
 # Jackson", "a fire that, according to the ... Service, was only one kilometer west of town" (the event's
-# statement, not Chicago's or the Service's geography); "located", "situated", "based" describe X.
+# statement, not Chicago's or the Service's geography); "located", "situated", "based" describe X, and so does an
+# adjective before a noun ("X, a fortified town 20 km ...": only the word right before the statement is checked).
 _NO_VERB = (r"(?!(?:was|were|is|are|has|had|have|said)\s)"
             r"(?!(?!(?:located|situated|based|isolated|populated|landlocked)\s)[a-z]+ed\s)")
 _APPOSITION = lazy_compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
-                           r"(?:" + _NO_VERB + r"[a-z]+\s+){0,2}?"
+                           r"(?:(?:[a-z]+\s+)?" + _NO_VERB + r"[a-z]+\s+)?"
                            r"(?:(?:that|which)\s+(?:lies|is|sits)\s+(?:[a-z]+\s+)?)?$")
 # ("Eureka, a town that lies about 25 miles south of ...": the relative clause describes the town too)
 

@@ -73,6 +73,15 @@ def test_a_clause_closed_before_the_events_verb_is_not_an_apposition(sentence):
     assert z["role"] == "incident", z["role_reason"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The boat left Sidon, an unnamed port about 20 km south of Beirut, on Friday and sank later.",
+    "The boat left Sidon, a fortified town about 20 km south of Beirut, on Friday and sank later.",
+])
+def test_an_adjective_ending_in_ed_before_the_kind_keeps_the_apposition(sentence):
+    # only the word right before the statement is checked for a verb
+    assert _only_zone(sentence)["role"] == "context"
+
+
 def test_a_town_apposed_with_located_still_places_the_town():
     # the apposition itself still reads: the statement locates Bimini, the boat's departure point
     z = _only_zone("The boat left Bimini, located about 50 miles east of Miami, on Friday and sank later.")
