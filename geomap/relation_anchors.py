@@ -147,7 +147,12 @@ def earlier_anchor(text: str, pos: int, window: int, mentions: tuple[Mention, ..
 
 
 # "30 km west (20 miles) of the city": the one town named just before ("near Johannesburg. ... of the city")
-_THE_CITY = re.compile(r"\s+the\s+(?:city|town)\b(?![\w'\u2019-])(?!\s+(?:of|centre|center|hall|council|limits)\b)")
+# ("only one kilometer west of town": "town" alone is the same town)
+_THE_CITY = re.compile(r"\s+(?:the\s+(?:city|town)|town)\b(?![\w'\u2019-])"
+                       r"(?!\s+(?:of|centre|center|hall|council|limits)\b)")
+# "at Rylstone, south of Mudgee, where a fire is burning ... west of the town": a town written as a reference point
+# (after a compass word and "of") is not the town the text goes on about
+_REFERENCE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:[\w-]*)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SETTLEMENTS = ("city", "capital", "town", "village", "hamlet")
 # "the Doornkop mine", "the Kalyan station": a site named after a place, not a town the text refers back to
 _SITE_AFTER = re.compile(r"\s+(?:mine|colliery|plant|factory|station|airport|dam|field|camp|base|school|hospital"
@@ -157,13 +162,15 @@ _SITE_AFTER = re.compile(r"\s+(?:mine|colliery|plant|factory|station|airport|dam
 def _the_city(text: str, pos: int, window: int, mentions: tuple[Mention, ...], starts: list[int],
               place_of: dict) -> tuple[object, Mention | None]:
     """(Place, Mention) "the city" or "the town" at ``pos`` refers back to: the one town named between
-    ``window`` and the statement (not as a site's name, "the Doornkop mine"); ``(None, None)`` when none or
-    several are, since then the text does not say which."""
+    ``window`` and the statement (not as a site's name, "the Doornkop mine"), leaving out towns written as another
+    place's reference point ("Rylstone, south of Mudgee"); ``(None, None)`` when none or several are, since then
+    the text does not say which."""
     found = {}
     for m in mentions[bisect.bisect_left(starts, window):bisect.bisect_left(starts, pos)]:
         place = place_of.get((m.start, m.end))
         if place is not None and m.end <= pos and place.entry.place_type in _SETTLEMENTS \
-                and not _SITE_AFTER.match(text, m.end):
+                and not _SITE_AFTER.match(text, m.end) \
+                and not _REFERENCE_BEFORE.search(text, max(window, m.start - 40), m.start):
             found.setdefault(place.entry.source, (place, m))
     return next(iter(found.values())) if len(found) == 1 else (None, None)
 

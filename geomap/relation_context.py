@@ -63,16 +63,23 @@ FELT = re.compile(
 # such a list may stand between the forecast and the statement: figures, units, compass words, names, times of
 # day and the small words joining them ("it would be a deterrent, but ... he surveyed the scene near X" is no
 # forecast of X). Each word is read one way only (a capitalised one as a name), so a line that is no such list
-# fails at once.
+# fails at once. "is expected to move 62 miles north of Saipan tonight", "the closest point of approach to Guam is 84
+# miles north of Hagatna": the same forecast in the National Weather Service's words.
 _LIST_WORD = (r"(?:[A-Z][\w'\u2019.-]*|\d+(?:[,.]\d+)*|(?:km|kms|kilomet\w*|miles?|nautical|nm|mi"
               r"|(?:north|south|east|west)[\w-]*|of|in|on|off|or|and|the|by|at|near|about|some|around|roughly"
               r"|approximately|morning|afternoon|evening|night|noon|midnight|[ap]\.?m\.?))")
-FORECAST = lazy_compile(r"\b(?i:(?:expected|forecast(?:ed)?|predicted|projected)\s+to\s+be|will\s+be|would\s+be)\s+"
+FORECAST = lazy_compile(r"\b(?i:(?:expected|forecast(?:ed)?|predicted|projected)\s+to\s+(?:be|move|pass|track|go)"
+                        r"(?:\s+(?:over|by|through|near|about))?|will\s+(?:be|pass|move)|would\s+be"
+                        r"|closest\s+(?:point\s+of\s+)?approach\s+(?:to\s+(?-i:[A-Z][\w'\u2019.-]*)\s+)?"
+                        r"(?:is|will\s+be))\s+"
                         r"(?:" + _LIST_WORD + r"(?![\w'\u2019.-])[\s,;]*)*$")
 # "the ash which is currently 2,000km south of Western Australia", "The ash cloud was 500 km east of Hobart": where
 # a volcano's ash has drifted, a few words after it and no comma between, not where the eruption is
 DRIFTED = lazy_compile(r"\b(?:volcanic\s+)?ash(?:\s+(?:cloud|plume|column))?(?:\s+[\w'\u2019-]+){0,4}?\s+$", re.IGNORECASE)
-EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
+# ("Residents in the town of Mirranatwa, which is about 270km west of Melbourne, were warned to leave as a bushfire
+# in the Grampians National Park raged ... towards the area": an evacuation in other words)
+EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b|\b(?:warned|told|ordered|urged|advised)\s+to\s+(?:leave|flee)\b",
+                          re.IGNORECASE)
 # A place's title before its name and a comma: "from the Iranian capital, Tehran, some 610 km ..."
 _TITLE = r"(?:capital|city|town|village|port|island)"
 # The words before a place that make it a destination, a departure point or a stop, not the event's place
@@ -97,6 +104,12 @@ _FROM_THE_EVENT = lazy_compile(
     r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,2}?(?:" + EVENT_NOUNS + r"|landslides?|mudslides?"
     r"|floods?|flooding|storms?|eruptions?|avalanches?|collapses?|sinking|accidents?|disasters?|tremors?)\s+"
     r"(?:in|at|near|on)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}$", re.IGNORECASE)
+# "Rescuers were working to pull victims from the hard-to-reach area in Pasamayo, about 70 kilometres north of ...
+# Lima", "bodies were recovered from the river near X": where people are rescued or recovered from is the event's
+# place, not a departure point
+_RESCUED_FROM = lazy_compile(
+    r"\b(?:pull|rescu|recover|retriev|extract|freed|dug|dig|airlift|winch)\w*\s+(?:[\w\u2019'-]+\s+){0,3}?from\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,3}$", re.IGNORECASE)
 _ON_BEFORE = lazy_compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _WAY_OR_WATER = lazy_compile(r"\b(?:River|Lake|Road|Highway|Street|Bridge|Expressway|Motorway|Canal)$")
 
@@ -107,9 +120,16 @@ def _on_named_way(text: str, sentence: Sentence, x: re.Match) -> bool:
     return bool(_ON_BEFORE.search(text, sentence.start, x.start()) and _WAY_OR_WATER.search(x.group()))
 
 
-# "X, " or "X, a town " right before a statement: the statement locates X.
+# "X, " or "X, a town " right before a statement: the statement locates X. A finite verb after the comma ends a
+# clause that X closed: "The train, traveling from New Orleans to Chicago, derailed about 25 miles north of
+# Jackson", "a fire that, according to the ... Service, was only one kilometer west of town" (the event's
+# statement, not Chicago's or the Service's geography); "located", "situated", "based" describe X, and so does an
+# adjective before a noun ("X, a fortified town 20 km ...": only the word right before the statement is checked).
+_NO_VERB = (r"(?!(?:was|were|is|are|has|had|have|said)\s)"
+            r"(?!(?!(?:located|situated|based|isolated|populated|landlocked)\s)[a-z]+ed\s)")
 _APPOSITION = lazy_compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|located|situated|some)\s+)?"
-                           r"(?:[a-z]+\s+){0,2}?(?:(?:that|which)\s+(?:lies|is|sits)\s+(?:[a-z]+\s+)?)?$")
+                           r"(?:(?:[a-z]+\s+)?" + _NO_VERB + r"[a-z]+\s+)?"
+                           r"(?:(?:that|which)\s+(?:lies|is|sits)\s+(?:[a-z]+\s+)?)?$")
 # ("Eureka, a town that lies about 25 miles south of ...": the relative clause describes the town too)
 
 
@@ -135,14 +155,15 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return _journeys_end(text, sentence, start)
-    if _places_previous_anchor(text, sentence, x, start, line):
+    if not _RESTATED.match(text, x.end(), start) and _places_previous_anchor(text, sentence, x, start, line):
         return "context", "the geography of the previous distance's anchor, not of the event"
     if _AROUND_THE_SOURCE.search(text, sentence.start, x.start()):
         return "incident", None  # "evacuated from hamlets near the Merapi, which lies ...": the danger's place
     if (_ELSEWHERE.search(text, sentence.start, x.start()) or _JOURNEY_END.search(text, sentence.start, x.start())) \
             and not _LINK.search(text, sentence.start, x.start()) \
             and not _ON_A_WAY.search(text, sentence.start, x.start()) and not _on_named_way(text, sentence, x) \
-            and not _FROM_THE_EVENT.search(text, sentence.start, x.start()):
+            and not _FROM_THE_EVENT.search(text, sentence.start, x.start()) \
+            and not _RESCUED_FROM.search(text, sentence.start, x.start()):
         return "context", "the geography of another place (a departure point, destination or stop)"
     if aftermath_place(text, sentence.start, x.start(), start):
         return "context", "the geography of a place the victims were taken to or buried in"
@@ -214,6 +235,11 @@ def _places_previous_anchor(text: str, sentence: Sentence, x: re.Match, start: i
     return near is not None and far is not None and (line or far > FAR_REFERENCE * near)
 
 
+# "about 37 miles (62 km) north of the community of Southend, or 350 miles (560 km) northeast of Saskatoon": "or"
+# gives the same site from a second, better-known reference point, not the first anchor's geography
+_RESTATED = lazy_compile(r"(?:\s+islands?)?,\s*or\s+$", re.IGNORECASE)
+
+
 def _reached(text: str, sentence: Sentence, name: str) -> bool:
     """Whether the sentence says the event reached the apposed place itself ("... were evacuated as the
     fire encircled the village"): then the place is the event's, not only one being emptied.
@@ -228,8 +254,11 @@ def _reached(text: str, sentence: Sentence, name: str) -> bool:
 
 # "The eruption of the volcano on the island of Java, 800 km southeast of the capital, ... has prompted the evacuation
 # of nearby villages": the sentence opens with the event, the statement inside its subject locates the event's place
-# (no verb, no evacuation, before the apposed name); the places evacuated are others
-_EVENT_SUBJECT = lazy_compile(r"\s*(?:the|a|an|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + EVENT_NOUNS +
+# (no verb, no evacuation, before the apposed name); the places evacuated are others. "Meanwhile, another
+# out-of-control fire in the Little Desert National Park, about 340km west of Melbourne, was threatening a community
+# ..., with residents of Nurcoung urged to evacuate": a second event opens the sentence the same way
+_EVENT_SUBJECT = lazy_compile(r"\s*(?:(?:meanwhile|elsewhere|separately|also|in\s+addition),\s*)?"
+                              r"(?:the|a|an|this|that|another)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + EVENT_NOUNS +
                               r"|eruptions?|wildfires?|blazes?|landslides?|mudslides?|floods?|avalanches?|collapses?"
                               r"|derailments?|sinkings?)\b(?:(?!\b(?:is|was|were|are|has|have|had|forced|prompted"
                               r"|caused|led|evacuat\w*)\b)[^.;:!?])*$", re.IGNORECASE)

@@ -172,7 +172,7 @@ def elliptical_anchor(relations: list[Relation], sentence_index: int) -> tuple[s
 
 # A capitalised name right after "of"/"from": the statement names its own anchor
 _OWN_NAME = lazy_compile(r"\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
-_WRITTEN = lazy_compile(r"\s+(here|there|the\s+\w+)")
+_WRITTEN = lazy_compile(r"\s+(here|there|the\s+\w+|town)")
 
 
 def referred_anchor(index: ArticleIndex, pos: int, sentence_index: int) -> tuple[str, str, bool, None] | None:
