@@ -1,7 +1,10 @@
 """Issue 12's throughput budget: the mention finder's per-word work, made cheaper, keeps its answers."""
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from geomap.gazetteer import default_gazetteer
 from geomap.mention_lexicon import capitalised, is_cap, words_of
@@ -70,3 +73,27 @@ def test_the_capitalised_scan_finds_what_the_every_word_scan_found(text):
     persons = person_names(text, words, g)
     assert name_spans(text, words, g, persons, free) == _scan_every_word(text, words, g, persons, free)
     assert name_spans(text, words, g, persons, free, capitalised(words)) == name_spans(text, words, g, persons, free)
+
+
+def _haversine_terms(points, key, lat, lon):
+    """The ranker's distance terms as they were computed: every term from the point's own latitude."""
+    p2 = math.radians(lat)
+    return [(k, math.sin((p2 - math.radians(plat)) / 2) ** 2 + math.cos(math.radians(plat)) * math.cos(p2)
+             * math.sin(math.radians(lon - plon) / 2) ** 2) for k, plat, plon in points if k != key]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.floats(-89.9, 89.9), st.floats(-180, 180)), max_size=6),
+       st.floats(-89.9, 89.9), st.floats(-180, 180), st.floats(1, 2000))
+def test_the_ranker_distances_with_the_points_terms_kept_are_the_same_numbers(points, lat, lon, reach):
+    """A pick's latitude in radians and its cosine are computed once per point (ranker._point), not once per
+    candidate: the nearest distance and the names within reach are bit for bit what they were."""
+    from geomap.ranker import _keys_within, _nearest_km, _point
+
+    kept = [_point(*p) for p in points]
+    terms = _haversine_terms(points, "a", lat, lon)
+    least = min((a for _, a in terms), default=None)
+    assert _nearest_km(kept, "a", lat, lon) == (None if least is None else
+                                                2 * 6371.0 * math.asin(min(1.0, math.sqrt(least))))
+    assert _keys_within(kept, "a", lat, lon, reach) == \
+        {k for k, a in terms if 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a))) <= reach}
