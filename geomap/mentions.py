@@ -189,9 +189,10 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
     reach = i
     limit = min(len(words), i + MAX_WORDS) - 1
     while reach < limit:
-        nxt = words[reach + 1][1]
-        gap = gap_after(text, words, reach)
-        if gap == ". " and words[reach][1].lower() in NAME_PREFIXES:  # "St. Louis", "ST. PAUL", "Mt. Pleasant"
+        here, word = words[reach]
+        after, nxt = words[reach + 1]
+        gap = text[here + len(word):after]  # gap_after(text, words, reach), inlined: asked of every capital
+        if gap == ". " and word.lower() in NAME_PREFIXES:  # "St. Louis", "ST. PAUL", "Mt. Pleasant"
             gap = " "
         if gap not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS or ARTICLE_JOINED.match(nxt)):
             break

@@ -148,7 +148,8 @@ def plain_name(run: list[str]) -> bool:
 # a pattern that opens with a character class is scanned for that class alone, twice as fast.
 _AGED_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+)\s?,?\s+\(?\d{1,3}\)?,")
 # A child or a pet named by a first name and an age: "their children, Hailey, 6, and Caleb, 4".
-_AGED_FIRST_NAME = re.compile(r"(?<=[,d])\s+(?P<s>[A-Z][a-z]+),\s+\d{1,2},")  # after "," or "and" (or "said")
+# (After "," or "and" or "said": the look-behind stands after the first space, so the scan looks for spaces.)
+_AGED_FIRST_NAME = re.compile(r"\s(?<=[,d]\s)\s*(?P<s>[A-Z][a-z]+),\s+\d{1,2},")
 _INITIAL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u2019-]+)\b")
 # "... Clark said", "said Clark": a bare word as the subject of a speech verb.
 _SPEAKER = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|added|testified|pleaded)\b|"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -97,3 +98,17 @@ def test_the_ranker_distances_with_the_points_terms_kept_are_the_same_numbers(po
                                                 2 * 6371.0 * math.asin(min(1.0, math.sqrt(least))))
     assert _keys_within(kept, "a", lat, lon, reach) == \
         {k for k, a in terms if 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a))) <= reach}
+
+
+AGED_TEXTS = ["their children, Hailey, 6, and Caleb, 4, and Ann, 7,", "said  Tom, 12, and,\tBo, 3, d Al, 5,",
+              "x,Hailey, 6, dd\n Caleb, 44, and Caleb, 444, ,  Zoe, 1,", "Hailey, 6, Caleb, 4,"]
+
+
+@pytest.mark.parametrize("text", AGED_TEXTS)
+def test_aged_first_names_match_as_with_the_leading_look_behind(text):
+    """The pattern opened with a look-behind, tried at every character; it now opens with a space."""
+    from geomap.person_filter import _AGED_FIRST_NAME
+
+    before = re.compile(r"(?<=[,d])\s+(?P<s>[A-Z][a-z]+),\s+\d{1,2},")
+    assert not _AGED_FIRST_NAME.pattern.startswith("(?<=")
+    assert [m.span() for m in _AGED_FIRST_NAME.finditer(text)] == [m.span() for m in before.finditer(text)] != []
