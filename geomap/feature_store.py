@@ -33,13 +33,12 @@ class FeatureStore:
 
     The file is laid out as ``gazetteer.tsv`` is: the rows, then after a ``#index``
     line the sorted normalised names with the byte offsets of their rows. A name is
-    found as in the gazetteer (:meth:`GeoNamesStore.ids`: a binary search of the bytes, then
-    of the index split into lines once look-ups are many), and a row becomes an
+    found as in the gazetteer (:meth:`GeoNamesStore.ids`: in the piece of the index it falls in,
+    split into lines on first use, :mod:`geomap.sorted_index`), and a row becomes an
     :class:`Entry` when first asked for.
     """
 
-    ids_in_bytes = GeoNamesStore.ids_in_bytes  # reads only .data and .index_start
-    ids = GeoNamesStore.ids  # the same switch from searching the bytes to a split index
+    ids = GeoNamesStore.ids  # the same search of the index (reads only .data, .index_start and ._index)
     _ids = GeoNamesStore._ids
 
     def __init__(self, directory: Path):
@@ -47,8 +46,7 @@ class FeatureStore:
         self.data: bytes | None = None
         self.index_start = 0
         self._entries: dict[int, Entry] = {}
-        self._index_lines: list[bytes] | None = None
-        self._lookups = 0
+        self._index = None  # geomap.sorted_index.SortedIndex, made on the first look-up
 
     def _load(self) -> None:
         if self.data is not None:
@@ -73,8 +71,8 @@ class FeatureStore:
         """True when the normalised name ``key`` names a feature.
 
         Asked for every run of capitalised words of every article, mostly with names no feature
-        bears: :meth:`GeoNamesStore.ids` answers by a binary search of the bytes, and after many
-        questions from the index split once into lines."""
+        bears: :meth:`GeoNamesStore.ids` answers from the piece of the index the name falls in, split
+        into lines the first time it is asked (:mod:`geomap.sorted_index`)."""
         self._load()
         return bool(key) and self.ids(key) is not None
 

@@ -5,21 +5,17 @@ one row per place (countries and continents first, then admin areas, capitals
 and cities, and last GeoNames' regions, oceans and seas; the last three columns, ``point_source``, ``admin1_name`` and
 ``admin2_name``, say where the point comes from and name the divisions
 holding the place) and, after a ``#index`` line, a sorted name index of
-``key<TAB>offsets`` lines searched by bisection. Nothing here knows about the
+``key<TAB>offsets`` lines searched by bisection (:mod:`geomap.sorted_index`). Nothing here knows about the
 curated tables or user places: that is :mod:`geomap.gazetteer`'s job.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from pathlib import Path
 
 from .errors import DataError
 from .model import Entry
 from .names import unmarked
-
-# After this many name look-ups (a batch run), the index is split into lines once.
-SPLIT_AFTER_LOOKUPS = 2000
-
+from .sorted_index import SortedIndex
 
 TAIL_TYPES = ("region", "ocean", "sea")  # the rows scripts/build_gazetteer.py writes last
 
@@ -69,8 +65,7 @@ class GeoNamesStore:
             raise DataError(f"cannot read the embedded gazetteer {path}: not a geomap gazetteer file")
         self.data = data
         self.index_start = cut + 8
-        self._index_lines: list[bytes] | None = None  # split on demand, once lookups are many
-        self._lookups = 0
+        self._index: SortedIndex | None = None  # made on the first look-up
         self._rows: dict[int, Entry] = {}
         self._by_source: dict[str, Entry] = {}
         self._country_names: dict[str, str] = {}  # ISO code -> name, from the country rows
@@ -153,34 +148,7 @@ class GeoNamesStore:
         return found
 
     def _ids(self, key: str) -> bytes | None:
-        probe = key.encode("utf-8") + b"\t"
-        lines = self._index_lines
-        if lines is None:
-            self._lookups += 1
-            if self._lookups > SPLIT_AFTER_LOOKUPS:  # many documents: splitting once pays off
-                lines = self._index_lines = self.data[self.index_start:].rstrip(b"\n").split(b"\n")
-            else:
-                return self.ids_in_bytes(probe)
-        pos = bisect_left(lines, probe)
-        if pos < len(lines) and lines[pos].startswith(probe):
-            return lines[pos][len(probe):]
-        return None
-
-    def ids_in_bytes(self, probe: bytes) -> bytes | None:
-        """Binary search of the sorted index section without splitting it."""
-        data = self.data
-        lo, hi = self.index_start, len(data)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start = data.rfind(b"\n", lo - 1, mid) + 1 if mid > lo else lo
-            start = max(start, lo)
-            end = data.find(b"\n", start)
-            if end < 0:
-                end = len(data)
-            if data[start:end] < probe:
-                lo = end + 1
-            else:
-                hi = start
-        if lo < len(data) and data[lo:lo + len(probe)] == probe:
-            return data[lo + len(probe):data.find(b"\n", lo) if data.find(b"\n", lo) >= 0 else len(data)]
-        return None
+        index = self._index
+        if index is None:  # pieces of the index are split on first use (geomap.sorted_index)
+            index = self._index = SortedIndex(self.data, self.index_start)
+        return index.find(key.encode("utf-8") + b"\t")

@@ -7,6 +7,8 @@ one article.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter
 
 # A word: letters, joined by hyphens or apostrophes; "U." of "U.S." keeps its dot.
 WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?:\.(?=[^\W\d_]\.))?", re.UNICODE)
@@ -146,6 +148,22 @@ def words_of(text: str) -> list[Word]:
 
 
 _POSSESSIVE_LAST = "s'\u2019"
+
+
+def capitalised(words: list[Word]) -> list[int]:
+    """The indices of the words that start with a capital letter (:func:`is_cap`), in order.
+
+    A fifth of an article's words are capitalised: the rules that look only at those (names, titles, first
+    names) loop over these indices instead of every word. The test runs in C (words are never empty, so
+    ``word[0].isupper()`` is ``is_cap(word)``).
+
+    >>> capitalised(words_of("Iran's U.S. envoy met Ali in Kerman"))
+    [0, 1, 2, 5, 7]
+    """
+    return list(compress(count(), map(str.isupper, map(_FIRST, map(_WORD, words)))))
+
+
+_WORD, _FIRST = itemgetter(1), itemgetter(0)
 
 
 def gap_after(text: str, words: list[Word], k: int) -> str:

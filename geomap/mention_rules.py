@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, OFFICES, ORGANISATION_HEADS, PLACE_SUFFIXES,
@@ -72,7 +73,7 @@ def plural_people(word: str, gazetteer: Gazetteer) -> bool:
 
 def lower_case_words(words: list[Word]) -> frozenset[str]:
     """The words the article writes in lower case (for :func:`lower_case_elsewhere`)."""
-    return frozenset(w for _, w in words if w.islower())
+    return frozenset(w for w in set(map(itemgetter(1), words)) if w.islower())  # each distinct word once
 
 
 def lower_case_elsewhere(text: str, words: list[Word], i: int, lower: frozenset[str] | None = None) -> bool:

@@ -28,7 +28,7 @@ from .compound_mentions import hyphen_part_spans
 from .curated import Landmark
 from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, CONNECTORS, GIVEN_NAMES, MAX_WORDS, OFFICES,  # noqa: F401
-                              PLACE_SUFFIXES, STOPWORDS, TITLES, Word, gap_after, is_cap, is_title,
+                              PLACE_SUFFIXES, STOPWORDS, TITLES, Word, capitalised, gap_after, is_cap, is_title,
                               strip_possessive, words_of)
 from .mention_rules import NAME_PREFIXES, NameMatch, currency_use, keep_name, lower_case_words
 from .model import Mention, Sentence
@@ -189,9 +189,10 @@ def capitalised_run(text: str, words: list[Word], i: int) -> int:
     reach = i
     limit = min(len(words), i + MAX_WORDS) - 1
     while reach < limit:
-        nxt = words[reach + 1][1]
-        gap = gap_after(text, words, reach)
-        if gap == ". " and words[reach][1].lower() in NAME_PREFIXES:  # "St. Louis", "ST. PAUL", "Mt. Pleasant"
+        here, word = words[reach]
+        after, nxt = words[reach + 1]
+        gap = text[here + len(word):after]  # gap_after(text, words, reach), inlined: asked of every capital
+        if gap == ". " and word.lower() in NAME_PREFIXES:  # "St. Louis", "ST. PAUL", "Mt. Pleasant"
             gap = " "
         if gap not in (" ", "-") or not (is_cap(nxt) or nxt.lower() in CONNECTORS or ARTICLE_JOINED.match(nxt)):
             break
@@ -266,26 +267,26 @@ def longest_name(text: str, words: list[Word], i: int, gazetteer: Gazetteer) -> 
 
 
 def name_spans(text: str, words: list[Word], gazetteer: Gazetteer, persons: set[str],
-               free: Callable[[int, int], bool]) -> list[Span]:
+               free: Callable[[int, int], bool], caps: list[int] | None = None) -> list[Span]:
     """Spans of gazetteer names and demonyms the rules keep, scanning words left to right.
 
-    A capitalised word not ``free`` (taken by an earlier step) starts no name;
-    after a match, even a dropped one, the scan goes on after its last word.
+    Only a capitalised word starts a name (``caps``: :func:`capitalised` of ``words``, when the caller
+    keeps it), and not one that is not ``free`` (taken by an earlier step); after a match, even a dropped
+    one, the scan goes on after its last word.
     """
     spans = []
     lower = lower_case_words(words)
-    i = 0
-    while i < len(words):
+    after = 0  # the first word the scan may start a name at
+    for i in capitalised(words) if caps is None else caps:
         start, word = words[i]
-        # word[:1].isupper() is is_cap(word), inlined: this loop sees every word of every article
-        match = longest_name(text, words, i, gazetteer) if word[:1].isupper() and free(start, start + len(word)) \
-            else None
+        if i < after or not free(start, start + len(word)):
+            continue
+        match = longest_name(text, words, i, gazetteer)
         if match is None:
-            i += 1
             continue
         if keep_name(text, words, match, gazetteer, persons, lower):
             spans.append(generic_before(text, start, match, gazetteer))
-        i = match.j + 1
+        after = match.j + 1
     return spans
 
 
@@ -373,8 +374,9 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], gazetteer: Gazette
     take(possessive_capital_spans(text, gazetteer))
     take(abbreviation_spans(text, gazetteer))
     words = words_of(text)
-    persons = person_names(text, words, gazetteer)
-    take(name_spans(text, words, gazetteer, persons, coverage.free))
+    caps = capitalised(words)  # the rules of people's names and the name scan look only at these words
+    persons = person_names(text, words, gazetteer, caps)
+    take(name_spans(text, words, gazetteer, persons, coverage.free, caps))
     take(hyphen_part_spans(text, words, gazetteer, persons, coverage.free))
     if unknown:
         take(unknown_spans(text, gazetteer, persons))

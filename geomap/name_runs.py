@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .mention_lexicon import COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, Word, gap_after, is_cap, is_title
+from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, STOPWORDS, Word, capitalised, gap_after, is_cap,
+                              is_title)
 from .names import normalize
 
 _SPEAKING_PLACE = 100_000  # towns of this size, states and countries speak for themselves ("Tbilisi says")
@@ -115,13 +116,14 @@ def _written_after_in(text: str) -> frozenset[str]:
     return frozenset(m.group("w") for m in _AFTER_IN.finditer(text))
 
 
-def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> set[str]:
+def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer, caps: list[int] | None = None) -> set[str]:
     """Keys of surnames introduced mid-sentence after a first name the given-name list may not hold, the
     way news introduces people: "deputy Ronnie Howell attempted", "overturned Cameron Lee Earle's
     conviction", "chief Roger van Boxtel" (then "apprehended by Howell", "against Earle"). The name
     stands alone: two to four words (first and middle names, initials, particles, then the surname) after a
     lower-case word or a comma and before a lower-case word or punctuation, and the whole is no gazetteer
-    name. A country, a state, a demonym or a town of 100,000+ stays a place (issue 12).
+    name. A country, a state, a demonym or a town of 100,000+ stays a place (issue 12). ``caps``:
+    :func:`capitalised` of ``words``, when the caller keeps it.
 
     >>> from geomap.gazetteer import default_gazetteer
     >>> from geomap.mention_lexicon import words_of
@@ -130,10 +132,12 @@ def first_name_surnames(text: str, words: list[Word], gazetteer: Gazetteer) -> s
     ['howell']
     """
     names: set[str] = set()
-    caps = [w[0].isupper() for _, w in words]  # words are never empty
-    starts = [k for k in range(1, len(words) - 1)  # a run's start: not joined to a capitalised word before it
-              if caps[k] and (caps[k + 1] or words[k + 1][1] in _PARTICLES)
-              and not (caps[k - 1] and gap_after(text, words, k - 1) in _NAME_GAPS)]
+    caps = capitalised(words) if caps is None else caps
+    capital = set(caps)
+    last = len(words) - 1
+    starts = [k for k in caps if 0 < k < last  # a run's start: not joined to a capitalised word before it
+              and (k + 1 in capital or words[k + 1][1] in _PARTICLES)
+              and not (k - 1 in capital and gap_after(text, words, k - 1) in _NAME_GAPS)]
     for k in starts:
         start = words[k][0]
         m = _name_run(text, words, k)

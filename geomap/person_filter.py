@@ -11,7 +11,7 @@ from typing import Iterator
 
 from .gazetteer import Gazetteer
 from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, ORGANISATION_HEADS, STOPWORDS, TITLES, Word,
-                              gap_after, is_cap, is_title, strip_possessive)
+                              capitalised, gap_after, is_cap, is_title, strip_possessive)
 from .name_runs import (AREA_MODIFIERS, first_name_surnames, longer_name_after, prominent_place,  # noqa: F401
                         sentence_initial, written_as_a_place)
 from .names import normalize
@@ -24,9 +24,11 @@ _ABBREVIATED_TITLE = 4  # letters of the longest abbreviated title ("Capt.", "Pr
 
 
 
-def given_name_surnames(text: str, words: list[Word], firsts: set[str] | None = None) -> set[str]:
+def given_name_surnames(text: str, words: list[Word], firsts: set[str] | None = None,
+                        caps: list[int] | None = None) -> set[str]:
     """Keys of the capitalised words right after a curated given name ("Paul Allen" -> allen); the given
-    names themselves are added to ``firsts`` when the caller passes a set.
+    names themselves are added to ``firsts`` when the caller passes a set. ``caps``: :func:`capitalised`
+    of ``words``, when the caller keeps it (every given name is capitalised).
 
     >>> from geomap.mention_lexicon import words_of
     >>> t = "Paul Allen and Paul The; Old Alton Edwardsville Road"
@@ -35,7 +37,10 @@ def given_name_surnames(text: str, words: list[Word], firsts: set[str] | None = 
     (['allen'], [('Paul', 'Allen', 0)])
     """
     names = set()
-    for idx in range(len(words) - 1):
+    last = len(words) - 1
+    for idx in capitalised(words) if caps is None else caps:
+        if idx >= last:
+            break
         first, second = words[idx][1], words[idx + 1][1]
         if first in GIVEN_NAMES and is_cap(second) and gap_after(text, words, idx) == " " \
                 and second.lower() not in STOPWORDS and not longer_name_after(text, words, idx + 1) \
@@ -107,9 +112,10 @@ def name_after_title(text: str, words: list[Word], idx: int) -> list[str]:
     return run
 
 
-def titled_surnames(text: str, words: list[Word]) -> set[str]:
+def titled_surnames(text: str, words: list[Word], caps: list[int] | None = None) -> set[str]:
     """Keys of the words of each name written after a title ("President Trump" -> trump). Every
     word counts, not just the last: a surname may come first ("Attorney Wang Quanzhang", then "Wang").
+    Titles are capitalised: only ``caps`` (:func:`capitalised` of ``words``) are read.
 
     >>> from geomap.mention_lexicon import words_of
     >>> t = "President Trump met Chief Justice Roberts and Attorney Wang Quanzhang. Miss Butler County won"
@@ -117,8 +123,8 @@ def titled_surnames(text: str, words: list[Word]) -> set[str]:
     ['county', 'quanzhang', 'roberts', 'trump', 'wang']
     """
     names = set()
-    for idx, (_, word) in enumerate(words):
-        if not word[:1].isupper() or not is_title(word):  # is_cap inlined, the cheap test first: most words are lower case
+    for idx in capitalised(words) if caps is None else caps:
+        if not is_title(words[idx][1]):
             continue
         run = name_after_title(text, words, idx)
         if run and run[-1].lower() not in TITLES:  # "Chief Justice": an office, no name
@@ -142,7 +148,8 @@ def plain_name(run: list[str]) -> bool:
 # a pattern that opens with a character class is scanned for that class alone, twice as fast.
 _AGED_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<s>[A-Z][\w'\u2019-]+)\s?,?\s+\(?\d{1,3}\)?,")
 # A child or a pet named by a first name and an age: "their children, Hailey, 6, and Caleb, 4".
-_AGED_FIRST_NAME = re.compile(r"(?<=[,d])\s+(?P<s>[A-Z][a-z]+),\s+\d{1,2},")  # after "," or "and" (or "said")
+# (After "," or "and" or "said": the look-behind stands after the first space, so the scan looks for spaces.)
+_AGED_FIRST_NAME = re.compile(r"\s(?<=[,d]\s)\s*(?P<s>[A-Z][a-z]+),\s+\d{1,2},")
 _INITIAL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\s+[A-Z]\.\s+(?P<s>[A-Z][a-z][\w'\u2019-]+)\b")
 # "... Clark said", "said Clark": a bare word as the subject of a speech verb.
 _SPEAKER = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|added|testified|pleaded)\b|"
@@ -313,15 +320,17 @@ def bare_speakers(text: str, gazetteer: Gazetteer) -> set[str]:
     return names
 
 
-def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = None) -> set[str]:
+def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = None,
+                 caps: list[int] | None = None) -> set[str]:
     """Surnames of people named with a title, a first name, an age or a middle initial anywhere in ``text``,
-    or quoted bare as speakers."""
+    or quoted bare as speakers. ``caps``: :func:`capitalised` of ``words``, when the caller keeps it."""
     firsts: set[tuple[str, str]] = set()
-    names = given_name_surnames(text, words, firsts) | titled_surnames(text, words) \
+    caps = capitalised(words) if caps is None else caps
+    names = given_name_surnames(text, words, firsts, caps) | titled_surnames(text, words, caps) \
         | introduced_surnames(text, gazetteer) | relatives(text) | ranked_names(text)
     if gazetteer is None:
         return names
-    names |= first_name_surnames(text, words, gazetteer) | bare_speakers(text, gazetteer)
+    names |= first_name_surnames(text, words, gazetteer, caps) | bare_speakers(text, gazetteer)
     names |= particle_surnames(text, gazetteer)  # "David de León, an emergency official"
     names |= introduced_first_names(text, firsts, gazetteer)
     several = [key for key in names if " " in key]  # a double-barrelled surname ("Nina Webb-Lawton") makes each

@@ -84,7 +84,7 @@ class Picks:
     """The first picks of the document's mentions, as evidence for each other."""
 
     by_name: dict  # candidate-set key -> the entries picked for mentions of that name
-    points: tuple  # (key, lat, lon) of each distinct pick
+    points: tuple  # (key, lat, lon, ...) of each distinct pick (:func:`_point`)
     grid: "Grid"  # every candidate of every name, by place
     names: int  # how many distinct names have candidates
     inside: dict  # country or (country, admin1) -> the names with a candidate in it
@@ -106,8 +106,9 @@ class Picks:
             if e is not None:
                 by_name.setdefault(key, []).append(e)
         points = {(k, e.source): (k, e.lat, e.lon) for k, es in by_name.items() for e in es}
-        grid = Grid({(k, e.source): (k, e.lat, e.lon) for k, opts in zip(keys, cands) for e in opts}.values())
-        return cls(by_name, tuple(points.values()), grid, len({k for k, opts in zip(keys, cands) if opts}),
+        grid = Grid(_point(*p) for p in {(k, e.source): (k, e.lat, e.lon) for k, opts in zip(keys, cands)
+                                         for e in opts}.values())
+        return cls(by_name, tuple(_point(*p) for p in points.values()), grid, len({k for k, opts in zip(keys, cands) if opts}),
                    cls._areas((k, e) for k, opts in zip(keys, cands) for e in opts),
                    cls._areas((k, e) for k, es in by_name.items() for e in es))
 
@@ -146,33 +147,40 @@ class Picks:
         return NO_PICK_LOG_KM if near is None else math.log10(1 + near)
 
 
+def _point(key, lat: float, lon: float) -> tuple:
+    """A point of :func:`_keys_within` and :func:`_nearest_km`: (key, lat, lon, its latitude in radians and
+    that latitude's cosine), the terms of the haversine that depend on the point alone, computed once per
+    point rather than once per candidate the point is measured from."""
+    p1 = math.radians(lat)
+    return key, lat, lon, p1, math.cos(p1)
+
+
 def _keys_within(points, key, lat: float, lon: float, reach_km: float) -> set:
-    """The keys other than ``key`` of the ``points`` (key, lat, lon) within ``reach_km`` of ``(lat, lon)`` by
+    """The keys other than ``key`` of the ``points`` (:func:`_point`) within ``reach_km`` of ``(lat, lon)`` by
     :func:`geomap.geometry.great_circle_km`, its arithmetic inlined (asked for every candidate).
 
-    >>> sorted(_keys_within((("a", 0.0, 1.0), ("b", 0.0, 3.0), ("c", 0.0, 0.5)), "c", 0.0, 0.0, 200.0))
+    >>> sorted(_keys_within([_point("a", 0.0, 1.0), _point("b", 0.0, 3.0), _point("c", 0.0, 0.5)], "c", 0.0, 0.0, 200.0))
     ['a']
     """
     radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
     p2 = radians(lat)
     c2 = cos(p2)
     found = set()
-    for k, plat, plon in points:
+    for k, _, plon, p1, cos_p1 in points:
         if k == key or k in found:
             continue
-        p1 = radians(plat)
-        a = sin((p2 - p1) / 2) ** 2 + cos(p1) * c2 * sin(radians(lon - plon) / 2) ** 2
+        a = sin((p2 - p1) / 2) ** 2 + cos_p1 * c2 * sin(radians(lon - plon) / 2) ** 2
         if 2 * 6371.0 * asin(min(1.0, sqrt(a))) <= reach_km:
             found.add(k)
     return found
 
 
 def _nearest_km(points, key, lat: float, lon: float) -> float | None:
-    """The least :func:`geomap.geometry.great_circle_km` from ``(lat, lon)`` to the ``points`` (key, lat, lon)
+    """The least :func:`geomap.geometry.great_circle_km` from ``(lat, lon)`` to the ``points`` (:func:`_point`)
     of other keys than ``key``, or None: the same arithmetic inlined (the ranker asks it for every candidate),
     and the haversine's last steps taken once, on the least term, which they preserve exactly.
 
-    >>> pts = (("a", 0.0, 1.0), ("b", 0.0, 3.0), ("c", 0.0, 0.5))
+    >>> pts = (_point("a", 0.0, 1.0), _point("b", 0.0, 3.0), _point("c", 0.0, 0.5))
     >>> round(_nearest_km(pts, "c", 0.0, 0.0), 2), _nearest_km(pts[:1], "a", 0.0, 0.0) is None
     (111.19, True)
     """
@@ -180,11 +188,10 @@ def _nearest_km(points, key, lat: float, lon: float) -> float | None:
     p2 = radians(lat)
     c2 = cos(p2)
     least = None
-    for k, plat, plon in points:
+    for k, _, plon, p1, cos_p1 in points:
         if k == key:
             continue
-        p1 = radians(plat)
-        a = sin((p2 - p1) / 2) ** 2 + cos(p1) * c2 * sin(radians(lon - plon) / 2) ** 2
+        a = sin((p2 - p1) / 2) ** 2 + cos_p1 * c2 * sin(radians(lon - plon) / 2) ** 2
         if least is None or a < least:
             least = a
     return None if least is None else 2 * 6371.0 * math.asin(min(1.0, math.sqrt(least)))
@@ -200,7 +207,7 @@ def _area(e: Entry):
 
 
 class Grid:
-    """Points (key, lat, lon) in cells of ``CELL_DEG``: those around a place, cheaply."""
+    """Points (key, lat, lon, ...: :func:`_point`) in cells of ``CELL_DEG``: those around a place, cheaply."""
 
     CELL_DEG = 2.0
 

@@ -69,15 +69,20 @@ def test_corrupt_data_is_a_clear_error(tmp_path):
         Gazetteer(tmp_path)
 
 
-def test_bytes_bisection_agrees_with_the_split_index(gazetteer):
-    """The index is searched in place for the first lookups, then split: both must agree."""
+@pytest.mark.parametrize("piece_bytes", [64, 8192])
+def test_the_index_searched_in_pieces_agrees_with_the_whole_index_split(gazetteer, piece_bytes):
+    """The index is split into lines a piece at a time, on first use (geomap.sorted_index): every key
+    (the first, the last, those at the pieces' edges) is found as in the whole index split into lines."""
     import random
 
     from hypothesis import given, settings, strategies as st
 
+    from geomap.sorted_index import SortedIndex
+
     data = gazetteer.store.data[gazetteer.store.index_start:].rstrip(b"\n").split(b"\n")
     keys = [line.split(b"\t", 1)[0].decode("utf-8") for line in data]
     rng = random.Random(7)
+    index = SortedIndex(gazetteer.store.data, gazetteer.store.index_start, piece_bytes)
     sample = [keys[0], keys[-1], *rng.sample(keys, 300)]
 
     def by_list(key):
@@ -88,12 +93,15 @@ def test_bytes_bisection_agrees_with_the_split_index(gazetteer):
         return data[pos][len(probe):] if pos < len(data) and data[pos].startswith(probe) else None
 
     for key in sample:
-        assert gazetteer.store.ids_in_bytes(key.encode("utf-8") + b"\t") == by_list(key) is not None
+        assert index.find(key.encode("utf-8") + b"\t") == by_list(key) is not None
+    starts = [index._firsts[k][:-1].decode("utf-8") for k in (1, 2, len(index._firsts) - 1)]
+    for key in starts + [k[:-1] for k in starts] + [k + "a" for k in starts]:
+        assert index.find(key.encode("utf-8") + b"\t") == by_list(key)
 
     @settings(max_examples=300, deadline=None)
     @given(st.text(alphabet="abcdekmnrst '", min_size=1, max_size=8))
     def check(key):
-        assert gazetteer.store.ids_in_bytes(key.encode("utf-8") + b"\t") == by_list(key)
+        assert index.find(key.encode("utf-8") + b"\t") == by_list(key)
 
     check()
 
