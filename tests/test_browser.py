@@ -54,6 +54,7 @@ def browser():
 
 def open_map(browser, path: Path, width: int = 1000, height: int = 700):
     page = browser.new_page(viewport={"width": width, "height": height})
+    page.set_default_timeout(90_000)  # Playwright's 30 s ran out on a machine loaded by other test runs
     problems, tiles = [], []
     page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
