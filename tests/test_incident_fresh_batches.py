@@ -3,7 +3,7 @@ each labelled and committed before geomap ever ran on it (eval/incidents/FRESH.m
 collected and scored untuned): their spread, their independence from every other eval file (however a page
 is linked) and from the research corpora, and that every point comes from `geomap geocode`, a containing
 area saying why it stands in. Batches 4-10 were tuned on after their untuned score (batch 8 by s7-inc8, batch 9
-by s7-inc9, batch 10 by s8-inc10); batch 11 was not."""
+by s7-inc9, batch 10 by s8-inc10, batch 11 by s8-inc11)."""
 from __future__ import annotations
 
 import re
