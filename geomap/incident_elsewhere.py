@@ -39,7 +39,8 @@ def namesakes_abroad(text: str, sentences: tuple[Sentence, ...], named: list[Pla
     "Australian tourists"), when those all lie in one part of the world (within :data:`ABROAD_KM` of each other:
     one country, or neighbours such as Romania's Mures County and Hungary for Maros, South Sulawesi): "Tobago's
     murder toll ... killed four men in Black Rock" (the gazetteer's Black Rocks are in Australia and the US,
-    Tobago's is missing), not the site of a story about Tobago; and the cities of any size there named only as someone's home (:func:`_home_only`)."""
+    Tobago's is missing), not the site of a story about Tobago; and the cities of any size there named only as
+    someone's home (:func:`_home_only`)."""
     areas = [p for p in named if p.entry.place_type in _COARSE and p.entry.country
              and not all(m.kind == "demonym" and home_or_aftermath(text, sentences[m.sentence], m)[0]
                          for m in p.mentions)]  # "Australian tourists": their home, not what the story is about
