@@ -3,7 +3,7 @@
 Every article text is the opening as stored in that file (its URL in the comment); the short sentences are the
 same families in other words."""
 from geomap.pipeline import extract
-from repo_scripts import incident_opening
+from repo_scripts import features_of, incident_opening
 
 
 def places(text):
@@ -22,3 +22,35 @@ def test_a_small_namesake_far_from_two_neighbouring_countries_named_is_not_the_s
     found = places("Bear kills shepherd in Maros County\n\nA shepherd was found dead near his sheepfold in Mureș "
                    "County on Sunday, the Hungarian newspaper Szekelyhon reported.")
     assert found["Mureș"] == ("RO", "incident") and found["Maros"][1] == "context"
+
+
+def test_a_town_and_a_colon_opening_the_story_is_the_newsroom_when_the_lede_places_the_event_elsewhere():
+    # https://deccanchronicle.com/amp/151216/world-neighbours/article/5-indians-killed-nepal-accident : "Kathmandu: At
+    # least five Indians are among the seven people killed when a 105-foot high chimney at a brick factory collapsed
+    # in eastern Nepal ... at New Jaya Nepal Brick Factory in Nepal's Itahari city": the newsroom, 225 km from the
+    # site, was the incident place; now the lede's "in eastern Nepal" (its zone covers Itahari) is
+    found = places(incident_opening("fresh11", "deccanchronicle.com/amp/151216"))
+    assert found["Kathmandu"] == ("NP", "context")
+    assert {name for name, (_, role) in found.items() if role == "incident"} == {"Nepal"}
+    assert [f["properties"]["name"] for f in features_of(incident_opening("fresh11", "deccanchronicle.com/amp/151216"))
+            if f["properties"]["kind"] == "zone" and f["properties"]["role"] == "incident"] == ["in the east of Nepal"]
+    # the same family in batch 10 (https://ommcomnews.com/?p=370988): "Berhampur: More than 22 persons were injured
+    # ... in a group clash between villagers of Bahadapada and Bijipur under Mohana police limits in Gajapati district"
+    found = places(incident_opening("fresh10", "ommcomnews.com/?p=370988"))
+    assert found["Mohana"] == ("IN", "incident") and found["Brahmapur"] == ("IN", "context")
+    found = places("Four killed in factory collapse\n\nKathmandu: Four workers were killed when a wall collapsed at a "
+                   "cement factory in Nepal's Butwal city on Tuesday, police said.")
+    assert found["Butwāl"] == ("NP", "incident") and found["Kathmandu"] == ("NP", "context")
+
+
+def test_a_colon_opening_stays_the_scene_without_strong_evidence_of_elsewhere():
+    # the kickers of batches 6 and 7 ("Hyderabad: A 24-year-old labourer died ...", "Kendrapara: A 45-year-old man
+    # was killed in a crocodile attack ..."): the town before the colon is where it happened, and weak evidence
+    # (another place merely named) does not make it a newsroom; nor is a title-case headline's kicker a dateline
+    assert places("Four killed in factory collapse\n\nKathmandu: Four workers were killed when a wall collapsed at "
+                  "a cement factory in the city on Tuesday, police said on Wednesday.")["Kathmandu"][1] == "incident"
+    for batch, url in (("fresh7", "telegraphindia.com/odisha/man-killed-in-crocodile-attack"),
+                       ("fresh6", "hyderabad-wall-collapse-kills-construction-worker")):
+        text = incident_opening(batch, url)
+        town = text[:text.index(":")]
+        assert [role for name, (_, role) in places(text).items() if name.startswith(town)] == ["incident"]
