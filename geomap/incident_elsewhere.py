@@ -1,7 +1,10 @@
 """Rule 2's candidates without the places said to be elsewhere (:mod:`geomap.roles`): a country named only as
 visitors' home, a town named only where officials spoke or the injured were taken when an incident statement
-locates the event, and a namesake abroad in a story about one country's places (:func:`namesakes_abroad`)."""
+locates the event, and a namesake abroad in a story about one country's places (:func:`namesakes_abroad`,
+:func:`lone_namesakes`)."""
 from __future__ import annotations
+
+from collections import Counter
 
 from .incident import home_or_aftermath, km
 from .model import Place, Sentence
@@ -25,7 +28,7 @@ def said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Place
             or (statements and all(aftermath for _, aftermath in said))
 
     kept = [p for p in named if not passed_over(p)] or named
-    abroad = namesakes_abroad(text, sentences, kept)
+    abroad = namesakes_abroad(text, sentences, kept) | lone_namesakes(kept)
     return [p for p in kept if p.entry.source not in abroad] or kept
 
 
@@ -56,3 +59,24 @@ def _home_only(text: str, sentences: tuple[Sentence, ...], place: Place) -> bool
     """True when every mention of ``place`` names someone's home ("Giancarlo Zicari, an engineer from Rome"): a
     visitor's home city abroad, whatever its size, is not where a story about another country happened."""
     return all(home_or_aftermath(text, sentences[m.sentence], m)[0] for m in place.mentions)
+
+
+LONE_COMPANY = 2  # places of one other country that make a story about that country's places
+
+
+def lone_namesakes(named: list[Place]) -> set[str]:
+    """Source keys of the small towns and provinces that are the only place of their country, over
+    :data:`ABROAD_KM` from every other place of an article whose other places (at least :data:`LONE_COMPANY`)
+    all lie in one country: "a fire at the Pestana Viking Hotel site in Senhora da Rocha, Lagoa ... Firefighters
+    from Lagoa, Portimao, Albufeira and Silves" is not in Uruguay's Rocha department, whatever the headline says."""
+    countries = [p.entry.country for p in named]
+    if len(set(countries)) != 2 or None in countries:
+        return set()
+    ranked = Counter(countries).most_common()
+    if ranked[-1][1] != 1 or ranked[0][1] < LONE_COMPANY:
+        return set()
+    lone = next(p for p in named if p.entry.country == ranked[-1][0])
+    if lone.entry.place_type in _BROAD or lone.entry.population >= SMALL_TOWN \
+            or any(km(lone.entry, p.entry) <= ABROAD_KM for p in named if p is not lone):
+        return set()
+    return {lone.entry.source}

@@ -54,3 +54,16 @@ def test_a_colon_opening_stays_the_scene_without_strong_evidence_of_elsewhere():
         text = incident_opening(batch, url)
         town = text[:text.index(":")]
         assert [role for name, (_, role) in places(text).items() if name.startswith(town)] == ["incident"]
+
+
+def test_the_one_place_of_another_country_far_from_all_the_others_is_not_the_scene():
+    # https://algarvedailynews.com/news/16098-senhora-da-rocha-hotel-viking-evacuated (batch 10): "A fire this morning
+    # at the Pestana Viking Hotel site in Senhora da Rocha, Lagoa ... Firefighters from Lagoa, Portimao, Albufeira and
+    # Silves stations": "Rocha" read as Uruguay's Rocha department, 9,197 km off and the one place of its country
+    # among four Portuguese municipalities, was the incident place; the same family as Maros (batch 11), with no
+    # province or country named to tell the article's country
+    found = places(incident_opening("fresh10", "senhora-da-rocha-hotel-viking"))
+    assert found["Lagoa"] == ("PT", "incident") and found["Rocha"] == ("UY", "context")
+    found = places("Fire at Rocha hotel\n\nA fire this morning at a hotel car park in Senhora da Rocha, Lagoa, forced "
+                   "guests to leave. Firefighters from Lagoa, Albufeira and Silves stations were soon at the scene.")
+    assert found["Lagoa"] == ("PT", "incident") and found["Rocha"][1] == "context"
