@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .incident import home_or_aftermath, km
+from .lazy_re import lazy_compile
 from .model import Place, Sentence
 from .vocabulary import BROAD_PLACE_TYPES
 
@@ -32,6 +33,7 @@ def said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Place
     return [p for p in kept if p.entry.source not in abroad] or kept
 
 
+ANCHOR_GAP = 40  # as geomap.roles.ANCHOR_GAP: "north of the capital Oslo"
 ABROAD_KM = 2000.0  # a town this far from every area the article names lies in another part of the world
 SMALL_TOWN = 50_000  # ... and one this small is more likely a namesake of a name the gazetteer lacks there
 
@@ -80,3 +82,29 @@ def lone_namesakes(named: list[Place]) -> set[str]:
             or any(km(lone.entry, p.entry) <= ABROAD_KM for p in named if p is not lone):
         return set()
     return {lone.entry.source}
+
+
+
+# "through a wine-growing area north of Sydney", "in a village east of Tripoli": a site the text does not name
+UNNAMED_BEFORE = lazy_compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:area|region|village|hamlet|settlement|"
+                              r"community|farm|forest|valley|hillside|mountainside|stretch|section)\s+$")
+UNNAMED_REACH = 60
+
+
+def direction_only_anchors(text: str, relations, by_source: dict[str, Place]) -> set[str]:
+    """Source keys of the anchors that incident statements give only a direction from, for a site they do not
+    name ("travelled through a wine-growing area north of Sydney": Greta, 133 km from Sydney's point), when the
+    article names the anchor only in those statements: the event lies away from the anchor, at a distance the
+    text does not state, so the anchor is no incident place (the statement's zone is)."""
+    kinds: dict[str, list] = {}
+    for r in relations:
+        kinds.setdefault(r.anchor, []).append(r)
+    out = set()
+    for a, rs in kinds.items():
+        if a not in by_source or any(r.kind != "direction" or r.anchor2 is not None for r in rs):
+            continue
+        if not all(UNNAMED_BEFORE.search(text, max(0, r.start - UNNAMED_REACH), r.start) for r in rs):
+            continue
+        if all(any(r.start <= m.start <= r.end + ANCHOR_GAP for r in rs) for m in by_source[a].mentions):
+            out.add(a)
+    return out

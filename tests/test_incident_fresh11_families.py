@@ -67,3 +67,17 @@ def test_the_one_place_of_another_country_far_from_all_the_others_is_not_the_sce
     found = places("Fire at Rocha hotel\n\nA fire this morning at a hotel car park in Senhora da Rocha, Lagoa, forced "
                    "guests to leave. Firefighters from Lagoa, Albufeira and Silves stations were soon at the scene.")
     assert found["Lagoa"] == ("PT", "incident") and found["Rocha"][1] == "context"
+
+
+def test_the_anchor_of_a_direction_to_an_unnamed_site_is_not_the_scene():
+    # https://www.kuwaittimes.com/wedding-bus-crash-kills-10-in-australia/ (batch 4): "GRETA, Australia: A bus
+    # carrying wedding guests overturned ... as it travelled through a wine-growing area north of Sydney": Sydney,
+    # named only as the direction's anchor and 133 km from Greta, was an incident place (astray); the area north of
+    # it is where it happened, at a distance the text does not state
+    found = places(incident_opening("fresh4", "wedding-bus-crash-kills-10-in-australia"))
+    assert found["Sydney"] == ("AU", "context")
+    assert places("Four killed as tourist bus overturns\n\nA tourist bus overturned in a mountainous area east of "
+                  "Medellin on Sunday, killing four passengers, police said.")["Medellín"] == ("CO", "context")
+    # a direction with no site noun keeps its anchor (nothing else says where)
+    assert places("Four killed as tourist bus overturns\n\nA tourist bus overturned east of Medellin on Sunday, "
+                  "killing four passengers, police said.")["Medellín"] == ("CO", "incident")
