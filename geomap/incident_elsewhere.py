@@ -8,7 +8,7 @@ from collections import Counter
 
 from .incident import home_or_aftermath, km
 from .lazy_re import lazy_compile
-from .model import Place, Sentence
+from .model import Place, Relation, Sentence
 from .vocabulary import BROAD_PLACE_TYPES
 
 _BROAD = BROAD_PLACE_TYPES
@@ -84,14 +84,13 @@ def lone_namesakes(named: list[Place]) -> set[str]:
     return {lone.entry.source}
 
 
-
 # "through a wine-growing area north of Sydney", "in a village east of Tripoli": a site the text does not name
 UNNAMED_BEFORE = lazy_compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:area|region|village|hamlet|settlement|"
                               r"community|farm|forest|valley|hillside|mountainside|stretch|section)\s+$")
 UNNAMED_REACH = 60
 
 
-def direction_only_anchors(text: str, relations, by_source: dict[str, Place]) -> set[str]:
+def direction_only_anchors(text: str, relations: list[Relation], by_source: dict[str, Place]) -> set[str]:
     """Source keys of the anchors that incident statements give only a direction from, for a site they do not
     name ("travelled through a wine-growing area north of Sydney": Greta, 133 km from Sydney's point), when the
     article names the anchor only in those statements: the event lies away from the anchor, at a distance the
