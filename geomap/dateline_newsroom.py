@@ -23,6 +23,10 @@ The dateline's fine places are the newsroom when the lede places the event *else
   ("WASHINGTON ... by a New York court", "CHARLESTON ... A house fire in Kanawha County"), or a province
   not holding the dateline's town after those words in a reporting sentence ("LAGOS ... in Zamfara state").
 
+A mixed-case town and a colon opening the story ("Kathmandu: At least five Indians ...",
+:func:`geomap.datelines.colon_dateline_span`) is read the same way, but is the newsroom only on strong evidence of
+elsewhere: papers write a kicker naming the district the event is in the same way ("Kendrapara: A man was killed").
+
 Past the newsroom (:func:`geomap.roles`, rule 4), the province or county the lede places the event in
 (:func:`placed_areas`) is the incident when the dateline's town would have been the pick and the area
 scores at least as well ("NAIROBI ... in Lamu county", over a town of a background sentence), or when
@@ -37,7 +41,7 @@ import re
 from dataclasses import replace
 
 from .attribution import speaker_seat
-from .datelines import dateline_span, lede_length
+from .datelines import colon_dateline_span, dateline_span, lede_length
 from .geometry import great_circle_km, initial_bearing_deg
 from .incident import BACKGROUND_BEFORE, BACKGROUND_REACH, INCIDENT_WORDS, LOCATIVE as LOOSE_LOCATIVE
 from .model import Doc, Mention, Place, Sentence, Warning_
@@ -212,6 +216,7 @@ def newsroom(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ..
     """Source keys of the dateline's fine places when they are the newsroom that filed the report, not
     where it happened (the rule is the module's doc); empty otherwise."""
     span = dateline_span(text)
+    colon = span is None and (span := colon_dateline_span(text)) is not None
     if not span:
         return frozenset()
     towns = [p for p in places if p.entry.place_type not in BROAD_PLACE_TYPES
@@ -225,6 +230,8 @@ def newsroom(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ..
     filed = frozenset(t.entry.source for t in towns)
     if _elsewhere_strong(text, sentences, places, span, towns, lede):
         return filed
+    if colon:
+        return frozenset()  # "Kendrapara: A man was killed ...": weak evidence does not outweigh a kicker's reading
     if any(not speaker_seat(text, m) for m in again):
         return frozenset()  # named again: weak evidence of elsewhere is not enough
     return filed if _elsewhere_weak(text, sentences, places, span, towns, lede) else frozenset()

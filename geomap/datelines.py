@@ -163,3 +163,31 @@ def _past_furniture(sentences, at: int) -> int:
         if told == 5:
             return k + 1
     return len(sentences)
+
+
+# "Kathmandu: At least five Indians are among ...", "Berhampur: More than 22 persons were injured ...": a
+# capitalised town and a colon opening a paragraph of the story (not a "Country: Title Case Headline" kicker).
+_COLON = lazy_compile(r"(?:^|(?<=\n))(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z0-9])")
+COLON_PARAGRAPH = 80  # characters of story after the colon: a paragraph, not a headline
+
+
+def colon_dateline_span(text: str) -> tuple[int, int] | None:
+    r"""(start, end) of a mixed-case town opening a paragraph with a colon, the dateline of many South Asian and
+    African papers, or None. Weaker than :func:`dateline_span` (a kicker is written the same way), so the
+    newsroom model takes it only on strong evidence of elsewhere (:mod:`geomap.dateline_newsroom`).
+
+    >>> t = "5 killed\n\nKathmandu: At least five Indians are among the seven people killed when a chimney collapsed."
+    >>> s = colon_dateline_span(t); t[s[0]:s[1]]
+    'Kathmandu'
+    >>> colon_dateline_span("Mozambique: Terrorists Kill At Least 10 in Cabo Delgado Attack") is None
+    True
+    """
+    reach = min(len(text), _REACH)
+    for m in _COLON.finditer(text, 0, reach):
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():len(text) if line_end < 0 else line_end]
+        if len(rest) >= COLON_PARAGRAPH and _HEADLINE_WORDS.match(rest) is None \
+                and m.group("name").upper() not in _LABELS:
+            return m.start("name"), m.end("name")
+    return None
+

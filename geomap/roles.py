@@ -15,7 +15,8 @@ The rules, one sentence each:
    ... encircled the village": Vilia), unless the gazetteer's place of that name lies far from
    where the statement puts it (:func:`disagrees`: a namesake); and an anchor named only as
    the statements' anchor is not one when the place they locate lies away from it (Athens:
-   :func:`mere_anchors`).
+   :func:`mere_anchors`); nor is an anchor named only to give the direction of an unnamed site ("a
+   wine-growing area north of Sydney": :func:`geomap.incident_elsewhere.direction_only_anchors`).
 2. Otherwise the best-scoring fine place (a town, a site, a county; see
    :mod:`geomap.incident` for the wording it scores) is where it happened,
    with the fine places near it that score nearly as well; a headline name
@@ -46,7 +47,7 @@ from dataclasses import replace
 from .dateline_newsroom import (holds, home_areas, newsroom as dateline_newsroom, placed_areas, placed_in_lede,
                                 places_event)
 from .incident import incident_scores, km, pick_incident, responders_from
-from .incident_elsewhere import said_elsewhere
+from .incident_elsewhere import direction_only_anchors, said_elsewhere
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
@@ -130,6 +131,7 @@ def assign_roles(text: str, sentences: tuple[Sentence, ...], places: tuple[Place
     far |= border_only(text, places)  # "near the Malian border": a line, not the country across it
     far |= road_ends(text, sentences, relations, places)  # "between Potosi and Oruro": the zone, not the towns
     far |= unnamed_site_anchors(text, relations, by_source)  # "in the town of Dlangubo, north of Durban"
+    far |= direction_only_anchors(text, relations, by_source)  # "a wine-growing area north of Sydney": not in Sydney
     incident: set[str] = {r.anchor for r in relations} | {r.anchor2 for r in relations if r.anchor2}
     # The dateline's newsroom (rule 4) is neither rule 1's finer place nor rule 2's pick.
     newsroom = dateline_newsroom(text, sentences, places)
