@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
-# "the epicentre", "the crash site", "the accident site", "the site of the blast": the event itself as the far end
-THE_EVENT = re.compile(r"\s+the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|(?:crash|blast|explosion|impact|accident"
-                       r"|attack)\s+site|site\s+of\s+the\s+(?:crash|blast|explosion|accident|attack))\b", re.IGNORECASE)
+# "the epicentre", "the crash site", "the accident site", "the site of the blast": the event itself as the far end;
+# seismological summaries drop the article before "epicenter" ("35 km South West of epicenter")
+THE_EVENT = re.compile(r"\s+(?:the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|(?:crash|blast|explosion|impact|accident"
+                       r"|attack)\s+site|site\s+of\s+the\s+(?:crash|blast|explosion|accident|attack))|epicent(?:re|er))\b",
+                       re.IGNORECASE)
 _EVENT_AFTER = lazy_compile(r"[^.;]{0,80}?\b(?:of|from)" + THE_EVENT.pattern, re.IGNORECASE)
 # Up to four words between the aftermath words and the apposed name ("hospital in Pontianak city on ")
 _UP_TO_NAME = r"\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\u2019'-]+\s+){0,4}$"

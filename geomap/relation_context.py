@@ -41,7 +41,9 @@ _DATED = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:\
 EARLIER = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
     r"(?:week|month|year)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)"
-    r"|previous(?:ly)?|in\s+a\s+similar"
+    # ("previously labelled as magnitude 5.9", "previously known as": a former figure or name, no earlier event)
+    r"|previous(?:ly)?\b(?!\s+(?:known|called|named|labell?ed|listed|reported|estimated|measured|rated|put)\b)"
+    r"|in\s+a\s+similar"
     # "The last strong earthquake, also measuring 6, was 5km south of Te Aroha": the one before this one
     r"|\bthe\s+last\s+(?:[\w-]+\s+){0,2}?(?:earthquake|quake|tremor|eruption|attack|blast|explosion|tornado|storm"
     r"|typhoon|cyclone|hurricane|flood|landslide|crash)s?\b"
