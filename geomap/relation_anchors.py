@@ -27,7 +27,7 @@ from .lazy_re import lazy_compile  # patterns of rules most articles never reach
 
 # Words naming a kind of place or a part of one, in front of or after its name.
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
-         r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|outskirts|suburbs?"
+         r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|poblacion|outskirts|suburbs?"
          r"|downtown|coasts?|shores?|coastlines?|border|frontier|resort|base|airport|dam|plant|headquarters|seat|embassy"
          r"|consulate|area|destination")
 # "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "

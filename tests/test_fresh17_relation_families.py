@@ -8,6 +8,11 @@ in other reports' words:
   article ("Fayzabad, Afghanistan which is just 60 km North of epicenter", "The town of Jarm, Afghanistan is 35 km
   South West of epicenter") or with the town's kind after its name ("the town center of Kadingilan town, 12 km south
   of the epicenter"): the epicentre lies that far from the town, the other way round;
+- two reference points of one position ("roughly 75 nautical miles northwest of Santo Antonio and about 118
+  nautical miles northwest of Bonny, Nigeria"): both anchors lie within the two distances' sum of each other, so
+  Santo Antonio is the town on Principe, not Macau's parish (geomap.anchor_namesakes);
+- "the poblacion of Don Carlos": the Philippine word for a municipality's town centre, a lead before the anchor
+  as "the town center of" is;
 - "previously labelled as magnitude 5.9": a former figure (or "previously known as", a former name), not an earlier
   event.
 """
@@ -27,6 +32,10 @@ FAMILIES = [
     ("r1341", "incident", "reversed, no article: 'The town of Jarm, Afghanistan is 35 km South West of epicenter'"),
     # https://www.mindanews.com/top-stories/2021/06/aftershocks-hit-bukidnon-towns-after-magnitude-5-7-quake/
     ("r1359", "incident", "reversed, the kind after the name, and 'previously labelled as magnitude 5.9'"),
+    # https://maritimecareer.gr/2025/06/07/armed-pirates-kidnap-injured-crew-from-cargo-ship-in-gulf-of-guinea
+    ("r1355", "incident", "two references: '75 nautical miles northwest of Santo Antonio and about 118 ... of Bonny'"),
+    # the same page as r1359
+    ("r1360", "incident", "'about 14 km west of the poblacion of Don Carlos, and 14 km east of the town center'"),
 ]
 
 
@@ -66,3 +75,23 @@ def test_country_alone_is_still_the_far_end_when_no_town_comes_before():
 def test_previously_a_former_figure_or_name_is_no_earlier_event(text, role):
     zones = [z for z in _zones(text) if z.get("distance_m")]
     assert zones and zones[0]["role"] == role
+
+
+def test_two_references_of_one_position_pick_the_namesakes_that_can_be_together():
+    """Santo Antonio with Bonny, in other words ('..., or about 100 nautical miles southwest of Bonny')."""
+    from repo_scripts import anchor_name, features_of
+
+    text = ("Pirates boarded the tanker some 60 nautical miles west of Santo Antonio, or about 100 nautical miles "
+            "southwest of Bonny, Nigeria.")
+    places = {f["properties"]["name"]: f["properties"].get("country") for f in features_of(text)
+              if f["properties"]["kind"] == "place"}
+    assert places["Santo Ant\u00f3nio"] == "ST"
+    assert {anchor_name(text, z) for z in _zones(text)} == {"Santo Ant\u00f3nio", "Bonny"}
+
+
+def test_poblacion_leads_to_its_town():
+    from repo_scripts import anchor_name
+
+    text = "The quake struck 14 km west of the poblacion of Kadingilan."
+    zones = _zones(text)
+    assert zones and anchor_name(text, zones[0]) == "Kadingilan" and zones[0]["bearing_deg"] == 270.0
