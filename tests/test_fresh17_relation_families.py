@@ -13,6 +13,9 @@ in other reports' words:
   Santo Antonio is the town on Principe, not Macau's parish (geomap.anchor_namesakes);
 - "the poblacion of Don Carlos": the Philippine word for a municipality's town centre, a lead before the anchor
   as "the town center of" is;
+- a tsunami's height measured where its waves arrived ("A tsunami wave of about a meter (3.3 feet) hit Hachijojima
+  island, 280 kilometers (170 miles) south of Tokyo"; batch 11's "a 40-centimetre tsunami hitting Hachijo Island
+  about 290 kilometres south of Tokyo"): a tide gauge's reading, context, not where the quake was;
 - "previously labelled as magnitude 5.9": a former figure (or "previously known as", a former name), not an earlier
   event.
 """
@@ -34,6 +37,8 @@ FAMILIES = [
     ("r1359", "incident", "reversed, the kind after the name, and 'previously labelled as magnitude 5.9'"),
     # https://maritimecareer.gr/2025/06/07/armed-pirates-kidnap-injured-crew-from-cargo-ship-in-gulf-of-guinea
     ("r1355", "incident", "two references: '75 nautical miles northwest of Santo Antonio and about 118 ... of Bonny'"),
+    # https://walops.com/extended-tsunami-alert-for-coastal-areas
+    ("r1348", "distractor", "a tsunami's reading: 'A tsunami wave of about a meter (3.3 feet) hit Hachijojima island'"),
     # the same page as r1359
     ("r1360", "incident", "'about 14 km west of the poblacion of Don Carlos, and 14 km east of the town center'"),
 ]
@@ -95,3 +100,26 @@ def test_poblacion_leads_to_its_town():
     text = "The quake struck 14 km west of the poblacion of Kadingilan."
     zones = _zones(text)
     assert zones and anchor_name(text, zones[0]) == "Kadingilan" and zones[0]["bearing_deg"] == 270.0
+
+
+OTHER_BATCHES = [
+    # https://www.nzherald.co.nz/world/news/article.cfm?c_id=2&objectid=10863893&ref=rss
+    ("fresh11.jsonl", "r739", "distractor", "a tsunami's reading: 'a 40-centimetre tsunami hitting Hachijo Island'"),
+    # https://bentavener.com/2015/11/06/brazil-mining-dams-breach-swamping-whole-town-in-deadly-red-sludge/
+    ("fresh15.jsonl", "r1076", "incident", "a tsunami with no height is the event: 'The muddy tsunami swept away'"),
+]
+
+
+@pytest.mark.parametrize("name, case_id, role, wording", OTHER_BATCHES, ids=[f[1] for f in OTHER_BATCHES])
+def test_family_holds_in_other_batches(name, case_id, role, wording):
+    check_relation_case(relation_cases(name)[case_id], role, wording)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("A 30-centimeter tsunami was recorded at Hachinohe, about 600 km north of Tokyo.", "context"),
+    ("A 20 cm tsunami hit Omaezaki, about 190 km southwest of Tokyo.", "context"),
+    ("The tsunami struck the town, about 180 km south of Tokyo, sweeping away houses.", "incident"),
+])
+def test_tsunami_height_where_the_waves_arrived_is_context(text, role):
+    zones = [z for z in _zones(text) if z.get("distance_m")]
+    assert zones and zones[0]["role"] == role
