@@ -11,6 +11,9 @@ in other reports' words:
 - two reference points of one position ("roughly 75 nautical miles northwest of Santo Antonio and about 118
   nautical miles northwest of Bonny, Nigeria"): both anchors lie within the two distances' sum of each other, so
   Santo Antonio is the town on Principe, not Macau's parish (geomap.anchor_namesakes);
+- an anchor written as the capital of a named division ("35 miles from Kerman, capital of Kerman province, the US
+  Geological Survey reported"): the namesake in that division's country (geomap.anchor_capitals), whatever
+  country the rest of the text leans to;
 - "the poblacion of Don Carlos": the Philippine word for a municipality's town centre, a lead before the anchor
   as "the town center of" is;
 - a tsunami's height measured where its waves arrived ("A tsunami wave of about a meter (3.3 feet) hit Hachijojima
@@ -37,6 +40,8 @@ FAMILIES = [
     ("r1359", "incident", "reversed, the kind after the name, and 'previously labelled as magnitude 5.9'"),
     # https://maritimecareer.gr/2025/06/07/armed-pirates-kidnap-injured-crew-from-cargo-ship-in-gulf-of-guinea
     ("r1355", "incident", "two references: '75 nautical miles northwest of Santo Antonio and about 118 ... of Bonny'"),
+    # http://english.china.org.cn/english/international/120872.htm
+    ("r1311", "incident", "the capital of a named province: '35 miles from Kerman, capital of Kerman province'"),
     # https://walops.com/extended-tsunami-alert-for-coastal-areas
     ("r1348", "distractor", "a tsunami's reading: 'A tsunami wave of about a meter (3.3 feet) hit Hachijojima island'"),
     # the same page as r1359
@@ -123,3 +128,16 @@ def test_family_holds_in_other_batches(name, case_id, role, wording):
 def test_tsunami_height_where_the_waves_arrived_is_context(text, role):
     zones = [z for z in _zones(text) if z.get("distance_m")]
     assert zones and zones[0]["role"] == role
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The quake struck 40 km from Kerman, the capital of Kerman province, the US Geological Survey said.", "IR"),
+    ("The bus plunged into a ravine 60 km north of Hyderabad, capital of Sindh province.", "PK"),
+    ("The blast hit a market 50 km east of Hyderabad, the capital of Telangana state.", "IN"),
+])
+def test_anchor_written_as_a_capital_is_the_namesake_in_its_country(text, country):
+    from repo_scripts import features_of
+
+    zone = next(z for z in _zones(text) if z.get("distance_m"))
+    anchor = next(f for f in features_of(text) if f["properties"]["id"] == zone["anchor"])
+    assert anchor["properties"]["country"] == country
