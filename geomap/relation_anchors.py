@@ -242,9 +242,11 @@ def _lead_past(text: str, pos: int, mentions: tuple[Mention, ...], i: int) -> in
     return i
 
 
-# A settlement's own kind after its name, then "in" the larger unit: "Infanta town in Quezon province"
+# A settlement's (or an island's) own kind after its name, then "in" the larger unit: "Infanta town in Quezon province",
+# "Bonny island in Nigeria"
 # or "of" a larger unit named as one: "Siocon town of Zamboanga del Norte province"
-_OWN_KIND_IN = lazy_compile(r"\s+(?:city|town|township|village|hamlet|municipality|county|district)\s+(?:in\b|of\s+"
+_OWN_KIND_IN = lazy_compile(r"\s+(?:city|town|township|village|hamlet|municipality|county|district|islands?|port)\s+"
+                            r"(?:in\b|of\s+"
                             r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?\s+(?:province|state|region|district"
                             r"|county|department|governorate|prefecture)\b)")
 

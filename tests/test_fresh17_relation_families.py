@@ -14,6 +14,8 @@ in other reports' words:
 - an anchor written as the capital of a named division ("35 miles from Kerman, capital of Kerman province, the US
   Geological Survey reported"): the namesake in that division's country (geomap.anchor_capitals), whatever
   country the rest of the text leans to;
+- an island written with its kind and the country it lies in ("32 nautical miles southwest off Bonny island in
+  Nigeria"): the island, as "Infanta town in Quezon province" is the town, not the country's coast;
 - "the poblacion of Don Carlos": the Philippine word for a municipality's town centre, a lead before the anchor
   as "the town center of" is;
 - a tsunami's height measured where its waves arrived ("A tsunami wave of about a meter (3.3 feet) hit Hachijojima
@@ -42,6 +44,8 @@ FAMILIES = [
     ("r1355", "incident", "two references: '75 nautical miles northwest of Santo Antonio and about 118 ... of Bonny'"),
     # http://english.china.org.cn/english/international/120872.htm
     ("r1311", "incident", "the capital of a named province: '35 miles from Kerman, capital of Kerman province'"),
+    # https://www.maritimeherald.com/2017/six-seamen-kidnapped-piracy-attack-cargo-ship-n-gulf-guinea/
+    ("r1352", "incident", "an island with its kind and country: 'southwest off Bonny island in Nigeria'"),
     # https://walops.com/extended-tsunami-alert-for-coastal-areas
     ("r1348", "distractor", "a tsunami's reading: 'A tsunami wave of about a meter (3.3 feet) hit Hachijojima island'"),
     # the same page as r1359
@@ -141,3 +145,14 @@ def test_anchor_written_as_a_capital_is_the_namesake_in_its_country(text, countr
     zone = next(z for z in _zones(text) if z.get("distance_m"))
     anchor = next(f for f in features_of(text) if f["properties"]["id"] == zone["anchor"])
     assert anchor["properties"]["country"] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The dhow sank about 15 nautical miles west off Pemba island in Tanzania.", "Pemba"),
+    ("The ferry capsized 3 km off Lamu island in Kenya.", "Lamu"),
+])
+def test_island_with_its_kind_and_country_is_the_anchor(text, name):
+    from repo_scripts import anchor_name
+
+    zone = next(z for z in _zones(text) if z.get("distance_m"))
+    assert anchor_name(text, zone) == name and zone.get("line") is None
