@@ -259,6 +259,11 @@ def names_itself(text: str, mention: Mention) -> bool:
     return mention.kind != "demonym" and _OWN_KIND_IN.match(text, mention.end) is not None
 
 
+# "the French possession of Europa Island": a demonym's lead-in phrase whose place is no mention (the lead-in with a
+# known place is read by _lead_past): the place meant is that name, not the demonym's country
+_UNKNOWN_AFTER_DEMONYM = lazy_compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+
+
 def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
                   place_of: dict) -> tuple[object, Mention | None, str | None]:
     i = _lead_past(text, pos, mentions, i)
@@ -266,6 +271,9 @@ def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
     gap = text[pos:mention.start]
     if gap.strip().lower() not in ("", "the") and not _LEAD.fullmatch(gap.lstrip()):
         return None, None, None
+    if mention.kind == "demonym" and (named := _UNKNOWN_AFTER_DEMONYM.match(text, mention.end)):
+        return None, None, (f"{text[mention.start:named.end()]!r} names a place geomap does not know; not measured "
+                            f"from the country {mention.text!r} stands for")
     if _MISSION_AFTER.match(text, mention.end) and (p := place_of.get((mention.start, mention.end))) is not None \
             and p.entry.place_type == "country":
         return None, None, (f"{text[mention.start:_MISSION_AFTER.match(text, mention.end).end()]!r} lies abroad, "

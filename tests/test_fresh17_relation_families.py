@@ -16,6 +16,8 @@ in other reports' words:
   country the rest of the text leans to;
 - an island written with its kind and the country it lies in ("32 nautical miles southwest off Bonny island in
   Nigeria"): the island, as "Infanta town in Quezon province" is the town, not the country's coast;
+- "about 290 kilometres north of the French possession of Europa Island" (an island no source has): a warning and no
+  zone, not a zone 290 km north of France's centre;
 - "the poblacion of Don Carlos": the Philippine word for a municipality's town centre, a lead before the anchor
   as "the town center of" is;
 - a tsunami's height measured where its waves arrived ("A tsunami wave of about a meter (3.3 feet) hit Hachijojima
@@ -156,3 +158,16 @@ def test_island_with_its_kind_and_country_is_the_anchor(text, name):
 
     zone = next(z for z in _zones(text) if z.get("distance_m"))
     assert anchor_name(text, zone) == name and zone.get("line") is None
+
+
+def test_demonym_before_an_unknown_place_is_not_the_anchor():
+    """Batch 17's r1293 (https://allafrica.com/stories/202012300110.html): Europa Island is in no source, so
+    nothing is drawn, rather than a zone measured from France's centre."""
+    import geomap
+
+    case = BY_ID["r1293"]
+    result = geomap.run(case["quote"])
+    assert not [f for f in result.geojson["features"] if f["properties"]["kind"] == "zone"]
+    assert any("Europa Island" in str(w) for w in result.warnings)
+    text = "The quake struck 80 km west of the Philippine capital."  # a lead-in with a known place is still read
+    assert _zones(text)
