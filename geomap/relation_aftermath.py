@@ -3,7 +3,7 @@
 - **the event as the far end**: "Chilas, about 75km east of the accident site",
   "Sfax, located 50 km from the epicentre": the place before the statement is
   the anchor and the event lies at that distance from it (see
-  :func:`geomap.relation_steps.seen_from_the_event`);
+  :func:`geomap.relation_far_end.seen_from_the_event`);
 - **an aftermath place**: where the injured were rushed or treated, or the
   dead buried ("rushed ... to a hospital in Pontianak city on Borneo island,
   about 300km from Genting"; "They have been buried in the town of Ampana,
