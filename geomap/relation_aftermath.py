@@ -21,8 +21,9 @@ from .lazy_re import lazy_compile  # patterns of rules most articles never reach
 
 # "the epicentre", "the crash site", "the accident site", "the site of the blast": the event itself as the far end;
 # seismological summaries drop the article before "epicenter" ("35 km South West of epicenter")
-THE_EVENT = re.compile(r"\s+(?:the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|(?:crash|blast|explosion|impact|accident"
-                       r"|attack)\s+site|site\s+of\s+the\s+(?:crash|blast|explosion|accident|attack))|epicent(?:re|er))\b",
+THE_EVENT = re.compile(r"\s+(?:the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)"
+                       r"|(?:crash|blast|explosion|impact|accident|attack)\s+site"
+                       r"|site\s+of\s+the\s+(?:crash|blast|explosion|accident|attack))|epicent(?:re|er))\b",
                        re.IGNORECASE)
 _EVENT_AFTER = lazy_compile(r"[^.;]{0,80}?\b(?:of|from)" + THE_EVENT.pattern, re.IGNORECASE)
 # Up to four words between the aftermath words and the apposed name ("hospital in Pontianak city on ")

@@ -261,7 +261,8 @@ def names_itself(text: str, mention: Mention) -> bool:
 
 # "the French possession of Europa Island": a demonym's lead-in phrase whose place is no mention (the lead-in with a
 # known place is read by _lead_past): the place meant is that name, not the demonym's country
-_UNKNOWN_AFTER_DEMONYM = lazy_compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+_UNKNOWN_AFTER_DEMONYM = lazy_compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?of\s+(?:the\s+)?"
+                                      r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 
 
 def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,

@@ -61,7 +61,8 @@ def test_family_is_read_on_the_real_quote(case_id, role, wording):
 
 
 @pytest.mark.parametrize("text, name, bearing", [
-    ("The quake was felt widely. The nearest town is Tabriz, Iran, which is 40 km north of epicenter.", "Tabriz", 180.0),
+    ("The quake was felt widely. The nearest town is Tabriz, Iran, which is 40 km north of epicenter.", "Tabriz",
+     180.0),
     ("The city of Mashhad, Iran is 30 km west of epicenter, officials said.", "Mashhad", 90.0),
     ("The closest populated area is the town of Bislig town, 12 km east of the epicenter.", "Bislig", 270.0),
 ])
