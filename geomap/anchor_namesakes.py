@@ -9,6 +9,12 @@ resolved. Nothing changes when no pair fits (X may be a place the gazetteer puts
 when every candidate fits, or when several namesakes of both ends fit (a Richmond lies about 100 miles from many a
 Washington): the candidates are narrowed each on its own, so only a pair with one end settled keeps them paired.
 
+Two reference points of one position ("roughly 75 nautical miles northwest of Santo Antonio and about 118 nautical
+miles northwest of Bonny, Nigeria", "14 km west of A, and 14 km east of B") tie their anchors the same way: both
+lie at the stated distances from one point, so they lie at most the sum of the two apart (and at least their
+difference). Santo Antonio's namesakes in Macau and Portugal are dropped, the one on Principe, 313 km from
+Bonny for a sum of 357, kept (:func:`_second_references`).
+
 A pair fits when its distance is within :data:`SLACK` of the stated one, widened by both places' own radii
 (a lake's point is its centre, a town's its middle) and :data:`FLOOR_KM`, and, when a direction is stated, X lies
 within :data:`BEARING_SLACK` of it as seen from Y.
@@ -73,6 +79,43 @@ def _pair(doc: Doc, m: re.Match) -> tuple[int, int] | None:
     return x, after
 
 
+# Between the first reference point and the second statement: "A and about 118 nm northwest of B", "A, or 350 miles"
+_SECOND = re.compile(r"\s*,?\s+(?:and|or)\s+$")
+
+
+def _anchor_index(doc: Doc, m: re.Match) -> int | None:
+    """The index of the mention right after a statement's "of"/"from" (an optional "the" between), or ``None``."""
+    if (m.group("prep") or "").lower() not in ("of", "from"):
+        return None
+    return next((i for i, mention in enumerate(doc.mentions) if m.end() <= mention.start <= m.end() + 6
+                 and re.fullmatch(r"\s+(?:the\s+)?", doc.text[m.end():mention.start])), None)
+
+
+def _together(a, b, first: float, second: float) -> bool:
+    """Whether ``a`` and ``b`` may both lie at ``first`` and ``second`` metres from one point."""
+    d = great_circle_km(a.lat, a.lon, b.lat, b.lon)
+    room = SLACK * (first + second) / 1000.0 + (a.uncertainty_m + b.uncertainty_m) / 1000.0 + FLOOR_KM
+    return abs(first - second) / 1000.0 - room <= d <= (first + second) / 1000.0 + room
+
+
+def _second_references(doc: Doc, matches: tuple, cands: list) -> None:
+    """Narrow in place the candidates of the anchors of two statements of one position ("75 nm northwest of A and
+    about 118 nm northwest of B") to the pairs that can lie at both distances from one point."""
+    for m1, m2 in zip(matches, matches[1:]):
+        x, y = _anchor_index(doc, m1), _anchor_index(doc, m2)
+        if x is None or y is None or x == y or not _SECOND.fullmatch(doc.text, doc.mentions[x].end, m2.start()):
+            continue
+        first, second = _metres(m1), _metres(m2)
+        if not first or not second or (len(cands[x]) < 2 and len(cands[y]) < 2):
+            continue
+        fits = [(a, b) for a in cands[x] for b in cands[y] if _together(a, b, first, second)]
+        keep_x, keep_y = {id(a) for a, _ in fits}, {id(b) for _, b in fits}
+        if not fits or min(len(keep_x), len(keep_y)) > 1:
+            continue
+        cands[x] = tuple(e for e in cands[x] if id(e) in keep_x)
+        cands[y] = tuple(e for e in cands[y] if id(e) in keep_y)
+
+
 def distance_namesakes(doc: Doc) -> Doc:
     """``doc`` with the candidates of each located place and its anchor narrowed to the pairs at about the stated
     distance, when some pairs fit and others do not; unchanged otherwise."""
@@ -97,4 +140,5 @@ def distance_namesakes(doc: Doc) -> Doc:
             continue  # no pair fits, or several namesakes of both do ("Richmond ... 100 miles south of Washington")
         cands[x] = tuple(e for e in cands[x] if id(e) in keep_x)
         cands[y] = tuple(e for e in cands[y] if id(e) in keep_y)
+    _second_references(doc, matches, cands)
     return replace(doc, candidates=tuple(cands)) if cands != list(doc.candidates) else doc

@@ -61,7 +61,9 @@ def town_anchor_candidates(doc: Doc) -> Doc:
     first, "Australia's largest city" after a distance becomes a mention of that city
     (:func:`geomap.anchor_superlatives.superlative_anchor_mentions`), and "St. George Island" spelt otherwise in
     the gazetteer becomes a mention of "Saint George Island" (:func:`geomap.anchor_spellings.spelling_anchor_mentions`),
-    and "Beled-weyne" one of Beledweyne (:func:`geomap.anchor_joined.joined_anchor_mentions`)."""
+    and "Beled-weyne" one of Beledweyne (:func:`geomap.anchor_joined.joined_anchor_mentions`); an anchor written as
+    the capital of a named division keeps its namesakes in that country
+    (:func:`geomap.anchor_capitals.capital_anchor_candidates`)."""
     if not doc.sentences:
         return doc
     from .anchor_joined import joined_anchor_mentions
@@ -72,10 +74,14 @@ def town_anchor_candidates(doc: Doc) -> Doc:
     doc = island_anchor_mentions(transliteration_anchor_mentions(spelling_anchor_mentions(joined_anchor_mentions(doc))))
     if not doc.mentions:
         return doc
+    from .anchor_capitals import capital_anchor_candidates
     from .anchor_namesakes import distance_namesakes
     from .anchor_superlatives import superlative_anchor_mentions
 
-    return distance_namesakes(_towns_first_anchors(superlative_anchor_mentions(doc)))
+    doc = _towns_first_anchors(superlative_anchor_mentions(doc))
+    if statement_ends(doc.text, _PREPS):  # "35 miles from Kerman, capital of Kerman province": Iran's Kerman
+        doc = capital_anchor_candidates(doc, anchor_indexes(doc))
+    return distance_namesakes(doc)
 
 
 def _towns_first_anchors(doc: Doc) -> Doc:

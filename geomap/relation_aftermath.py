@@ -3,7 +3,7 @@
 - **the event as the far end**: "Chilas, about 75km east of the accident site",
   "Sfax, located 50 km from the epicentre": the place before the statement is
   the anchor and the event lies at that distance from it (see
-  :func:`geomap.relation_steps.seen_from_the_event`);
+  :func:`geomap.relation_far_end.seen_from_the_event`);
 - **an aftermath place**: where the injured were rushed or treated, or the
   dead buried ("rushed ... to a hospital in Pontianak city on Borneo island,
   about 300km from Genting"; "They have been buried in the town of Ampana,
@@ -19,9 +19,12 @@ from __future__ import annotations
 import re
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
 
-# "the epicentre", "the crash site", "the accident site", "the site of the blast": the event itself as the far end
-THE_EVENT = re.compile(r"\s+the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)|(?:crash|blast|explosion|impact|accident"
-                       r"|attack)\s+site|site\s+of\s+the\s+(?:crash|blast|explosion|accident|attack))\b", re.IGNORECASE)
+# "the epicentre", "the crash site", "the accident site", "the site of the blast": the event itself as the far end;
+# seismological summaries drop the article before "epicenter" ("35 km South West of epicenter")
+THE_EVENT = re.compile(r"\s+(?:the\s+(?:quake['\u2019]s\s+)?(?:epicent(?:re|er)"
+                       r"|(?:crash|blast|explosion|impact|accident|attack)\s+site"
+                       r"|site\s+of\s+the\s+(?:crash|blast|explosion|accident|attack))|epicent(?:re|er))\b",
+                       re.IGNORECASE)
 _EVENT_AFTER = lazy_compile(r"[^.;]{0,80}?\b(?:of|from)" + THE_EVENT.pattern, re.IGNORECASE)
 # Up to four words between the aftermath words and the apposed name ("hospital in Pontianak city on ")
 _UP_TO_NAME = r"\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\u2019'-]+\s+){0,4}$"

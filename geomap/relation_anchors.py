@@ -27,7 +27,7 @@ from .lazy_re import lazy_compile  # patterns of rules most articles never reach
 
 # Words naming a kind of place or a part of one, in front of or after its name.
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
-         r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|outskirts|suburbs?"
+         r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|poblacion|outskirts|suburbs?"
          r"|downtown|coasts?|shores?|coastlines?|border|frontier|resort|base|airport|dam|plant|headquarters|seat|embassy"
          r"|consulate|area|destination")
 # "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "
@@ -242,9 +242,11 @@ def _lead_past(text: str, pos: int, mentions: tuple[Mention, ...], i: int) -> in
     return i
 
 
-# A settlement's own kind after its name, then "in" the larger unit: "Infanta town in Quezon province"
+# A settlement's (or an island's) own kind after its name, then "in" the larger unit: "Infanta town in Quezon province",
+# "Bonny island in Nigeria"
 # or "of" a larger unit named as one: "Siocon town of Zamboanga del Norte province"
-_OWN_KIND_IN = lazy_compile(r"\s+(?:city|town|township|village|hamlet|municipality|county|district)\s+(?:in\b|of\s+"
+_OWN_KIND_IN = lazy_compile(r"\s+(?:city|town|township|village|hamlet|municipality|county|district|islands?|port)\s+"
+                            r"(?:in\b|of\s+"
                             r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?\s+(?:province|state|region|district"
                             r"|county|department|governorate|prefecture)\b)")
 
@@ -257,6 +259,12 @@ def names_itself(text: str, mention: Mention) -> bool:
     return mention.kind != "demonym" and _OWN_KIND_IN.match(text, mention.end) is not None
 
 
+# "the French possession of Europa Island": a demonym's lead-in phrase whose place is no mention (the lead-in with a
+# known place is read by _lead_past): the place meant is that name, not the demonym's country
+_UNKNOWN_AFTER_DEMONYM = lazy_compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?of\s+(?:the\s+)?"
+                                      r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+
+
 def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
                   place_of: dict) -> tuple[object, Mention | None, str | None]:
     i = _lead_past(text, pos, mentions, i)
@@ -264,6 +272,9 @@ def _named_anchor(text: str, pos: int, mentions: tuple[Mention, ...], i: int,
     gap = text[pos:mention.start]
     if gap.strip().lower() not in ("", "the") and not _LEAD.fullmatch(gap.lstrip()):
         return None, None, None
+    if mention.kind == "demonym" and (named := _UNKNOWN_AFTER_DEMONYM.match(text, mention.end)):
+        return None, None, (f"{text[mention.start:named.end()]!r} names a place geomap does not know; not measured "
+                            f"from the country {mention.text!r} stands for")
     if _MISSION_AFTER.match(text, mention.end) and (p := place_of.get((mention.start, mention.end))) is not None \
             and p.entry.place_type == "country":
         return None, None, (f"{text[mention.start:_MISSION_AFTER.match(text, mention.end).end()]!r} lies abroad, "

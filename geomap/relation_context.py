@@ -41,7 +41,9 @@ _DATED = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:\
 EARLIER = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|on\s+that\s+occasion|earlier\s+this\s+"
     r"(?:week|month|year)|(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)"
-    r"|previous(?:ly)?|in\s+a\s+similar"
+    # ("previously labelled as magnitude 5.9", "previously known as": a former figure or name, no earlier event)
+    r"|previous(?:ly)?\b(?!\s+(?:known|called|named|labell?ed|listed|reported|estimated|measured|rated|put)\b)"
+    r"|in\s+a\s+similar"
     # "The last strong earthquake, also measuring 6, was 5km south of Te Aroha": the one before this one
     r"|\bthe\s+last\s+(?:[\w-]+\s+){0,2}?(?:earthquake|quake|tremor|eruption|attack|blast|explosion|tornado|storm"
     r"|typhoon|cyclone|hurricane|flood|landslide|crash)s?\b"
@@ -76,6 +78,17 @@ FORECAST = lazy_compile(r"\b(?i:(?:expected|forecast(?:ed)?|predicted|projected)
 # "the ash which is currently 2,000km south of Western Australia", "The ash cloud was 500 km east of Hobart": where
 # a volcano's ash has drifted, a few words after it and no comma between, not where the eruption is
 DRIFTED = lazy_compile(r"\b(?:volcanic\s+)?ash(?:\s+(?:cloud|plume|column))?(?:\s+[\w'\u2019-]+){0,4}?\s+$", re.IGNORECASE)
+# "a 40-centimetre tsunami hitting Hachijo Island about 290 kilometres south of Tokyo", "A tsunami wave of about a
+# meter (3.3 feet) hit Hachijojima island, 280 kilometers ... south of Tokyo": a tsunami's height measured where the
+# waves arrived (a tide gauge's reading), not where the quake was; a wave with no height ("The muddy tsunami swept
+# away cars ... in the town") may be the event itself
+_HEIGHT = r"(?:centimet(?:er|re)s?|cm|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?)\b"
+TSUNAMI_READING = lazy_compile(
+    r"(?:\b(?:\d[\d.,]*|an?|one|two|three)[-\s]*" + _HEIGHT + r"(?:\s*\([^)]{0,25}\))?\s+tsunami(?:\s+waves?)?"
+    r"|\btsunami(?:\s+waves?)?\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?(?:\d[\d.,]*|an?|one|two|three)\s*"
+    + _HEIGHT + r"(?:\s*\([^)]{0,25}\))?)"
+    r"\s+(?:hit|hitting|hits|reached|reaching|struck|striking|arrived\s+(?:at|in)|lashed|was\s+recorded\s+(?:at|in|on))"
+    r"\s+[^.;:]*$", re.IGNORECASE)
 # ("Residents in the town of Mirranatwa, which is about 270km west of Melbourne, were warned to leave as a bushfire
 # in the Grampians National Park raged ... towards the area": an evacuation in other words)
 EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b|\b(?:warned|told|ordered|urged|advised)\s+to\s+(?:leave|flee)\b",
@@ -152,6 +165,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
         return "context", "a forecast position, not where it was"
     if DRIFTED.search(before):
         return "context", "where the ash drifted, not where the eruption was"
+    if TSUNAMI_READING.search(before):
+        return "context", "where a tsunami's waves arrived and were measured, not where the quake was"
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return _journeys_end(text, sentence, start)

@@ -24,8 +24,8 @@ from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
 from .relation_anchors import (anchor_line, country_line_anchor, dateline_anchor, division_line, earlier_anchor,
                                statement_anchor, unlined_area)
-from .relation_aftermath import THE_EVENT as _THE_EVENT
-from .relation_context import direction_role, located_mention, statement_role
+from .relation_context import direction_role, statement_role
+from .relation_far_end import seen_from_the_event
 from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
 from .relation_patterns import (LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
                                 distance_matches, distance_range, journey, length, parse_bearing, parse_number,
@@ -226,24 +226,6 @@ def distance_anchor(index: ArticleIndex, m: re.Match, relations: list[Relation],
         return None, Warning_("no_anchor", f"distance {m.group(0)!r} has no place to measure from",
                               m.group(0), m.start(), m.end())
     return (*previous, True, None), None
-
-
-_SUBJECT_GAP = lazy_compile(r"\s+(?:(?:is|was|lies|lay|sits)(?:\s+(?:located|situated))?|located|situated)\s+",
-                            re.IGNORECASE)
-
-
-def seen_from_the_event(index: ArticleIndex, m: re.Match, sentence: Sentence) -> tuple[str, str, bool, None] | None:
-    """The anchor of "X, located 50 km from the epicentre": the place X before the statement, from which the
-    event lies at that distance (the caller turns a stated bearing round). ``None`` for any other wording."""
-    if (m.group("prep") or "").lower() not in ("from", "of") or not _THE_EVENT.match(index.text, m.end()):
-        return None
-    mention = located_mention(index.text, sentence, m.start(), index.mentions)
-    if mention is None:  # "Manisa was 20 km north of the epicentre"
-        i = bisect.bisect_left(index.starts, m.start()) - 1
-        gap = index.text[index.mentions[i].end:m.start()] if i >= 0 else "x"
-        mention = index.mentions[i] if _SUBJECT_GAP.fullmatch(gap) else None
-    place = index.place_of.get((mention.start, mention.end)) if mention is not None else None
-    return (place.entry.source, mention.text, False, None) if place is not None else None
 
 
 def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warning_], list[tuple[int, int]]]:

@@ -117,6 +117,10 @@ FRESH_INCIDENT_EXACT_FLOOR = 0.75
 # "Meanwhile, another fire in X", people pulled from X, NWS forecast tracks, "the town" past a reference town, "warned
 # to leave"; ranges relabelled at their middle): fresh16 46/68 (67.6%), 3/54 (5.6%), floor raised to 65%, ceiling
 # lowered to 10%; fresh15 40/55 (72.7%, r1072 relabelled), its bounds unchanged.
+# After branch s8-rel17 (batch 17 tuned: relations stated in reverse with no article or a country after the town, two
+# reference points of one position, "capital of" a named province, "the poblacion of", "X island in Y", tsunami
+# readings, "previously labelled as"): fresh17 44/61 (72.1%), 2/29 (6.9%), floor raised to 70%, ceiling lowered to
+# 10%; fresh11 35/47, 2/51 (r739 no longer drawn), its bounds unchanged.
 
 
 def _batch(name: str) -> list[dict]:
@@ -140,7 +144,7 @@ BATCHES = {
     "fresh14": (60, 40, 20, 0.80, 0.05, True),
     "fresh15": (60, 40, 20, 0.70, 0.10, True),
     "fresh16": (60, 40, 20, 0.65, 0.10, True),
-    "fresh17": (60, 40, 20, 0.60, 0.15, True),
+    "fresh17": (60, 40, 20, 0.70, 0.10, True),
     "fresh18": (60, 40, 20, 0.65, 0.15, True),
 }
 LOADED = {name: _batch(name) for name in BATCHES}
