@@ -80,3 +80,26 @@ def test_the_capital_stays_the_scene_when_the_text_names_nothing_else():
     found = places("Blast kills two\n\nKathmandu, February 25\n\nTwo people died when a gas cylinder exploded at "
                    "a restaurant on Tuesday, police said.")
     assert found["Kathmandu"][1] == "incident"
+
+
+def test_where_responders_are_sent_from_is_no_scene():
+    # https://solomonislandsherald.com/police-assists-in-search-for-missing-people-after-landslide-killed-2-people-in-
+    # west-guadalcanal/ : "deployed to Lambi, west Guadalcanal ... More officers are being deployed from Honiara to
+    # join in the search": Lambi is missing from the gazetteer and Honiara, 35 km off, was the incident place
+    found = places(incident_opening("fresh12", "solomonislandsherald.com/police-assists"))
+    assert found["Honiara"][1] == "context" and found["Guadalcanal"][1] == "incident"
+    # the same wording elsewhere, with responders "dispatched from" a town (the gazetteer's Adama is Nazrēt)
+    found = places("Two killed in landslide\n\nTwo people were killed when a landslide buried homes in a village "
+                   "in Oromia region on Monday. More police officers are being deployed from Adama to join the search.")
+    assert found["Nazrēt"][1] == "context" and found["Oromia"][1] == "incident"
+
+
+def test_a_rescue_office_named_after_its_town_is_no_scene():
+    # https://headlinereporter.com/2026/01/teen-killed-by-crocodile-in-front-of-friends : "killed by a crocodile
+    # ... in a river in South Konawe Regency, Southeast Sulawesi ... The Kendari Search and Rescue Office
+    # dispatched a team to the scene": the regency is missing and the agency's city, 49 km off, was the incident
+    found = places(incident_opening("fresh12", "headlinereporter.com/2026/01/teen-killed"))
+    assert found["Kendari"][1] == "context" and found["Southeast Sulawesi"][1] == "incident"
+    found = places("A fisherman is missing after his boat capsized off a village in North Maluku province. The "
+                   "Ternate Search and Rescue Office sent two boats to the area.")
+    assert found["Ternate"][1] == "context"
