@@ -67,7 +67,11 @@ RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl
                              # "a family of Romanian tourists", "Australian holidaymakers": the visitors' home
                              r"tourist|visitor|holidaymaker|pilgrim|migrant|expat|expatriate|hiker|climber)s?\b",
                              re.IGNORECASE)
-RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|\b(?:lives?|lived|living|grew\s+up|native\s+of|"
+RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|"
+                              # "Chakra Bahadur Khadka (19) of Gurans rural municipality in Dailekh": the person's
+                              # home, named by its municipality or village, then the district holding it
+                              r"(?:\d{1,3},|\(\d{1,3}\))\s+(?:of|from)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:rural\s+|urban\s+)?"
+                              r"(?:municipality|village|town|ward|tehsil|township|union)(?:-\d+)?,?\s+(?:in\s+|of\s+)?|\b(?:lives?|lived|living|grew\s+up|native\s+of|"
                               r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2}"
                               # "Giancarlo Zicari, an engineer from Rome", "a 34-year-old teacher from Manchester"
                               r"|,\s+an?\s+(?:[\w-]+\s+){1,3}from\s+|\ban?\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|"

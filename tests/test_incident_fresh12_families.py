@@ -103,3 +103,18 @@ def test_a_rescue_office_named_after_its_town_is_no_scene():
     found = places("A fisherman is missing after his boat capsized off a village in North Maluku province. The "
                    "Ternate Search and Rescue Office sent two boats to the area.")
     assert found["Ternate"][1] == "context"
+
+
+def test_a_victims_home_municipality_and_district_is_no_scene():
+    # https://gofun2sh.blogspot.com/2020/02/driver-dies-in-karnali-jeep-plunge.html : "a jeep plunged into the
+    # Karnali River in the Naraharinath rural municipality-1 of Kalikot ... identified as Chakra Bahadur Khadka (19)
+    # of Gurans rural municipality in Dailekh": once the Kathmandu dateline was read, the driver's home district
+    # (29 km off) was the incident place; a person's "(19) of <municipality> in <district>" is a home
+    found = places(incident_opening("fresh12", "gofun2sh.blogspot.com/2020/02/driver-dies"))
+    assert found["Dailekh"][1] == "context" and found["Kathmandu"][1] == "context"
+    assert {name for name, (_, role) in found.items() if role == "incident"} & {"Kalikot District", "Karnali Zone"}
+    from geomap.incident import RESIDENCE_BEFORE
+
+    assert RESIDENCE_BEFORE.search("identified as Ram Thapa (34) of Bhimsen village in ")
+    assert RESIDENCE_BEFORE.search("The dead were Sita Rai, 22, of Sundar Haraincha municipality-4, ")
+    assert not RESIDENCE_BEFORE.search("A bus carrying 34 of the pilgrims fell into a gorge in ")
