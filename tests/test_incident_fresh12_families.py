@@ -118,3 +118,19 @@ def test_a_victims_home_municipality_and_district_is_no_scene():
     assert RESIDENCE_BEFORE.search("identified as Ram Thapa (34) of Bhimsen village in ")
     assert RESIDENCE_BEFORE.search("The dead were Sita Rai, 22, of Sundar Haraincha municipality-4, ")
     assert not RESIDENCE_BEFORE.search("A bus carrying 34 of the pilgrims fell into a gorge in ")
+
+
+def test_a_website_named_like_a_place_is_no_place():
+    # https://www.dawn.com/news/1855715/ : "rescue 1122 spokesperson Bilal Ahmad Faizi confirmed to Dawn.com": the
+    # paper's website was read as Fajar, Singapore (the gazetteer's translation "Dawn"); a name right before a web
+    # address's domain names the site, like a newspaper's name ("told Boston.com", "Stuff.co.nz reported")
+    from geomap.organisation_names import begins_organisation
+
+    doc = extract(incident_opening("fresh12", "dawn.com/news/1855715"))
+    assert all(m.organisation for p in doc.places if p.entry.country == "SG" for m in p.mentions)
+    text = "He told Boston.com and Stuff.co.nz that Boston police and Wellington. Police said more."
+    at = {w: text.index(w) for w in ("Boston.com", "Stuff", "Boston police", "Wellington")}
+    assert begins_organisation(text, at["Boston.com"], at["Boston.com"] + 6)
+    assert begins_organisation(text, at["Stuff"], at["Stuff"] + 5)
+    assert not begins_organisation(text, at["Boston police"], at["Boston police"] + 6)
+    assert not begins_organisation(text, at["Wellington"], at["Wellington"] + 10)
