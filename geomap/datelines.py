@@ -10,7 +10,9 @@ figure dash, a bar or a minus, and a dash garbled to U+FFFD or to Windows-1252 m
 colon or an agency in brackets; or, at the top of the text or of a line, a name in capitals
 right before the story's first word ("LONDON The Latest ..."). A capitals name with an agency
 in brackets and a dash is a dateline wherever it stands in the opening ("... Associated Press
-WASHINGTON (AP) —").
+WASHINGTON (AP) —"). Wire reprints add: "Juba, Apr. 2, (dpa/GNA) –", "April 19, 2006 (ADDIS ABABA) —",
+"Bangkok –" opening a line, "(MENAFN- IANS) Cairo, Aug 5 (IANS)" (a town, a date and an agency after a wire
+tag) and "Kathmandu, February 25" alone on its line.
 
 Not datelines: a label ("UPDATE:", "(PHOTO: ...)"), an agency alone ("(CNN) —"), an
 organisation's capitals before a title-case headline ("OSCE Envoy Condemns ..."), and a
