@@ -58,10 +58,10 @@ NAMED_AS = re.compile(r"\b(?:in|at|near|outside|inside|over)\s+(?:the|[A-Z][\w-]
                       r"\s+of\s+$", re.IGNORECASE)
 LOCALITY_WORDS = (r"(?i:district|county|village|town|township|commune|municipality|prefecture|sub-district|hamlet"
                   r"|region|province)")
-# "Shaodong County", "Kagalle district"; "the town of Aranayake", "the village of Xyz"
+# "Shaodong County", "Kagalle district"; "the town of Aranayake", "the village of Xyz", "the city of Shebin El-Kom"
 UNKNOWN_LOCALITY = lazy_compile(
     r"\b(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + LOCALITY_WORDS + r"\b"
-    r"|\b" + LOCALITY_WORDS + r"\s+of\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+    r"|\b(?:" + LOCALITY_WORDS + r"|(?i:city))\s+of\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 NOT_A_NAME = frozenset({"the", "a", "an", "this", "that", "each", "every", "one", "same", "local", "rural",
                         "remote", "neighbouring", "neighboring", "nearby", "his", "her", "their", "its", "our"})
 AREA_TYPES = frozenset({"admin1", "admin2"})

@@ -10,7 +10,9 @@ figure dash, a bar or a minus, and a dash garbled to U+FFFD or to Windows-1252 m
 colon or an agency in brackets; or, at the top of the text or of a line, a name in capitals
 right before the story's first word ("LONDON The Latest ..."). A capitals name with an agency
 in brackets and a dash is a dateline wherever it stands in the opening ("... Associated Press
-WASHINGTON (AP) —").
+WASHINGTON (AP) —"). Wire reprints add: "Juba, Apr. 2, (dpa/GNA) –", "April 19, 2006 (ADDIS ABABA) —",
+"Bangkok –" opening a line, "(MENAFN- IANS) Cairo, Aug 5 (IANS)" (a town, a date and an agency after a wire
+tag) and "Kathmandu, February 25" alone on its line.
 
 Not datelines: a label ("UPDATE:", "(PHOTO: ...)"), an agency alone ("(CNN) —"), an
 organisation's capitals before a title-case headline ("OSCE Envoy Condemns ..."), and a
@@ -33,13 +35,15 @@ _MONTH_DAY = (r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?"  # April 5, J
 _NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]+\d{2,4}"  # "VIENTIANE, 01.30..2012 (KPL) -" (the page's double dot)
 # (AP), (Thomson Reuters Foundation); "(APP - UrduPoint / Pakistan Point News - 8th Jul, 2024)": the agency,
 # then its feed and the date inside the brackets (every UrduPoint dateline)
-_AGENCY = (r"\((?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+# "(dpa/GNA)": two agencies' feeds joined by a slash
+_AGENCY = (r"\((?P<agency>(?:[A-Z][\w.&'-]*|[a-z]+/[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,3})"
            r"(?:\s+-\s+(?P<dated>[^()\n]{0,60}\b\d{4}))?\)")
 _DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<open>\()?" + _NAME + r"(?(open)\))"
     r"(?P<state>,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][A-Za-z.]+)?(?:\s[A-Z][a-z]+)?)?"  # "N.C.", "United Arab Emirates"
     r"(?P<date>,\s+(?:(?:" + _MONTH_DAY + r")(?:,?\s+\d{4})?|" + _NUMERIC_DATE + r"))?\s*"
     r"(?:,\s*(?=\(\w[^()\n]{0,80}\d{4}\)))?"  # "Montevideo, (APP - ... - 8th Jul, 2024)": a comma, the dated agency
+    r"(?:(?<=\d),\s*(?=\([a-z]+/[A-Z]+\)))?"  # "Juba, Apr. 2, (dpa/GNA) –": a comma after the date
     r"(?:" + _AGENCY + r"\s*(?:" + _SEP + r")?|" + _SEP +  # "MEXICO CITY (AP) Mexico's": no dash
     # "NUR-SULTAN. KAZINFORM Four ...", "BEIJING. November 6. KAZINFORM At least": a full stop, then the wire
     r"|\.\s+(?:(?:" + _MONTH_DAY + r")\.\s+)?(?P<wire>[A-Z]{4,})\s*(?:" + _SEP + r"|(?=[A-Z][a-z])))")
@@ -68,18 +72,33 @@ def _accepted(text: str, m: re.Match) -> bool:
     dated = m.group("date") is not None or m.group("dated") is not None
     if agency and not capitals and not dated and not text[m.end("agency") + 1:m.end()].strip():
         return False  # "World Health Organization (WHO) said": an agency needs a dash after a mixed-case name
-    if not (capitals or agency or m.group("open")
-            or m.group().rstrip().endswith(("\u2014", "--", ")"))):
+    if not (capitals or agency or m.group("open") or m.group().rstrip().endswith(("\u2014", "--", ")"))
+            or _line_dateline(text, m)):
         return False
     before = _BOUNDARY.search(text, max(0, m.start() - 8), m.start())
-    if before is None:  # mid-sentence: only "... Associated Press WASHINGTON (AP) —"
-        return capitals and agency is not None
-    if m.group("open") and before.group()[:1].isdigit():  # "2018 (GLOBE NEWSWIRE) --" is the agency
-        return False
+    if before is None:  # mid-sentence: only "... Associated Press WASHINGTON (AP) —", or a town, a date and
+        # the agency after page furniture ("(MENAFN- IANS) Cairo, Aug 5 (IANS) Three people ...")
+        return capitals and agency is not None or m.group("date") is not None and m.group("agency") is not None
+    if m.group("open") and before.group()[:1].isdigit() and _WIRE_WORDS.search(name):
+        return False  # "2018 (GLOBE NEWSWIRE) --" is the agency; "April 19, 2006 (ADDIS ABABA) \u2014" a dateline
     if capitals or before.group().startswith("\n") or m.start() == 0 or m.group("state"):
         return True
     # a capitalised name alone ("Goose Creek —"): right after the headline, not further into the story
     return _SENTENCE_END.search(text, 0, before.start()) is None
+
+
+_WIRE_WORDS = lazy_compile(r"NEWS|WIRE|PRESS|MEDIA|AGENCY|\bPR\b", re.IGNORECASE)
+_DATE_LINE_END = lazy_compile(r"[ \t]*\r?\n")
+
+
+def _line_dateline(text: str, m: re.Match) -> bool:
+    """A mixed-case town opening a line with an en dash ("Bangkok \u2013 At least 17 girls died"), or with
+    a date and nothing else on its line ("Kathmandu, February 25" above the story)."""
+    if m.start() and text[m.start() - 1] != "\n":
+        return False
+    if m.group("date"):
+        return _DATE_LINE_END.match(text, m.end("date")) is not None
+    return m.group().rstrip().endswith("\u2013")
 
 
 def _bare_accepted(text: str, m: re.Match) -> bool:

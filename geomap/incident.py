@@ -67,7 +67,11 @@ RESIDENCE_AFTER = re.compile(r"^\s+(?:man|woman|men|women|teen|teenager|boy|girl
                              # "a family of Romanian tourists", "Australian holidaymakers": the visitors' home
                              r"tourist|visitor|holidaymaker|pilgrim|migrant|expat|expatriate|hiker|climber)s?\b",
                              re.IGNORECASE)
-RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|\b(?:lives?|lived|living|grew\s+up|native\s+of|"
+RESIDENCE_BEFORE = re.compile(r"(?:\d{1,3},\s+(?:of|from)\s+|"
+                              # "Chakra Bahadur Khadka (19) of Gurans rural municipality in Dailekh": the person's
+                              # home, named by its municipality or village, then the district holding it
+                              r"(?:\d{1,3},|\(\d{1,3}\))\s+(?:of|from)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:rural\s+|urban\s+)?"
+                              r"(?:municipality|village|town|ward|tehsil|township|union)(?:-\d+)?,?\s+(?:in\s+|of\s+)?|\b(?:lives?|lived|living|grew\s+up|native\s+of|"
                               r"hometown\s+of|home\s+in|resident\s+of|born\s+in)\s+(?:[\w-]+\s+){0,2}"
                               # "Giancarlo Zicari, an engineer from Rome", "a 34-year-old teacher from Manchester"
                               r"|,\s+an?\s+(?:[\w-]+\s+){1,3}from\s+|\ban?\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|"
@@ -78,11 +82,16 @@ AFTERMATH_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|court|courthouse|
                               r"flown\s+to|transferred\s+to|airlifted\s+to|rushed\s+to|referred\s+to|headquarters|"
                               r"offices?|on\s+(?:the|his|her|their)\s+way\s+to)\b[^.]{0,40}$",  # "died on the way to Dharan"
                               re.IGNORECASE)
+# "The Kendari Search and Rescue Office dispatched a team to the scene": the rescue agency's seat, not the scene
+RESCUE_OFFICE_AFTER = (r"\s+(?:Search\s+and\s+Rescue|SAR|Disaster\s+Management)\s+"
+                       r"(?:Office|Agency|Team|Post|Unit|Base)\b")
+RESCUE_OFFICE = lazy_compile(RESCUE_OFFICE_AFTER)
 AFTERMATH_AFTER = re.compile(r"^\s+(?:[A-Z]\w+\s+)?(?:Hospital|Medical|Superior|Circuit|District|Court|"
                              r"Courthouse|Jail|County\s+Jail|Federal)\b"
                              r"|^\s+(?:[a-z]+\s+)?(?:hospital|jail|prison|courthouse)\b"  # "the Augusta psychiatric hospital"
                              r"|^\s+(?:government|regime|junta)\b"  # "the Niamey government said": where officials spoke
-                             r"|^-based\b")  # "the Dharan-based BP Koirala Institute": where a hospital or an agency is
+                             r"|^-based\b"  # "the Dharan-based BP Koirala Institute": where a hospital or an agency is
+                             r"|^" + RESCUE_OFFICE_AFTER)
 # The clause before the mention tells of an earlier event ("since four agents died 15 years ago
 # during a raid in Waco"): its "in" does not say where this one happened.
 BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\s+(?:years?|decades?|months?)\s+ago\b"
@@ -97,7 +106,9 @@ BACKGROUND_BEFORE = re.compile(r"\b(?:\d+|several|many|two|three|four|five|ten)\
 # "Rescuers from Orissaare Rescue Brigade", "rescuers from the Orissaare, Kuressaare and Kihelkonna rescue brigades",
 # "Firefighters from Lagoa, Portimao, Albufeira and Silves stations": where the responders came from, not the scene
 RESPONDERS_FROM = lazy_compile(r"\b(?:rescuers|firefighters|fire-fighters|volunteers|crews|teams|brigades|units|"
-                               r"paramedics|reinforcements)\s+from\s+(?:the\s+)?"
+                               r"paramedics|reinforcements"
+                               # "More officers are being deployed from Honiara": where they are sent from
+                               r"|(?:deployed|dispatched|sent|mobili[sz]ed|drafted)(?:\s+in)?)\s+from\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?,?\s+(?:and\s+)?){0,4}$",
                                re.IGNORECASE)
 LOCATIVE_REACH = 64

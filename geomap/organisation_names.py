@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from .lazy_re import lazy_compile
 from .mention_lexicon import WORD, strip_possessive
 from .mention_rules import organisation_head
 from .newspaper_names import masthead_city
@@ -34,6 +35,8 @@ def begins_organisation(text: str, start: int, end: int) -> bool:
     """
     if not _may_continue(text, end):
         return masthead_city(text, start, end)  # "The Herald (Harare)": the paper's city
+    if text.startswith(".", end) and _WEBSITE.match(text, end):
+        return True  # "confirmed to Dawn.com", "told Boston.com": a website, not the place
     window = text[start:end + ORGANISATION_REACH]
     # the mention's words and the few after it that organisation_head reads, not the whole window's
     words = [(m.start(), strip_possessive(m.group()))
@@ -44,6 +47,8 @@ def begins_organisation(text: str, start: int, end: int) -> bool:
 
 
 _CONTINUATIONS = ("of ", "and ", "for ")
+# a web address's top-level domain right after the name ("Dawn.com", "Boston.com", "Stuff.co.nz")
+_WEBSITE = lazy_compile(r"\.(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|tv|online)\b(?!\.\w)")
 
 
 def _may_continue(text: str, end: int) -> bool:

@@ -46,7 +46,7 @@ from dataclasses import replace
 
 from .dateline_newsroom import (holds, home_areas, newsroom as dateline_newsroom, placed_areas, placed_in_lede,
                                 places_event)
-from .incident import incident_scores, km, pick_incident, responders_from
+from .incident import RESCUE_OFFICE, incident_scores, km, pick_incident, responders_from
 from .incident_elsewhere import direction_only_anchors, said_elsewhere
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
@@ -269,9 +269,10 @@ TAKEN_REACH = 64
 def _aftermath_only(text: str, place: Place) -> bool:
     """True when every mention of ``place`` names where the victims were taken, an agency's town or where the
     rescuers came from ("referred to the Dharan-based BP Koirala Institute ... died on the way to Dharan",
-    "volunteers from Valjala"), not where it happened."""
+    "volunteers from Valjala", "The Kendari Search and Rescue Office dispatched a team"), not where it happened."""
     return all(text.startswith("-based", m.end) or TAKEN_TO.search(text, max(0, m.start - TAKEN_REACH), m.start)
-               or responders_from(text[max(0, m.start - TAKEN_REACH):m.start]) for m in place.mentions)
+               or RESCUE_OFFICE.match(text, m.end) or responders_from(text[max(0, m.start - TAKEN_REACH):m.start])
+               for m in place.mentions)
 
 
 def _located(text: str, sentences: tuple[Sentence, ...], places: tuple[Place, ...],
