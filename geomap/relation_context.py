@@ -99,6 +99,13 @@ SPOKEN_FROM = lazy_compile(
     r"\b(?:said|says|told|speaking)\s+(?:(?-i:[A-Z][\w.\u2019'-]*)\s+){0,4}?"
     r"(?:(?:reporters|journalists)\s+(?:(?:on|at)\s+the\s+[a-z]+\s+)?)?"
     r"(?:in|at|from)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}?[\w\u2019'-]+\s*,?\s*$", re.IGNORECASE)
+# "People living in Ras al-Tbel, about 80 km ... southeast of Bani Walid, had seen the same convoy", "The native
+# leader from Kutum area, some 60 km north-west of El-Fasher": where people live or come from, their home, not the
+# event's place ("a resident of the village located 70 kilometres from Jammu", where the mortars landed, is not this)
+HOME_OF = lazy_compile(
+    r"\b(?:(?:people|families|villagers|residents)\s+(?:living|who\s+live[sd]?)\s+in"
+    r"|(?:leaders?|natives?|elders?|chiefs?)\s+(?:hailing\s+)?from)"
+    r"\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}?[\w\u2019'-]+\s*,?\s*$", re.IGNORECASE)
 # ("Residents in the town of Mirranatwa, which is about 270km west of Melbourne, were warned to leave as a bushfire
 # in the Grampians National Park raged ... towards the area": an evacuation in other words)
 EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b|\b(?:warned|told|ordered|urged|advised)\s+to\s+(?:leave|flee)\b",
@@ -181,6 +188,8 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
         return "context", "a file photo's caption, not the reported event"
     if SPOKEN_FROM.search(before):
         return "context", "where the speaker was, not the event"
+    if HOME_OF.search(before):
+        return "context", "where people live or come from, not the event's place"
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return _journeys_end(text, sentence, start)
