@@ -9,6 +9,9 @@ A report locates many things besides its event:
   7,000 kilometres west of the epicentre";
 - **a forecast position**: "Emong was expected to be 70 km northeast of
   Tuguegarao City ... on Friday afternoon";
+- **a file photo's caption**, **where the speaker was** ("said Ngoy in Goma,
+  120 miles north of Uvira") and **where people live or come from** ("People
+  living in Ras al-Tbel, about 80 km ... southeast of Bani Walid");
 - **another place's geography**: a departure point, destination or stop ("left
   Bimini, about 50 miles east of Miami"; "delivered rice to the town of
   Charikot, about 50 miles northeast of Kathmandu"), or a place being evacuated
