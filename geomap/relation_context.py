@@ -9,6 +9,9 @@ A report locates many things besides its event:
   7,000 kilometres west of the epicentre";
 - **a forecast position**: "Emong was expected to be 70 km northeast of
   Tuguegarao City ... on Friday afternoon";
+- **a file photo's caption**, **where the speaker was** ("said Ngoy in Goma,
+  120 miles north of Uvira") and **where people live or come from** ("People
+  living in Ras al-Tbel, about 80 km ... southeast of Bani Walid");
 - **another place's geography**: a departure point, destination or stop ("left
   Bimini, about 50 miles east of Miami"; "delivered rice to the town of
   Charikot, about 50 miles northeast of Kathmandu"), or a place being evacuated
@@ -89,6 +92,23 @@ TSUNAMI_READING = lazy_compile(
     + _HEIGHT + r"(?:\s*\([^)]{0,25}\))?)"
     r"\s+(?:hit|hitting|hits|reached|reaching|struck|striking|arrived\s+(?:at|in)|lashed|was\s+recorded\s+(?:at|in|on))"
     r"\s+[^.;:]*$", re.IGNORECASE)
+# "In this Thursday, Feb. 17, 2011 file photo, hundreds of ... fighters perform military exercises in the Lafofe
+# area some 18 km. south of Mogadishu": a file photo's caption shows an earlier scene, not the reported event
+FILE_PHOTO = lazy_compile(r"\bfile\s+(?:photo|picture|image|footage)\b", re.IGNORECASE)
+# "said Ngoy in Goma, 120 miles north of Uvira", "Shaddock ... told reporters on the dock in the port city about 210
+# miles ... west of Mexico City": where the speaker was (a name, or reporters, between the verb and the place), not
+# the event; "told reporters the tragedy took place in X" is the event's (a clause follows the verb)
+SPOKEN_FROM = lazy_compile(
+    r"\b(?:said|says|told|speaking)\s+(?:(?-i:[A-Z][\w.\u2019'-]*)\s+){0,4}?"
+    r"(?:(?:reporters|journalists)\s+(?:(?:on|at)\s+the\s+[a-z]+\s+)?)?"
+    r"(?:in|at|from)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}?[\w\u2019'-]+\s*,?\s*$", re.IGNORECASE)
+# "People living in Ras al-Tbel, about 80 km ... southeast of Bani Walid, had seen the same convoy", "The native
+# leader from Kutum area, some 60 km north-west of El-Fasher": where people live or come from, their home, not the
+# event's place ("a resident of the village located 70 kilometres from Jammu", where the mortars landed, is not this)
+HOME_OF = lazy_compile(
+    r"\b(?:(?:people|families|villagers|residents)\s+(?:living|who\s+live[sd]?)\s+in"
+    r"|(?:leaders?|natives?|elders?|chiefs?)\s+(?:hailing\s+)?from)"
+    r"\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}?[\w\u2019'-]+\s*,?\s*$", re.IGNORECASE)
 # ("Residents in the town of Mirranatwa, which is about 270km west of Melbourne, were warned to leave as a bushfire
 # in the Grampians National Park raged ... towards the area": an evacuation in other words)
 EVACUATION = lazy_compile(r"\bevacuat\w*|\bshelters?\b|\b(?:warned|told|ordered|urged|advised)\s+to\s+(?:leave|flee)\b",
@@ -167,6 +187,12 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
         return "context", "where the ash drifted, not where the eruption was"
     if TSUNAMI_READING.search(before):
         return "context", "where a tsunami's waves arrived and were measured, not where the quake was"
+    if FILE_PHOTO.search(before):
+        return "context", "a file photo's caption, not the reported event"
+    if SPOKEN_FROM.search(before):
+        return "context", "where the speaker was, not the event"
+    if HOME_OF.search(before):
+        return "context", "where people live or come from, not the event's place"
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return _journeys_end(text, sentence, start)

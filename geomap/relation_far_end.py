@@ -11,6 +11,11 @@ apposition to or is said of, as reports word it:
   town, which is the far end; the country's centre is no point a distance is measured from);
 - the place with its kind after the name: "the town center of Kadingilan town, 12 km south of the epicenter".
 
+A country or a state as the far end ("Sri Lanka, more than 1,000 miles west of the epicentre of the earthquake,
+declared a national disaster", "a surge in sea levels was reported in Hawaii, almost 4,000 miles from the quake's
+epicentre") is a region the event struck or was felt in, placed from the event, and its centre is no point the
+event is measured from: the statement is still read, as context (:func:`regional_far_end`).
+
 Seismological summaries drop the article ("60 km North of epicenter"): bare "epicenter" names the event as well.
 """
 from __future__ import annotations
@@ -31,6 +36,8 @@ _SUBJECT_GAP = lazy_compile(r"(?:\s+(?:town|city|village|municipality))?(?:\s*,)
 # Only a verb or a comma ties a place to the statement ("Sfax 50 km from the epicentre" in a list is no tie)
 _TIED = lazy_compile(r".*(?:,|\b(?:is|was|lies|lay|sits|located|situated))\s*$", re.IGNORECASE | re.DOTALL)
 _QUALIFIER_TYPES = ("country", "admin1", "admin2")
+_REGION_TYPES = ("country", "admin1")
+REGION_REASON = "a country or state placed from the event (where it struck or was felt), not the event's place"
 
 
 def _qualified(index, i: int) -> int:
@@ -69,3 +76,11 @@ def seen_from_the_event(index, m: re.Match, sentence: Sentence) -> tuple[str, st
         mention = _subject(index, sentence, m.start())
     place = index.place_of.get((mention.start, mention.end)) if mention is not None else None
     return (place.entry.source, mention.text, False, None) if place is not None else None
+
+
+def regional_far_end(index, anchor: tuple[str, str, bool, None] | None) -> bool:
+    """Whether the far end :func:`seen_from_the_event` found is a country or a state (admin1), not a town."""
+    if anchor is None:
+        return False
+    return any(place.entry.source == anchor[0] and place.entry.place_type in _REGION_TYPES
+               for place in index.place_of.values())

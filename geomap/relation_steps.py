@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clauses import Clauses, Nouns
 from .model import Mention, Place, Relation, Sentence, Warning_
 from .relation_anchors import (anchor_line, country_line_anchor, dateline_anchor, division_line, earlier_anchor,
                                statement_anchor, unlined_area)
 from .relation_context import direction_role, statement_role
-from .relation_far_end import seen_from_the_event
+from .relation_far_end import REGION_REASON, regional_far_end, seen_from_the_event
 from .relation_patterns import DISTANCE_RE  # noqa: F401 (the doctests' pattern)
 from .relation_patterns import (LIES_BEFORE, MAX_DISTANCE_M, MIN_DISTANCE_M, ROUTE_SHORTEST, SHORT_UNITS, VAGUE_RE,
                                 distance_matches, distance_range, journey, length, parse_bearing, parse_number,
@@ -248,6 +248,7 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
             warnings.append(problem)
         sentence = sentence_at(index.sentences, m.start())
         anchor, problem = seen_from_the_event(index, m, sentence), None
+        region = regional_far_end(index, anchor)  # "Sri Lanka, 1,000 miles west of the epicentre": context
         if anchor is not None and bearing is not None:  # "X, 5 km north of the epicentre": the event is south of X
             bearing = (bearing + 180.0) % 360.0
         if anchor is None:
@@ -257,7 +258,8 @@ def distance_statements(index: ArticleIndex) -> tuple[list[Relation], list[Warni
             if anchor is None:  # "25 miles south of the Oregon border": not re-read as "south of Oregon"
                 refused.append((m.start(), m.end()))
         if anchor is not None:
-            relations.append(distance_relation(index, m, value_m, (bearing, halfwidth), anchor, sentence))
+            relation = distance_relation(index, m, value_m, (bearing, halfwidth), anchor, sentence)
+            relations.append(replace(relation, role="context", role_reason=REGION_REASON) if region else relation)
             if m.group("route"):
                 warnings.append(_warning(
                     "route_distance", f"{m.group(0).strip()!r} is measured along the way, not in a straight "
