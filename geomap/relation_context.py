@@ -166,6 +166,19 @@ _APPOSITION = lazy_compile(r"(?:\s+islands?)?,\s*(?:(?:a|an|the|which\s+is|locat
 # ("Eureka, a town that lies about 25 miles south of ...": the relative clause describes the town too)
 
 
+# What the sentence says before a statement that makes it context, in the order tried, with the reason given
+_CONTEXT_BEFORE = (
+    (EARLIER, "an earlier event"),
+    (FELT, "a place where the event was felt, not where it happened"),
+    (FORECAST, "a forecast position, not where it was"),
+    (DRIFTED, "where the ash drifted, not where the eruption was"),
+    (TSUNAMI_READING, "where a tsunami's waves arrived and were measured, not where the quake was"),
+    (FILE_PHOTO, "a file photo's caption, not the reported event"),
+    (SPOKEN_FROM, "where the speaker was, not the event"),
+    (HOME_OF, "where people live or come from, not the event's place"),
+)
+
+
 def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Mention, ...],
                    line: bool = False) -> tuple[str, str | None]:
     """("incident" | "context", reason) for a distance statement starting at ``start``; ``line``: it is
@@ -177,22 +190,9 @@ def statement_role(text: str, sentence: Sentence, start: int, mentions: tuple[Me
     ('context', 'an earlier event')
     """
     before = text[sentence.start:start]
-    if EARLIER.search(before):
-        return "context", "an earlier event"
-    if FELT.search(before):
-        return "context", "a place where the event was felt, not where it happened"
-    if FORECAST.search(before):
-        return "context", "a forecast position, not where it was"
-    if DRIFTED.search(before):
-        return "context", "where the ash drifted, not where the eruption was"
-    if TSUNAMI_READING.search(before):
-        return "context", "where a tsunami's waves arrived and were measured, not where the quake was"
-    if FILE_PHOTO.search(before):
-        return "context", "a file photo's caption, not the reported event"
-    if SPOKEN_FROM.search(before):
-        return "context", "where the speaker was, not the event"
-    if HOME_OF.search(before):
-        return "context", "where people live or come from, not the event's place"
+    for pattern, reason in _CONTEXT_BEFORE:
+        if pattern.search(before):
+            return "context", reason
     x = _apposed(text, sentence, start, mentions) or _PLACE_NOUN_BEFORE.search(text, sentence.start, start)
     if x is None:
         return _journeys_end(text, sentence, start)
