@@ -32,17 +32,17 @@ def division_tail_town(gazetteer, words: list[str]) -> tuple[int, str, tuple]:
     >>> n, key, entries = division_tail_town(default_gazetteer(), ["MIAMI", "FLORIDA"])
     >>> n, key, sorted({(e.country, e.admin1) for e in entries})
     (1, 'miami', [('US', 'FL')])
-    >>> division_tail_town(default_gazetteer(), ["Santa", "Cruz"])[0]
-    0
+    >>> division_tail_town(default_gazetteer(), ["MIAMI", "FLORIDA", "MAXIMUM", "SUSTAINED"])[0]
+    1
+    >>> division_tail_town(default_gazetteer(), ["Santa", "Cruz"])[0], division_tail_town(default_gazetteer(), ["New", "York"])[0]
+    (0, 0)
     """
-    for n in range(1, len(words)):
-        tail = normalize(" ".join(words[n:]))
+    for n, m in ((n, m) for n in range(1, len(words)) for m in range(len(words), n, -1)):
+        tail = normalize(" ".join(words[n:m]))  # the run may go on past the state: "... NORTH CAROLINA MAXIMUM"
         divisions = {(e.country, e.admin1) for e in gazetteer.lookup(tail) if e.place_type == "admin1"} \
             if gazetteer.has(tail) else set()
-        if not divisions:
-            continue
         key = normalize(" ".join(words[:n]))
-        if not gazetteer.has(key) or gazetteer.has(normalize(" ".join(words))):
+        if not divisions or not gazetteer.has(key) or gazetteer.has(normalize(" ".join(words[:m]))):
             continue
         entries = tuple(e for e in gazetteer.lookup(key)
                         if e.place_type in _TOWNS and (e.country, e.admin1) in divisions)

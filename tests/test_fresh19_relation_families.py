@@ -39,6 +39,8 @@ def _distance_zones(text):
     ("The storm was centered about 75 miles southwest of Miami Florida on Sunday.", 225.0),
     ("ABOUT 60 MI...95 KM S OF KEY WEST FLORIDA", 180.0),
     ("ABOUT 150 MI...240 KM SE OF GALVESTON TEXAS", 135.0),
+    # the advisory's line run on into the next heading, as batch 10's r603 quotes it
+    ("ABOUT 75 MI...120 KM SW OF MIAMI FLORIDA MAXIMUM SUSTAINED WINDS...50 MPH", 225.0),
 ])
 def test_a_town_followed_by_its_state_is_the_anchor(text, bearing):
     zones = _distance_zones(text)
