@@ -61,17 +61,20 @@ def town_anchor_candidates(doc: Doc) -> Doc:
     first, "Australia's largest city" after a distance becomes a mention of that city
     (:func:`geomap.anchor_superlatives.superlative_anchor_mentions`), and "St. George Island" spelt otherwise in
     the gazetteer becomes a mention of "Saint George Island" (:func:`geomap.anchor_spellings.spelling_anchor_mentions`),
-    and "Beled-weyne" one of Beledweyne (:func:`geomap.anchor_joined.joined_anchor_mentions`); an anchor written as
+    and "Beled-weyne" one of Beledweyne (:func:`geomap.anchor_joined.joined_anchor_mentions`), and "MIAMI FLORIDA"
+    one of Miami in Florida (:func:`geomap.anchor_division_tail.division_tail_mentions`); an anchor written as
     the capital of a named division keeps its namesakes in that country
     (:func:`geomap.anchor_capitals.capital_anchor_candidates`)."""
     if not doc.sentences:
         return doc
+    from .anchor_division_tail import division_tail_mentions
     from .anchor_joined import joined_anchor_mentions
     from .anchor_spellings import spelling_anchor_mentions
     from .anchor_islands import island_anchor_mentions
     from .anchor_transliterations import transliteration_anchor_mentions
 
     doc = island_anchor_mentions(transliteration_anchor_mentions(spelling_anchor_mentions(joined_anchor_mentions(doc))))
+    doc = division_tail_mentions(doc)
     if not doc.mentions:
         return doc
     from .anchor_capitals import capital_anchor_candidates

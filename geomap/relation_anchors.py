@@ -7,7 +7,8 @@ Reports rarely put the bare name right after the preposition:
   Mogadishu", "the district headquarters of Jhabua", "the county seat of X",
   "the Iraqi city of Mosul", "the Turkish embassy in Peshawar";
 - a part of the place: "the centre of X", "the outskirts of X", "X's
-  northern outskirts", "X airport", "the X dam";
+  northern outskirts", "X airport", "the X dam", "the southern boundary of X",
+  "the northern edge of X", "the city limits of X";
 - a possessive naming a larger unit: "Sichuan's capital Chengdu".
 
 :func:`statement_anchor` finds the place such a phrase stands for, or says
@@ -29,12 +30,13 @@ from .lazy_re import lazy_compile  # patterns of rules most articles never reach
 HEADS = (r"city|town|township|village|hamlet|port|harbou?r|island|islands|atoll|capital|district|province|county"
          r"|region|state|prefecture|municipality|community|settlement|centre|center|heart|poblacion|outskirts|suburbs?"
          r"|downtown|coasts?|shores?|coastlines?|border|frontier|resort|base|airport|dam|plant|headquarters|seat|embassy"
-         r"|consulate|area|destination")
+         r"|consulate|area|destination|boundary|boundaries|edges?|limits")
 # "the city of ", "the Shia holy city of ", "the main island ", "the capital, ", "the centre of "
 _LEAD = re.compile(rf"(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?(?:{HEADS})(?:\s+of|\s+with|\s+in)?(?:\s+the)?[\s,]*",
                    re.ASCII)
 # A line named before or after the country: "the coast of X", "the border with X", "the Somali coast", "Italian shores"
-_LINE_WORD = lazy_compile(r"\b(?P<coast>coasts?|coastlines?|shores?)\b|\b(?P<border>border|frontier)\b")
+# (a town's "boundary", "edge" or "limits" is the town: its point; a state's or a country's is its line)
+_LINE_WORD = lazy_compile(r"\b(?P<coast>coasts?|coastlines?|shores?)\b|\b(?P<border>border|frontier|boundary|edges?)\b")
 # The sea or the side a coast faces may stand between: "Turkey's Mediterranean coastline", "India's eastern coast"
 SEA_OR_SIDE = r"(?:(?:[A-Z][\w-]*|(?:north|south|east|west)[\w-]*)\s+){0,2}?"
 _LINE_AFTER = lazy_compile(r"(?:['\u2019]s)?\s+(?:" + SEA_OR_SIDE + r"(?P<coast>coasts?|coastlines?|shores?)"
