@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 L2_GRID = (0.5, 0.1, 0.02)  # chosen inside each training set (see choose_l2), never on its test set
 STEPS = 600
-TEST_BATCH = "fresh14"  # the untuned batch: only ever a test set (batch_paths checks it is the last)
+TEST_BATCH = "fresh15"  # the untuned batch: only ever a test set (batch_paths checks it is the last)
 RATE = 0.2
 
 from train_incident_data import load_fresh, load_labels, verdict  # noqa: E402  (stdlib only at import)
