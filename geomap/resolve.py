@@ -45,6 +45,7 @@ from .discourse import bare_counties, pinned_elsewhere
 from .division_cues import division_named
 from .foreign_namesakes import (drop_foreign_villages, drop_stated_abroad, prefer_home_namesakes,
                                prefer_named_country_province)
+from .region_namesakes import keep_stated_region
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -307,7 +308,8 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     ev = _evidence(mentions, cands, text, context)
     first, anchors = _first_pass(ev, cands)
     if not anchors and model is None:
-        return drop_stated_abroad(mentions, bare_counties(first, cands, ev["written"]), cands, text)
+        return keep_stated_region(mentions, drop_stated_abroad(mentions, bare_counties(first, cands, ev["written"]),
+                                                               cands, text), cands, text)
     view = document_view(mentions, ev["keys"], first, text, cands) if model is not None else None
     memo: dict[tuple, Entry] = {}
     out = []
@@ -326,6 +328,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     out = bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
     out = drop_stated_abroad(mentions, out, cands, text)  # "the Salvadoran municipality of Nejapa"
     out = prefer_home_namesakes(mentions, out, cands, ev["countries"], text)  # "HAVANA ... the eastern city of Santiago"
+    out = keep_stated_region(mentions, out, cands, text)  # "in Alcudia, Granada": not Alcúdia, Mallorca
     return drop_foreign_villages(out, cands, ev["countries"])
 
 
