@@ -39,7 +39,7 @@ def inside(entry: Entry, region: Entry) -> bool:
             or great_circle_km(entry.lat, entry.lon, region.lat, region.lon) <= TOWN_REACH_KM
     key = normalize(region.name)
     for name in (entry.admin1_name, entry.admin2_name):
-        if name and key in normalize(name).split() + [normalize(name)]:
+        if name and f" {key} " in f" {normalize(name)} ":  # "negros occidental" in "province of negros occidental"
             return True
     return great_circle_km(entry.lat, entry.lon, region.lat, region.lon) <= region.uncertainty_m / 1000.0
 
