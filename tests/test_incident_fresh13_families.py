@@ -45,3 +45,20 @@ def test_inside_reads_the_division_names_then_the_radius():
     assert [inside(e, province) for e in towns] == [True, False, False]
     kherson = next(e for e in gaz.lookup("kherson") if e.place_type == "admin1")
     assert not any(inside(e, kherson) for e in gaz.lookup("topolyne"))
+
+
+def test_a_name_introduced_as_a_persons_is_no_place():
+    # https://www.ghanaweb.live/GhanaHomePage/NewsArchive/Wa-Municipality-Suspected-thief-lynched-by-angry-mob-1950875
+    # : "A suspected thief named Hanam was lynched by a mob in Danko, Wa municipality" (Hanam, a Korean city)
+    found = places(incident_opening("fresh13", "ghanaweb.live/GhanaHomePage/NewsArchive/Wa-Municipality"))
+    assert "Hanam" not in found and found["Upper West"][0] == "GH"
+    # https://eaglefm.com.na/news/kavango-crocodiles-strike-again-kills-5th-victim-in-3-months : "Ndumba Ben, the
+    # deceased, was taking a bath" (Ben read as Bern)
+    found = places(incident_opening("fresh13", "eaglefm.com.na/news/kavango-crocodiles"))
+    assert "Bern" not in found and found["Kavango West"][2] == "incident"
+    # the same families in other words: the town stays a town where the text makes it one
+    found = places("A fisherman named Kendal drowned off Whitby on Monday. Kendal, the victim, was 40. "
+                   "Police in Whitby said the boat was found later.")
+    assert "Kendal" not in found and "Whitby" in found
+    found = places("A fire destroyed a barn near Kendal on Monday. Police in Kendal said no one was hurt.")
+    assert any(name.startswith("Kendal") for name in found)
