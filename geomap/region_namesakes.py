@@ -55,10 +55,9 @@ def _comma_region(i: int, mentions: list[Mention], picks: list[Entry | None], te
     return region if region is not None and region.place_type in _CONTAINER_TYPES else None
 
 
-def _sole_region(mentions: list[Mention], picks: list[Entry | None]) -> Entry | None:
+def _sole_region(picks: list[Entry | None]) -> Entry | None:
     """The only first-level region the article names, when it names it at least twice, or None."""
-    regions = [p for m, p in zip(mentions, picks) if p is not None and p.place_type == "admin1"
-               and m.kind == "toponym"]
+    regions = [p for p in picks if p is not None and p.place_type == "admin1"]  # "Tenn." is a region too
     if len({p.source for p in regions}) != 1 or len(regions) < SUBJECT_MENTIONS:
         return None
     return regions[0]
@@ -67,10 +66,11 @@ def _sole_region(mentions: list[Mention], picks: list[Entry | None]) -> Entry | 
 def keep_stated_region(mentions: list[Mention], picks: list[Entry | None], cands: list[list[Entry]],
                        text: str | None) -> list[Entry | None]:
     """Each pick; for a small town the text puts in a region of its country and picked outside that region, the
-    most populous candidate of the name inside the region, or None when the gazetteer has none there."""
+    most populous candidate of the name inside the region, or when the gazetteer has none there the region (None
+    for a town written as the container)."""
     if not text or len(picks) < 2:
         return picks
-    sole = _sole_region(mentions, picks)
+    sole = _sole_region(picks)
     settled: dict[str, Entry | None] = {}  # a name put in a region once is that region's every time
     for i, pick in enumerate(picks):
         m = mentions[i]
@@ -84,7 +84,9 @@ def keep_stated_region(mentions: list[Mention], picks: list[Entry | None], cands
         if region is None or region.country != pick.country or inside(pick, region):
             continue
         there = [e for e in cands[i] if e.country == region.country and inside(e, region)]
-        settled[m.key] = max(there, key=lambda e: e.population) if there else None
+        # none there: the region stands in for it, as a state does for "Bethel, Vt." (geomap.pins.absent_in_pin)
+        settled[m.key] = max(there, key=lambda e: e.population) if there else \
+            (region if region.place_type in _REGION_TYPES else None)
     if not settled:
         return picks
     return [settled[m.key] if p is not None and m.kind == "toponym" and m.key in settled else p
