@@ -17,7 +17,7 @@ Inside: the candidate's division names hold the region's name, or it lies within
 """
 from __future__ import annotations
 
-from .foreign_namesakes import _KIND_BEFORE, _KIND_REACH, SUBJECT_MENTIONS, _small_towns
+from .foreign_namesakes import _KIND_BEFORE, _KIND_REACH, SUBJECT_MENTIONS, _small_towns, drop_stated_abroad
 from .geometry import great_circle_km
 from .lazy_re import lazy_compile
 from .model import Entry, Mention
@@ -91,3 +91,10 @@ def keep_stated_region(mentions: list[Mention], picks: list[Entry | None], cands
         return picks
     return [settled[m.key] if p is not None and m.kind == "toponym" and m.key in settled else p
             for m, p in zip(mentions, picks)]
+
+
+def stated_places(mentions: list[Mention], picks: list[Entry | None], cands: list[list[Entry]],
+                  text: str | None) -> list[Entry | None]:
+    """Each pick, kept where the text puts it: in the country a demonym states ("the Salvadoran municipality of
+    Nejapa", :func:`geomap.foreign_namesakes.drop_stated_abroad`), then in the region (:func:`keep_stated_region`)."""
+    return keep_stated_region(mentions, drop_stated_abroad(mentions, picks, cands, text), cands, text)
