@@ -6,6 +6,7 @@ person's, so a later bare "Hanam" (a city of South Korea) or "Ben" (read as Bern
 from __future__ import annotations
 
 from .lazy_re import lazy_compile
+from .mention_lexicon import is_title
 from .names import normalize
 
 _NAME = r"(?P<n>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})"
@@ -20,6 +21,7 @@ _IDENTIFIED = lazy_compile(r"\b(?:was|were|been|is|are)\s+identified\s+as\s+" + 
 _APPOSED = lazy_compile(_NAME + r",\s+(?:the|a)\s+(?:deceased|victim|suspect|accused|driver|survivor|"
                         r"\d{1,3}-year-old)\b")
 _TRIGGERS = ("named ", "called ", "identified as", ", the ", ", a ")
+_PLACE_ENDS = frozenset({"county", "city", "town", "district", "province", "state", "village", "region", "parish"})
 
 
 def introduced_people(text: str) -> set[str]:
@@ -27,7 +29,7 @@ def introduced_people(text: str) -> set[str]:
 
     >>> sorted(introduced_people("A suspected thief named Hanam was lynched. Ndumba Ben, the deceased, was"))
     ['ben', 'hanam', 'ndumba']
-    >>> sorted(introduced_people("a village named Hope; the fire was identified as arson; Leeds, the city"))
+    >>> sorted(introduced_people("a village named Hope; a woman named Miss Butler County; Leeds, the city"))
     []
     """
     if not any(t in text for t in _TRIGGERS):
@@ -35,5 +37,8 @@ def introduced_people(text: str) -> set[str]:
     out = set()
     for pat in (_NAMED, _IDENTIFIED, _APPOSED):
         for m in pat.finditer(text):
-            out.update(normalize(w) for w in m.group("n").split())
+            words = m.group("n").split()
+            if is_title(words[0]) or words[-1].lower() in _PLACE_ENDS:  # "a woman named Miss Butler County"
+                continue
+            out.update(normalize(w) for w in words)
     return out
