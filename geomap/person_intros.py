@@ -1,5 +1,6 @@
-"""People the text introduces by what they are: "a suspected thief named Hanam", "the fisherman, who was
-identified as Richard Ndege", "Ndumba Ben, the deceased, was taking a bath". Every word of such a name is a
+"""People the text introduces by what they are: "a suspected thief named Hanam", "Ndumba Ben, the deceased, was
+taking a bath" ("identified as Anslem Douglas" is left out: without the US Douglas, batch 6's Tobago story is
+anchored by the Australian Black Rock and Mount Pleasant, tests/test_incident_fresh7_families). Every word of such a name is a
 person's, so a later bare "Hanam" (a city of South Korea) or "Ben" (read as Bern) is not taken for a place
 (issue 12, batch 13). Skipped cheaply when none of the trigger words is in the article.
 """
@@ -16,11 +17,10 @@ _NAMED = lazy_compile(r"\b(?:man|woman|boy|girl|child|teen(?:ager)?|youth|suspec
                       r"farmer|fisherman|resident|student|pupil|person|worker|labourer|laborer|herder|trader|"
                       r"vendor|motorist|passenger|pedestrian|officer|soldier|guard|pilot|mother|father|son|"
                       r"daughter|husband|wife|suspects|men|women|boys|girls)\s+(?:named|called)\s+" + _NAME)
-_IDENTIFIED = lazy_compile(r"\b(?:was|were|been|is|are)\s+identified\s+as\s+" + _NAME)
 # "Ndumba Ben, the deceased, was": a name in apposition to a person noun, between commas
 _APPOSED = lazy_compile(_NAME + r",\s+(?:the|a)\s+(?:deceased|victim|suspect|accused|driver|survivor|"
                         r"\d{1,3}-year-old)\b")
-_TRIGGERS = ("named ", "called ", "identified as", ", the ", ", a ")
+_TRIGGERS = ("named ", "called ", ", the ", ", a ")
 _PLACE_ENDS = frozenset({"county", "city", "town", "district", "province", "state", "village", "region", "parish"})
 
 
@@ -35,7 +35,7 @@ def introduced_people(text: str) -> set[str]:
     if not any(t in text for t in _TRIGGERS):
         return set()
     out = set()
-    for pat in (_NAMED, _IDENTIFIED, _APPOSED):
+    for pat in (_NAMED, _APPOSED):
         for m in pat.finditer(text):
             words = m.group("n").split()
             if is_title(words[0]) or words[-1].lower() in _PLACE_ENDS:  # "a woman named Miss Butler County"
