@@ -17,10 +17,12 @@ _NAMED = lazy_compile(r"\b(?:man|woman|boy|girl|child|teen(?:ager)?|youth|suspec
                       r"farmer|fisherman|resident|student|pupil|person|worker|labourer|laborer|herder|trader|"
                       r"vendor|motorist|passenger|pedestrian|officer|soldier|guard|pilot|mother|father|son|"
                       r"daughter|husband|wife|suspects|men|women|boys|girls)\s+(?:named|called)\s+" + _NAME)
-# "Ndumba Ben, the deceased, was": a name in apposition to a person noun, between commas
-_APPOSED = lazy_compile(_NAME + r",\s+(?:the|a)\s+(?:deceased|victim|suspect|accused|driver|survivor|"
-                        r"\d{1,3}-year-old)\b")
-_TRIGGERS = ("named ", "called ", ", the ", ", a ")
+# "Ndumba Ben, the deceased, was": a name in apposition to a person noun, between commas; the comma and the noun
+# are searched for first (a literal comma: a fast scan), then the name right before them
+_APPOSITION = lazy_compile(r",\s+(?:the|a)\s+(?:deceased|victim|suspect|accused|driver|survivor|\d{1,3}-year-old)\b")
+_NAME_BEFORE = lazy_compile(r"(?<!\w)" + _NAME + r"$")
+_NAME_REACH = 60
+_TRIGGERS = ("named ", "called ")
 _PLACE_ENDS = frozenset({"county", "city", "town", "district", "province", "state", "village", "region", "parish"})
 
 
@@ -32,13 +34,15 @@ def introduced_people(text: str) -> set[str]:
     >>> sorted(introduced_people("a village named Hope; a woman named Miss Butler County; Leeds, the city"))
     []
     """
-    if not any(t in text for t in _TRIGGERS):
-        return set()
     out = set()
-    for pat in (_NAMED, _APPOSED):
-        for m in pat.finditer(text):
-            words = m.group("n").split()
-            if is_title(words[0]) or words[-1].lower() in _PLACE_ENDS:  # "a woman named Miss Butler County"
-                continue
-            out.update(normalize(w) for w in words)
+    names = [m.group("n") for m in _NAMED.finditer(text)] if any(t in text for t in _TRIGGERS) else []
+    for m in _APPOSITION.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - _NAME_REACH), m.start())
+        if before:
+            names.append(before.group("n"))
+    for name in names:
+        words = name.split()
+        if is_title(words[0]) or words[-1].lower() in _PLACE_ENDS:  # "a woman named Miss Butler County"
+            continue
+        out.update(normalize(w) for w in words)
     return out
