@@ -15,6 +15,7 @@ from .mention_lexicon import (COMMON_WORDS, GIVEN_NAMES, INSTITUTIONS, ORGANISAT
 from .name_runs import (AREA_MODIFIERS, first_name_surnames, longer_name_after, prominent_place,  # noqa: F401
                         sentence_initial, written_as_a_place)
 from .names import normalize
+from .person_intros import introduced_people
 from .rank_names import particle_surnames, ranked_names
 from .word_scan import word_start_matches
 from .lazy_re import lazy_compile  # patterns of rules most articles never reach: compiled on first use
@@ -333,6 +334,7 @@ def person_names(text: str, words: list[Word], gazetteer: Gazetteer | None = Non
     names |= first_name_surnames(text, words, gazetteer, caps) | bare_speakers(text, gazetteer)
     names |= particle_surnames(text, gazetteer)  # "David de León, an emergency official"
     names |= introduced_first_names(text, firsts, gazetteer)
+    names |= {k for k in introduced_people(text) if not _is_country(gazetteer, k)}  # "a thief named Hanam"
     several = [key for key in names if " " in key]  # a double-barrelled surname ("Nina Webb-Lawton") makes each
     if several:  # of its parts a person's
         lowered = text.lower()

@@ -43,8 +43,9 @@ from .own_names import prefer_own_name, prefer_town
 from .support import division_support, names_its_state, state_pinned
 from .discourse import bare_counties, pinned_elsewhere
 from .division_cues import division_named
-from .foreign_namesakes import (drop_foreign_villages, drop_stated_abroad, prefer_home_namesakes,
+from .foreign_namesakes import (drop_foreign_villages, prefer_home_namesakes,
                                prefer_named_country_province)
+from .region_namesakes import stated_places
 from .pins import pinned_in, same_pin, text_pins
 from .agency_states import agency_states
 from .time_zones import zone_cues
@@ -307,7 +308,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
     ev = _evidence(mentions, cands, text, context)
     first, anchors = _first_pass(ev, cands)
     if not anchors and model is None:
-        return drop_stated_abroad(mentions, bare_counties(first, cands, ev["written"]), cands, text)
+        return stated_places(mentions, bare_counties(first, cands, ev["written"]), cands, text)
     view = document_view(mentions, ev["keys"], first, text, cands) if model is not None else None
     memo: dict[tuple, Entry] = {}
     out = []
@@ -324,7 +325,7 @@ def resolve_candidates(mentions: list[Mention], cands: list[list[Entry]], text: 
                                ev["written"][i])
         out.append(memo[key])
     out = bare_counties(pinned_elsewhere(out, cands, ev["pins"]), cands, ev["written"])
-    out = drop_stated_abroad(mentions, out, cands, text)  # "the Salvadoran municipality of Nejapa"
+    out = stated_places(mentions, out, cands, text)  # "the Salvadoran municipality of Nejapa"; "Alcudia, Granada"
     out = prefer_home_namesakes(mentions, out, cands, ev["countries"], text)  # "HAVANA ... the eastern city of Santiago"
     return drop_foreign_villages(out, cands, ev["countries"])
 

@@ -2,8 +2,9 @@
 each labelled and committed before geomap ever ran on it (eval/incidents/FRESH.md says how each was
 collected and scored untuned): their spread, their independence from every other eval file (however a page
 is linked) and from the research corpora, and that every point comes from `geomap geocode`, a containing
-area saying why it stands in. Batches 4-12 were tuned on after their untuned score (batch 8 by s7-inc8, batch 9
-by s7-inc9, batch 10 by s8-inc10, batch 11 by s8-inc11, batch 12 by s8-inc12); batches 13, 14 and 15 were not."""
+area saying why it stands in. Batches 4-13 were tuned on after their untuned score (batch 8 by s7-inc8, batch 9
+by s7-inc9, batch 10 by s8-inc10, batch 11 by s8-inc11, batch 12 by s8-inc12, batch 13 by s8-inc13); batches 14
+and 15 were not."""
 from __future__ import annotations
 
 import re
