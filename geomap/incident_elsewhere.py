@@ -9,10 +9,10 @@ from collections import Counter
 from .incident import home_or_aftermath, km
 from .lazy_re import lazy_compile
 from .model import Place, Relation, Sentence
-from .vocabulary import BROAD_PLACE_TYPES
+from .vocabulary import BROAD_PLACE_TYPES, COARSE_PLACE_TYPES
 
 _BROAD = BROAD_PLACE_TYPES
-_COARSE = BROAD_PLACE_TYPES | {"admin1"}  # as geomap.roles.COARSE_TYPES
+_COARSE = COARSE_PLACE_TYPES
 
 
 def said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Place], statements: bool) -> list[Place]:
@@ -33,7 +33,7 @@ def said_elsewhere(text: str, sentences: tuple[Sentence, ...], named: list[Place
     return [p for p in kept if p.entry.source not in abroad] or kept
 
 
-ANCHOR_GAP = 40  # as geomap.roles.ANCHOR_GAP: "north of the capital Oslo"
+ANCHOR_GAP = 40  # characters between a statement's end and its anchor's name ("150 km south of the capital Cairo")
 ABROAD_KM = 2000.0  # a town this far from every area the article names lies in another part of the world
 SMALL_TOWN = 50_000  # ... and one this small is more likely a namesake of a name the gazetteer lacks there
 

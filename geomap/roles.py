@@ -47,16 +47,16 @@ from dataclasses import replace
 from .dateline_newsroom import (holds, home_areas, newsroom as dateline_newsroom, placed_areas, placed_in_lede,
                                 places_event)
 from .incident import RESCUE_OFFICE, incident_scores, km, pick_incident, responders_from
-from .incident_elsewhere import direction_only_anchors, said_elsewhere
+from .incident_elsewhere import ANCHOR_GAP, direction_only_anchors, said_elsewhere
 from .model import Place, Relation, Sentence
 from .reference_anchors import border_only, reference_anchors, road_ends
 from .travel_ends import journey_ends
 from .relation_context import located_mention
-from .vocabulary import BROAD_PLACE_TYPES
+from .vocabulary import BROAD_PLACE_TYPES, COARSE_PLACE_TYPES
 from .lazy_re import lazy_compile
 
 BROAD_TYPES = BROAD_PLACE_TYPES  # rule 6: too large to say where something happened
-COARSE_TYPES = BROAD_PLACE_TYPES | {"admin1"}
+COARSE_TYPES = COARSE_PLACE_TYPES
 # Natural features (geomap.feature_store) that can be wider than a province; rule 6 passes over the wide ones.
 NATURAL_FEATURES = frozenset({"lake", "reservoir", "river", "range", "mountain", "island", "islands", "plateau",
                               "peninsula", "gulf", "bay", "desert", "plain", "sound", "channel", "delta", "lagoon",
@@ -307,7 +307,6 @@ def disagrees(place: Place, anchor: Place, r: Relation) -> bool:
     return km(place.entry, anchor.entry) * 1000.0 > reach + DISAGREE_SLACK_M
 
 
-ANCHOR_GAP = 40  # characters between a statement's end and its anchor's name ("150 km south of the capital Cairo")
 AWAY_M = 15_000.0  # an incident place this far from an anchor (and beyond both their sizes) lies away from it
 
 

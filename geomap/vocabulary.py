@@ -14,6 +14,7 @@ from __future__ import annotations
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "another", "last", "final")
 BROAD_PLACE_TYPES = frozenset({"country", "continent", "region", "sea", "ocean", "strait", "canal"})
+COARSE_PLACE_TYPES = BROAD_PLACE_TYPES | {"admin1"}  # and a state or province: coarser than a town or district
 
 
 def ordinal_rank(word: str) -> int | None:
